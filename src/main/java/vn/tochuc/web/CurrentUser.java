@@ -1,0 +1,35 @@
+package vn.tochuc.web;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.tochuc.shared.UnitScope;
+
+/** Reads the signed-in user from the security context. Anonymous callers see nothing. */
+public final class CurrentUser {
+
+    private CurrentUser() {}
+
+    public static Optional<ScopedPrincipal> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal p) {
+            return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    /** The scope of the signed-in user; nothing for anonymous callers. */
+    public static UnitScope scope() {
+        return get().map(ScopedPrincipal::scope).orElse(UnitScope.nothing());
+    }
+
+    /** The user name for audit entries: the signed-in user, or {@code "anonymous"}. */
+    public static String name() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "anonymous" : auth.getName();
+    }
+
+    public static boolean has(Role role) {
+        return get().map(p -> p.roles().contains(role)).orElse(false);
+    }
+}
