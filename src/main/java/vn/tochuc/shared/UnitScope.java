@@ -7,7 +7,7 @@ import java.util.Set;
  * {@code global}. Every user has one, bound at login; it is enforced by the organization module's
  * {@code UnitScopes}, the one place every module's reads and writes go through.
  */
-public record UnitScope(Set<Long> rootUnitIds, boolean global) {
+public record UnitScope(Set<Long> rootUnitIds, boolean global) implements java.io.Serializable {
 
     public UnitScope {
         rootUnitIds = Set.copyOf(rootUnitIds);

@@ -1,0 +1,23 @@
+package vn.tochuc.identity;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.web.Role;
+
+/** The admin's form for an account; bound from the request, validated by {@link Users}. */
+public record UserAdminForm(@Nullable String username, @Nullable String fullName, @Nullable String password,
+        @Nullable Long homeUnitId, boolean globalScope, @Nullable Set<Role> roles, @Nullable Set<Long> extraScope,
+        boolean enabled) {
+
+    Set<Role> roleSet() {
+        return roles == null ? Set.of() : roles;
+    }
+
+    Set<Long> scopeSet() {
+        return extraScope == null ? Set.of() : extraScope;
+    }
+
+    static String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

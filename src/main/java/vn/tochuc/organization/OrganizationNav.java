@@ -1,0 +1,16 @@
+package vn.tochuc.organization;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.tochuc.web.NavContribution;
+import vn.tochuc.web.NavItem;
+
+@Component
+class OrganizationNav implements NavContribution {
+
+    @Override
+    public List<NavItem> navItems() {
+        return List.of(new NavItem("nav.units", "/organization/units", 100, Set.of()));
+    }
+}

@@ -1,0 +1,106 @@
+package vn.tochuc.web;
+
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless JSON (HTTP Basic or a personal token, no CSRF, 401 and
+ * 403 as problem JSON); everything else is the session-based back office with form login, CSRF on every
+ * form and htmx request, and a CSP that allows no inline script.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final String[] PUBLIC_PAGES = {
+        "/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/api/docs", "/api/docs/**",
+        "/swagger-ui/**", "/v3/api-docs/**"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Delegating encoder: bcrypt today, upgradeable without invalidating stored hashes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
+            MessageSource messages, AuditLog audit) throws Exception {
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"tochuc\", Bearer");
+            ApiErrors.write(res, HttpStatus.UNAUTHORIZED, msg(messages, "error.401"), req.getRequestURI());
+        };
+        AccessDeniedHandler forbidden = (req, res, ex) -> {
+            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
+                    req.getRequestURI(), null, "role"));
+            ApiErrors.write(res, HttpStatus.FORBIDDEN, msg(messages, "error.403"), req.getRequestURI());
+        };
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/audit/**", "/api/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        ApiTokenAuthenticator tokenAuth = tokens.getIfAvailable();
+        if (tokenAuth != null) {
+            http.addFilterBefore(new BearerTokenFilter(tokenAuth, unauthorized), BasicAuthenticationFilter.class);
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationFailureHandler loginFailure,
+            AuditLog audit) throws Exception {
+        AccessDeniedHandler forbidden = (req, res, ex) -> {
+            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
+                    req.getRequestURI(), null, ex.getClass().getSimpleName()));
+            req.getRequestDispatcher("/error/403").forward(req, res);
+        };
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard", false)
+                        .failureHandler(loginFailure).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // Spring Security's default already changes the session id on login; stated for review.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler(forbidden))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .httpBasic(b -> b.disable());
+        return http.build();
+    }
+
+    private static String msg(MessageSource messages, String key) {
+        return messages.getMessage(key, null, key, Locale.forLanguageTag("vi"));
+    }
+}

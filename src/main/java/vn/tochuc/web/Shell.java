@@ -1,0 +1,47 @@
+package vn.tochuc.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * Everything the layout needs on every page: the user, the navigation for their roles, the CSRF token,
+ * a flash message and the message bundle for the request's locale. Templates call {@link #t} for every
+ * piece of text, so no literal Vietnamese or English sits in a template.
+ */
+public record Shell(
+        MessageSource messages,
+        Locale locale,
+        @Nullable ScopedPrincipal user,
+        List<NavItem> nav,
+        String path,
+        @Nullable CsrfToken csrf,
+        @Nullable String flash,
+        @Nullable String flashKind) {
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, "??" + key + "??", locale);
+    }
+
+    public String label(Crumb crumb) {
+        return crumb.literal() ? crumb.label() : t(crumb.label());
+    }
+
+    public boolean has(String role) {
+        return user != null && user.roles().contains(Role.valueOf(role));
+    }
+
+    public boolean active(NavItem item) {
+        return path.equals(item.href()) || path.startsWith(item.href() + "/");
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public String csrfHeaderJson() {
+        return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+    }
+}
