@@ -15,10 +15,6 @@ import vn.tochuc.web.Crumb;
 @Controller
 class AccountController {
 
-    /** A token as listed: never the token itself. */
-    public record TokenView(long id, String name, String prefix, String createdAt, String lastUsed,
-            boolean revoked) {}
-
     private final ApiTokens tokens;
 
     AccountController(ApiTokens tokens) {

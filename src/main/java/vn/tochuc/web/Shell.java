@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import vn.tochuc.shared.VnFormats;
 
 /**
  * Everything the layout needs on every page: the user, the navigation for their roles, the CSRF token,
@@ -43,5 +44,17 @@ public record Shell(
 
     public String csrfHeaderJson() {
         return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+    }
+
+    public String number(long n) {
+        return VnFormats.number(n);
+    }
+
+    public String date(java.time.LocalDate d) {
+        return VnFormats.date(d);
+    }
+
+    public String dateTime(java.time.OffsetDateTime t) {
+        return VnFormats.dateTime(t);
     }
 }
