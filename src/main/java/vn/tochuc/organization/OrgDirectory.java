@@ -34,4 +34,10 @@ public class OrgDirectory {
     public List<UnitRef> children(long id) {
         return units.children(id);
     }
+
+    /** Ids of the unit and every unit below it, as the tree stands today. */
+    @Transactional(readOnly = true)
+    public List<Long> subtreeIds(long rootId) {
+        return units.subtreeIds(rootId);
+    }
 }

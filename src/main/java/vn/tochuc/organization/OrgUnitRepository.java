@@ -47,6 +47,12 @@ class OrgUnitRepository {
         return jdbc.sql("select * from org_unit where parent_id is null").query(OrgUnitRepository::map).list();
     }
 
+    List<Long> subtreeIds(long rootId) {
+        return jdbc.sql("""
+                select u.id from org_unit u, org_unit r where r.id = :root and u.path like r.path || '%'
+                """).param("root", rootId).query(Long.class).list();
+    }
+
     /** True when the unit lies in the subtree of any of the roots. */
     boolean insideAny(long unitId, Collection<Long> rootIds) {
         if (rootIds.isEmpty()) {

@@ -78,13 +78,16 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationFailureHandler loginFailure,
-            AuditLog audit) throws Exception {
+            AuditLog audit, java.util.List<PublicPaths> modulePublicPaths) throws Exception {
+        String[] modulePublic = modulePublicPaths.stream().flatMap(p -> p.patterns().stream())
+                .toArray(String[]::new);
         AccessDeniedHandler forbidden = (req, res, ex) -> {
             audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
                     req.getRequestURI(), null, ex.getClass().getSimpleName()));
             req.getRequestDispatcher("/error/403").forward(req, res);
         };
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(modulePublic).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard", false)
