@@ -1,6 +1,7 @@
 package vn.tochuc.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +35,33 @@ class BatchWriter {
     }
 
     Written write(TreeState s, List<EventCommand> commands, List<List<Link>> links, String actor, LocalDate today) {
-        List<Long> events = commands.stream().map(c -> repo.insertEvent(c, actor)).toList();
+        long firstEvent = repo.allocate("event", commands.size());
+        List<Long> events = new ArrayList<>();
+        List<SqlParameterSource> eventRows = HistoryRepository.list();
+        for (EventCommand c : commands) {
+            long id = firstEvent + events.size();
+            events.add(id);
+            eventRows.add(HistoryRepository.eventRow(id, c, actor));
+        }
+        long a0 = System.nanoTime();
+        repo.insertEvents(eventRows);
+        long a1 = System.nanoTime();
         Map<Long, Long> ids = new HashMap<>();
         Map<Long, String> paths = new HashMap<>(repo.paths(s.created.stream()
                 .map(u -> s.versions(u).get(0).parentId).filter(p -> p != null && p > 0).distinct().toList()));
+        long nextUnit = s.created.isEmpty() ? 0 : repo.allocate("unit", s.created.size());
+        List<SqlParameterSource> unitRows = HistoryRepository.list();
         for (long temp : s.created) {
             Ver first = s.versions(temp).get(0);
             Long parent = first.parentId == null ? null : first.parentId < 0 ? ids.get(first.parentId) : first.parentId;
-            Ver row = copyWithParent(first, parent);
-            long id = repo.insertUnit(s.tree, row, "/");
+            long id = nextUnit++;
             ids.put(temp, id);
             String path = (parent == null ? "/" : paths.get(parent)) + id + "/";
             paths.put(id, path);
+            unitRows.add(HistoryRepository.unitRow(id, s.tree, first, parent, path));
         }
+        repo.insertUnits(unitRows);
+        long a2 = System.nanoTime();
         Written w = new Written(events, ids);
         List<SqlParameterSource> opened = HistoryRepository.list();
         List<SqlParameterSource> closed = HistoryRepository.list();
@@ -62,10 +77,19 @@ class BatchWriter {
                             .addValue("closed", closedBy));
                 }
             }
-            current.add(currentRow(s, unit, w, today));
+            List<Ver> vs = s.versions(unit);
+            boolean onlyClosed = unit > 0 && vs.stream().noneMatch(Ver::isNew);
+            if (!onlyClosed || vs.get(vs.size() - 1).to == null) {
+                if (unit > 0 || vs.size() > 1) {
+                    current.add(currentRow(s, unit, w, today));
+                }
+            }
         }
+        long a3 = System.nanoTime();
         repo.insertVersions(opened);
+        long a4 = System.nanoTime();
         repo.closeVersions(closed);
+        long a5 = System.nanoTime();
         List<SqlParameterSource> linkRows = HistoryRepository.list();
         for (int i = 0; i < links.size(); i++) {
             for (Link l : links.get(i)) {
@@ -74,7 +98,13 @@ class BatchWriter {
             }
         }
         repo.insertLinks(linkRows);
+        long a6 = System.nanoTime();
         repo.updateCurrent(current);
+        repo.endUnits(events.get(0), events.get(events.size() - 1));
+        long a7 = System.nanoTime();
+        org.slf4j.LoggerFactory.getLogger(BatchWriter.class).debug("written {} units, {} versions; events {} units {} prep {} versions {} close {} links {} current {}",
+                ids.size(), opened.size(), (a1 - a0) / 1000000, (a2 - a1) / 1000000, (a3 - a2) / 1000000,
+                (a4 - a3) / 1000000, (a5 - a4) / 1000000, (a6 - a5) / 1000000, (a7 - a6) / 1000000);
         fixPaths(s.tree);
         return w;
     }
@@ -97,17 +127,12 @@ class BatchWriter {
                 }
             }
         }
-        throw new IllegalStateException("materialized paths of tree " + tree + " do not converge");
+        throw new IllegalStateException("materialized paths of tree " + tree + " do not converge: "
+                + repo.stalePaths(tree).stream().limit(5).toList());
     }
 
     private static @Nullable Long mapped(Written w, @Nullable Long unit) {
         return unit == null ? null : w.id(unit);
-    }
-
-    private static Ver copyWithParent(Ver v, @Nullable Long parent) {
-        Ver c = new Ver(v.unitId, v.from, v.to, v.code, v.name, v.kind, v.level, parent, v.localityId);
-        c.openedBy = v.openedBy;
-        return c;
     }
 
     /** The unit as of today: the version in force, else its first version if it starts later, else its last. */

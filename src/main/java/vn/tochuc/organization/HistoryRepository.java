@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.tochuc.shared.VietnameseText;
 
@@ -61,32 +60,45 @@ class HistoryRepository {
         return rs.wasNull() ? null : x;
     }
 
-    long insertEvent(EventCommand c, String actor) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into org_event (tree, event_type, effective_on, resolution_no, resolution_date, description,
-                                       status, source_key, created_by)
-                values (:tree, :type, :on, :resNo, :resDate, :description, 'APPLIED', :key, :actor)
-                """)
-                .param("tree", c.tree()).param("type", c.type().name()).param("on", c.effectiveOn())
-                .param("resNo", c.resolutionNo().strip()).param("resDate", c.resolutionDate())
-                .param("description", c.description()).param("key", c.sourceKey()).param("actor", actor)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+    /** Reserves {@code n} consecutive ids of a kind ("unit", "event"); returns the first. */
+    long allocate(String name, int n) {
+        jdbc.sql("update org_id_alloc set next_id = next_id + :n where name = :name").param("n", n)
+                .param("name", name).update();
+        return jdbc.sql("select next_id from org_id_alloc where name = :name").param("name", name)
+                .query(Long.class).single() - n;
     }
 
-    long insertUnit(String tree, Ver v, String path) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into org_unit (tree, code, name, name_folded, kind, level_no, parent_id, locality_id, path,
+    void insertEvents(List<SqlParameterSource> rows) {
+        batch("""
+                insert into org_event (id, tree, event_type, effective_on, resolution_no, resolution_date, description,
+                                       status, source_key, created_by)
+                values (:id, :tree, :type, :on, :resNo, :resDate, :description, 'APPLIED', :key, :actor)
+                """, rows);
+    }
+
+    static MapSqlParameterSource eventRow(long id, EventCommand c, String actor) {
+        return new MapSqlParameterSource().addValue("id", id).addValue("tree", c.tree())
+                .addValue("type", c.type().name()).addValue("on", c.effectiveOn())
+                .addValue("resNo", c.resolutionNo().strip()).addValue("resDate", c.resolutionDate())
+                .addValue("description", c.description(), java.sql.Types.VARCHAR)
+                .addValue("key", c.sourceKey(), java.sql.Types.VARCHAR).addValue("actor", actor);
+    }
+
+    void insertUnits(List<SqlParameterSource> rows) {
+        batch("""
+                insert into org_unit (id, tree, code, name, name_folded, kind, level_no, parent_id, locality_id, path,
                                       valid_from, valid_to)
-                values (:tree, :code, :name, :folded, :kind, :level, :parent, :locality, :path, :from, :to)
-                """)
-                .param("tree", tree).param("code", v.code).param("name", v.name)
-                .param("folded", VietnameseText.fold(v.name)).param("kind", v.kind).param("level", v.level)
-                .param("parent", v.parentId).param("locality", v.localityId).param("path", path)
-                .param("from", v.from).param("to", v.to).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                values (:id, :tree, :code, :name, :folded, :kind, :level, :parent, :locality, :path, :from, :to)
+                """, rows);
+    }
+
+    static MapSqlParameterSource unitRow(long id, String tree, Ver v, @Nullable Long parent, String path) {
+        return new MapSqlParameterSource().addValue("id", id).addValue("tree", tree)
+                .addValue("code", v.code, java.sql.Types.VARCHAR).addValue("name", v.name)
+                .addValue("folded", VietnameseText.fold(v.name)).addValue("kind", v.kind).addValue("level", v.level)
+                .addValue("parent", parent, java.sql.Types.BIGINT)
+                .addValue("locality", v.localityId, java.sql.Types.BIGINT).addValue("path", path)
+                .addValue("from", v.from).addValue("to", v.to, java.sql.Types.DATE);
     }
 
     Map<Long, String> paths(List<Long> ids) {
@@ -114,6 +126,20 @@ class HistoryRepository {
         batch("""
                 insert into org_event_link (event_id, unit_id, role, share) values (:event, :unit, :role, :share)
                 """, rows);
+    }
+
+    /**
+     * Ends, in one statement, the units that events {@code first..last} closed and that have no open version:
+     * their validity ends with their last version.
+     */
+    void endUnits(long first, long last) {
+        jdbc.sql("""
+                update org_unit set valid_to = (select max(v.valid_to) from org_unit_version v
+                                                where v.unit_id = org_unit.id)
+                where exists (select 1 from org_unit_version v where v.unit_id = org_unit.id
+                              and v.closed_by between :first and :last)
+                  and not exists (select 1 from org_unit_version w where w.unit_id = org_unit.id and w.valid_to is null)
+                """).param("first", first).param("last", last).update();
     }
 
     void updateCurrent(List<SqlParameterSource> rows) {
@@ -145,6 +171,11 @@ class HistoryRepository {
 
     /** Rewrites the path prefix of a unit and its whole subtree. */
     void movePaths(PathFix fix) {
+        if (fix.oldPath().equals("/")) {
+            jdbc.sql("update org_unit set path = :p where id = :id").param("p", fix.newPath()).param("id", fix.id())
+                    .update();
+            return;
+        }
         jdbc.sql("""
                 update org_unit set path = concat(:newPath, substring(path, :cut))
                 where path like concat(:oldPath, '%')

@@ -21,6 +21,9 @@ import vn.tochuc.shared.VnFormats;
 @Service
 class Restructuring {
 
+    static final int BULK = 100;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Restructuring.class);
+
     private final HistoryRepository repo;
     private final BatchWriter writer;
     private final EventRepository eventRepo;
@@ -62,13 +65,41 @@ class Restructuring {
         }
         String tree = commands.get(0).tree();
         eventRepo.lockTree(tree);
+        long t0 = System.nanoTime();
         TreeState s = new TreeState(tree, repo.kinds(), repo.load(tree));
+        long t1 = System.nanoTime();
         List<List<Link>> links = new EventApplier(s).applyAll(commands);
+        long t2 = System.nanoTime();
         if (checkScope) {
             requireScope(s, commands, links);
         }
         BatchWriter.Written w = writer.write(s, commands, links, actor, today());
+        long t3 = System.nanoTime();
         publish(commands, links, w);
+        long t4 = System.nanoTime();
+        audit(commands, links, w, actor);
+        log.info("{} events on {}: load {} ms, apply {} ms, write {} ms, publish {} ms, audit {} ms", commands.size(),
+                tree, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+        return w.eventIds();
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /**
+     * One audit entry per event; a bulk batch (an import step) gets one entry covering its consecutive event
+     * ids, so that thousands of events do not mean thousands of entries.
+     */
+    private void audit(List<EventCommand> commands, List<List<Link>> links, BatchWriter.Written w, String actor) {
+        if (commands.size() > BULK) {
+            List<Long> ids = w.eventIds();
+            audit.record(AuditEntry.write(actor, "ORG_EVENT_APPLY", "org_event", ids.get(0) + "-" + ids.get(ids.size() - 1),
+                    null, null, commands.size() + " events",
+                    commands.size() + " sự kiện sắp xếp (mã " + ids.get(0) + "–" + ids.get(ids.size() - 1) + "), "
+                            + commands.get(0).sourceKey()));
+            return;
+        }
         for (int i = 0; i < commands.size(); i++) {
             EventCommand c = commands.get(i);
             long unit = w.id(links.get(i).get(links.get(i).size() - 1).unitId());
@@ -76,7 +107,6 @@ class Restructuring {
                     c.type() + " " + c.effectiveOn() + " " + c.resolutionNo(),
                     c.type() + " hiệu lực " + VnFormats.date(c.effectiveOn()) + ", căn cứ " + c.resolutionNo()));
         }
-        return w.eventIds();
     }
 
     private void requireScope(TreeState s, List<EventCommand> commands, List<List<Link>> links) {
