@@ -70,6 +70,11 @@ public class OrgDirectory {
         return events.forUnit(unitId);
     }
 
+    @Transactional(readOnly = true)
+    public OrgEvent eventsById(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
+    }
+
     /** Ids of the unit and every unit below it, as the tree stands today (units since ended included). */
     @Transactional(readOnly = true)
     public List<Long> subtreeIds(long rootId) {

@@ -63,6 +63,25 @@ class AdminImportTests {
     }
 
     @Test
+    void localitiesAsOf(@Autowired OrgDirectory directory) throws Exception {
+        var basic = httpBasic("admin", "Test-admin-2026");
+        mvc.perform(get("/api/org/localities").param("asOf", "2025-06-30").param("level", "1").with(basic))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(63));
+        mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").with(basic))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(34));
+        long quangTri = directory.findByCodeAsOf("LOCALITY", "44", LocalDate.of(2025, 7, 1)).orElseThrow().id();
+        mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").param("parent", Long.toString(quangTri))
+                        .with(basic))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(79));
+        assertThat(directory.findAsOf(quangTri, LocalDate.of(2025, 6, 30)).orElseThrow().name())
+                .isEqualTo("Tỉnh Quảng Bình");
+        assertThat(directory.subtreeAsOf(quangTri, LocalDate.of(2025, 7, 1))).hasSize(80);
+        var dongHa = directory.findByCodeAsOf("LOCALITY", "19333", LocalDate.of(2025, 7, 1)).orElseThrow();
+        mvc.perform(get("/api/org/units/" + dongHa.id()).with(basic)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.predecessors.length()").value(org.hamcrest.Matchers.greaterThan(1)));
+    }
+
+    @Test
     void importIsIdempotent(@Autowired AdminUnitImport importer) {
         assertThat(importer.importAll()).isZero();
         assertThat(importer.done()).isTrue();
