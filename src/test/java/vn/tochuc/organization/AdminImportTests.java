@@ -72,10 +72,10 @@ class AdminImportTests {
         long quangTri = directory.findByCodeAsOf("LOCALITY", "44", LocalDate.of(2025, 7, 1)).orElseThrow().id();
         mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").param("parent", Long.toString(quangTri))
                         .with(basic))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(79));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(78));
         assertThat(directory.findAsOf(quangTri, LocalDate.of(2025, 6, 30)).orElseThrow().name())
                 .isEqualTo("Tỉnh Quảng Bình");
-        assertThat(directory.subtreeAsOf(quangTri, LocalDate.of(2025, 7, 1))).hasSize(80);
+        assertThat(directory.subtreeAsOf(quangTri, LocalDate.of(2025, 7, 1))).hasSize(79);
         var dongHa = directory.findByCodeAsOf("LOCALITY", "19333", LocalDate.of(2025, 7, 1)).orElseThrow();
         mvc.perform(get("/api/org/units/" + dongHa.id()).with(basic)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.predecessors.length()").value(org.hamcrest.Matchers.greaterThan(1)));
