@@ -33,10 +33,12 @@ class OrgDemoData implements ApplicationRunner {
 
     private final OrgUnitRepository units;
     private final Restructuring restructuring;
+    private final StaffingRepository staffing;
 
-    OrgDemoData(OrgUnitRepository units, Restructuring restructuring) {
+    OrgDemoData(OrgUnitRepository units, Restructuring restructuring, StaffingRepository staffing) {
         this.units = units;
         this.restructuring = restructuring;
+        this.staffing = staffing;
     }
 
     @Override
@@ -47,6 +49,30 @@ class OrgDemoData implements ApplicationRunner {
         List<EventCommand> all = new ArrayList<>(OrgDemoHistory.before2025());
         all.addAll(reform());
         restructuring.applyAsSystem(all, "system:demo");
+        staffing();
+    }
+
+    /** Sample headcount 2021–2025 (KL 40 base year 2021) and two job positions. */
+    private void staffing() {
+        long btc = units.findByCode(ORG, "BTC-TU-QT").orElseThrow().id();
+        long health = units.findByCode(ORG, "SYT-QT").orElseThrow().id();
+        int[] civil = {42, 41, 40, 40, 39};
+        int[] budget = {1_250, 1_210, 1_180, 1_150, 1_120};
+        for (int i = 0; i < civil.length; i++) {
+            int year = 2021 + i;
+            staffing.saveHeadcount(new Staffing.Headcount(btc, year, "CIVIL_SERVANT", civil[i], civil[i] - 1, 0,
+                    i == 0 ? 0 : civil[i - 1] - civil[i], 0));
+            staffing.saveHeadcount(new Staffing.Headcount(health, year, "PUBLIC_EMPLOYEE_BUDGET", budget[i],
+                    budget[i] - 20, 0, i == 0 ? 0 : budget[i - 1] - budget[i], 0));
+        }
+        LocalDate approved = LocalDate.of(2023, 9, 15);
+        LocalDate from = LocalDate.of(2023, 10, 1);
+        staffing.insertPosition(new Staffing.Position(0, btc, "VTVL-LD-01", "Trưởng ban", "LEADERSHIP", "SINGLE", 1,
+                "Chuyên viên cao cấp", "Cao cấp lý luận chính trị; đại học trở lên", "Năng lực lãnh đạo cấp 5",
+                "QĐ 1234-QĐ/TU" + SAMPLE, approved, from, null));
+        staffing.insertPosition(new Staffing.Position(0, btc, "VTVL-CM-01", "Chuyên viên tổ chức cán bộ",
+                "PROFESSIONAL", "MULTIPLE", 6, "Chuyên viên", "Đại học; trung cấp lý luận chính trị",
+                "Năng lực chuyên môn cấp 3", "QĐ 1234-QĐ/TU" + SAMPLE, approved, from, null));
     }
 
     private List<EventCommand> reform() {

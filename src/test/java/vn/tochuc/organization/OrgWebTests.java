@@ -141,4 +141,29 @@ class OrgWebTests {
         mvc.perform(get("/organization/reports/reductions.xlsx").param("tree", "organizations").with(admin))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    @DisplayName("JOB-05, ORG-09: job positions are validated; the demo headcount meets KL 40 targets")
+    void positionsAndStreamlining() throws Exception {
+        long btc = directory.findByCode("ORGANIZATION", "BTC-TU-QT").orElseThrow().id();
+        mvc.perform(get("/api/org/units/" + btc + "/positions").with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].code").exists());
+        mvc.perform(post("/api/org/units/" + btc + "/positions").with(httpBasic("admin", ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"code":"VTVL-X-%s","name":"Chuyên viên","group":"KHONG_CO","workloadType":"SINGLE",
+                                 "targetHeadcount":1,"approvalNo":"1/QĐ","approvalDate":"2024-01-01",
+                                 "validFrom":"2024-02-01"}
+                                """.formatted(unique())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("JOB-01")));
+        long tu = directory.findByCode("ORGANIZATION", "TU-QT").orElseThrow().id();
+        long ubnd = directory.findByCode("ORGANIZATION", "UBND-QT").orElseThrow().id();
+        mvc.perform(get("/api/org/units/" + tu + "/streamlining").with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].target.group").value("CADRE_CIVIL"))
+                .andExpect(jsonPath("$[0].met").value(true));
+        mvc.perform(get("/api/org/units/" + tu + "/streamlining").with(httpBasic("admin", ADMIN)))
+                .andExpect(jsonPath("$[1].met").value(false));
+        mvc.perform(get("/api/org/units/" + ubnd + "/streamlining").with(httpBasic("admin", ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[1].target.group").value("PUBLIC_BUDGET"))
+                .andExpect(jsonPath("$[1].met").value(true)).andExpect(jsonPath("$[1].currentYear").value(2025));
+    }
 }
