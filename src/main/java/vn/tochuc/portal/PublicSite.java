@@ -1,0 +1,133 @@
+package vn.tochuc.portal;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.Shell;
+
+/**
+ * Renders the public pages and keeps the rendered HTML of the front page and of published articles in memory
+ * ({@link LivePage}), per language. An entry is stale when the portal's version changed (any edit, publication,
+ * event or poll change) or after {@link #TTL_MILLIS} (polls open and close by the clock). Also applies the
+ * counting rules of {@link BotRule} for views and visitors.
+ */
+@Component
+class PublicSite {
+
+    static final long TTL_MILLIS = 60_000;
+
+    private final TemplateEngine jte;
+    private final MessageSource messages;
+    private final ArticleRepository articles;
+    private final EventRepository events;
+    private final PollRepository polls;
+    private final Portal portal;
+    private final ViewCounter views;
+    private final VisitorTracker visitors;
+    private final VoteGuard guard;
+    private final boolean pixel;
+    private final Map<String, LivePage> cache = new ConcurrentHashMap<>();
+
+    PublicSite(TemplateEngine jte, MessageSource messages, ArticleRepository articles, EventRepository events,
+            PollRepository polls, Portal portal, ViewCounter views, VisitorTracker visitors, VoteGuard guard,
+            @Value("${tochuc.portal.count-by:render}") String countBy) {
+        this.jte = jte;
+        this.messages = messages;
+        this.articles = articles;
+        this.events = events;
+        this.polls = polls;
+        this.portal = portal;
+        this.views = views;
+        this.visitors = visitors;
+        this.guard = guard;
+        this.pixel = "pixel".equals(countBy);
+    }
+
+    boolean pixelMode() {
+        return pixel;
+    }
+
+    Locale locale(HttpServletRequest req) {
+        return "en".equals(RequestContextUtils.getLocale(req).getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi");
+    }
+
+    Shell shell(HttpServletRequest req) {
+        return new Shell(messages, locale(req), null, List.of(), req.getRequestURI(), null, null, null);
+    }
+
+    Chrome chrome(boolean markers) {
+        List<PollView> open = polls.open(OffsetDateTime.now());
+        Chrome c = new Chrome(articles.categories(), events.list(true), open.isEmpty() ? null : open.get(0),
+                "", "", "", "", pixel);
+        if (markers) {
+            return LivePage.markers(c);
+        }
+        VisitorStats s = visitors.stats();
+        return new Chrome(c.categories(), c.events(), c.poll(), VnFormats.number(s.guests()),
+                VnFormats.number(s.members()), VnFormats.number(s.total()), VnFormats.number(s.visits()), pixel);
+    }
+
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput(16 * 1024);
+        jte.render(template, params, out);
+        return out.toString();
+    }
+
+    /** The cached page for {@code key}, rebuilt by {@code build} when stale; empty when build finds nothing. */
+    Optional<LivePage> cached(String key, HttpServletRequest req, Supplier<Optional<LivePage>> build) {
+        String k = key + ":" + locale(req).getLanguage();
+        LivePage p = cache.get(k);
+        long now = System.currentTimeMillis();
+        if (p != null && p.version == portal.version() && p.expires > now) {
+            return Optional.of(p);
+        }
+        Optional<LivePage> fresh = build.get();
+        fresh.ifPresentOrElse(f -> cache.put(k, f), () -> cache.remove(k));
+        return fresh;
+    }
+
+    LivePage page(String html, String canonicalPath, long versionAtStart) {
+        return LivePage.of(html, versionAtStart, System.currentTimeMillis() + TTL_MILLIS, canonicalPath);
+    }
+
+    long version() {
+        return portal.version();
+    }
+
+    /** Records a visitor (not a bot, not HEAD) for the statistics box. */
+    void visit(HttpServletRequest req) {
+        if (BotRule.counts(req.getMethod(), req.getHeader("User-Agent"))) {
+            String member = CurrentUser.get().map(u -> "m:" + u.username()).orElse("");
+            visitors.seen(guard.guestKey(req), member, System.currentTimeMillis());
+        }
+    }
+
+    /** Counts a view of the article when this request counts (see {@link BotRule}). */
+    void view(HttpServletRequest req, long articleId) {
+        if (BotRule.counts(req.getMethod(), req.getHeader("User-Agent"))) {
+            views.hit(articleId);
+        }
+    }
+
+    /** Live values in marker order: views, guests, members, online, visits. */
+    String[] live(long articleId) {
+        VisitorStats s = visitors.stats();
+        return new String[] {articleId == 0 ? "" : VnFormats.number(views.count(articleId)),
+            VnFormats.number(s.guests()), VnFormats.number(s.members()), VnFormats.number(s.total()),
+            VnFormats.number(s.visits())};
+    }
+}
