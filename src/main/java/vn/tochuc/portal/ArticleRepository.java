@@ -88,13 +88,12 @@ class ArticleRepository {
                 .query(ArticleRepository::map).list();
     }
 
-    /** {@code foldedQuery} is already folded; LIKE wildcards in it are escaped here. */
+    /** {@code foldedQuery} is already folded; it is matched as a plain substring (no wildcards). */
     List<Article> search(String foldedQuery, int limit) {
-        String pattern = "%" + foldedQuery.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(SELECT + """
-                 WHERE a.status = 'PUBLISHED' AND a.search_text LIKE :q ESCAPE '\\'
+                 WHERE a.status = 'PUBLISHED' AND POSITION(:q IN a.search_text) > 0
                  ORDER BY a.published_at DESC, a.id DESC LIMIT :limit
-                """).param("q", pattern).param("limit", limit).query(ArticleRepository::map).list();
+                """).param("q", foldedQuery).param("limit", limit).query(ArticleRepository::map).list();
     }
 
     List<Article> all(int limit) {

@@ -209,7 +209,7 @@ public class Portal {
     }
 
     private static String required(@Nullable String s, String what, int max) {
-        String v = s == null ? "" : VietnameseText.nfc(s).strip();
+        String v = s == null ? "" : VietnameseText.nfc(s).replaceAll("[\\p{Z}\\t]+", " ").strip();
         if (v.isEmpty()) {
             throw new BadInputException(what + " không được để trống.");
         }

@@ -80,7 +80,7 @@ class PortalDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> lines = Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> lines = Arrays.stream(text.split("\\R")).map(PortalDemoData::clean).filter(s -> !s.isEmpty()).toList();
         String title = lines.get(0);
         String lead = lines.get(1).replaceFirst("^\\(QT\\)\\s*-\\s*", "");
         String caption = lines.get(2);
@@ -103,6 +103,11 @@ class PortalDemoData implements ApplicationRunner {
         portal.submit(id, ACTOR);
         portal.publish(id, ACTOR, at);
         return id;
+    }
+
+    /** Trims and collapses every kind of space, including the no-break spaces of the source page. */
+    static String clean(String line) {
+        return line.replaceAll("[\\s\\p{Z}]+", " ").trim();
     }
 
     static byte[] placeholderPhoto() {

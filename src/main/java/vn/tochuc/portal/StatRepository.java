@@ -17,11 +17,11 @@ class StatRepository {
     }
 
     long visits() {
-        return jdbc.sql("SELECT value FROM portal_stat WHERE name = 'visits'").query(Long.class).optional().orElse(0L);
+        return jdbc.sql("SELECT amount FROM portal_stat WHERE name = 'visits'").query(Long.class).optional().orElse(0L);
     }
 
     void addVisits(long delta) {
-        jdbc.sql("UPDATE portal_stat SET value = value + :d WHERE name = 'visits'").param("d", delta).update();
+        jdbc.sql("UPDATE portal_stat SET amount = amount + :d WHERE name = 'visits'").param("d", delta).update();
     }
 
     List<Online> online(long since) {
@@ -40,8 +40,8 @@ class StatRepository {
 
     /** The named key, created with {@code candidate} when absent (the first writer wins on a race). */
     String key(String name, String candidate) {
-        jdbc.sql("INSERT INTO portal_key (name, value) VALUES (:n, :v) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO portal_key (name, secret) VALUES (:n, :v) ON CONFLICT DO NOTHING")
                 .param("n", name).param("v", candidate).update();
-        return jdbc.sql("SELECT value FROM portal_key WHERE name = :n").param("n", name).query(String.class).single();
+        return jdbc.sql("SELECT secret FROM portal_key WHERE name = :n").param("n", name).query(String.class).single();
     }
 }

@@ -88,9 +88,9 @@ CREATE TABLE portal_poll_vote (
 -- Named counters (all-time visits) and the visitors online at the last shutdown.
 CREATE TABLE portal_stat (
     name VARCHAR(60) PRIMARY KEY,
-    value BIGINT NOT NULL
+    amount BIGINT NOT NULL
 );
-INSERT INTO portal_stat (name, value) VALUES ('visits', 0);
+INSERT INTO portal_stat (name, amount) VALUES ('visits', 0);
 
 CREATE TABLE portal_online (
     visitor VARCHAR(80) PRIMARY KEY,
@@ -101,5 +101,5 @@ CREATE TABLE portal_online (
 -- The signing key of visitor cookies and vote tokens, created on first start and kept across restarts.
 CREATE TABLE portal_key (
     name VARCHAR(40) PRIMARY KEY,
-    value VARCHAR(200) NOT NULL
+    secret VARCHAR(200) NOT NULL
 );
