@@ -59,10 +59,29 @@ final class LivePage {
         ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.length).sum() + 64);
         for (int i = 0; i < slots.length; i++) {
             out.writeBytes(parts.get(i));
-            out.writeBytes(values[slots[i]].getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(values[slots[i]].getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(parts.get(parts.size() - 1));
         return out.toByteArray();
+    }
+
+    int length(String[] values) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        for (int slot : slots) {
+            n += values[slot].getBytes(StandardCharsets.UTF_8).length;
+        }
+        return n;
+    }
+
+    void writeTo(java.io.OutputStream out, String[] values) throws java.io.IOException {
+        for (int i = 0; i < slots.length; i++) {
+            out.write(parts.get(i));
+            out.write(values[slots[i]].getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(parts.get(parts.size() - 1));
     }
 
     static Chrome markers(Chrome c) {

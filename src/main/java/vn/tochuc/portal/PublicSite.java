@@ -28,6 +28,8 @@ import vn.tochuc.web.Shell;
 class PublicSite {
 
     static final long TTL_MILLIS = 60_000;
+    /** The cookie of the web module's CookieLocaleResolver. */
+    static final String LANG_COOKIE = "tochuc-lang";
 
     private final TemplateEngine jte;
     private final MessageSource messages;
@@ -60,9 +62,23 @@ class PublicSite {
         return pixel;
     }
 
+    /** English or Vietnamese (the default): the web module's locale resolver, or its cookie before the dispatcher. */
     Locale locale(HttpServletRequest req) {
-        return "en".equals(RequestContextUtils.getLocale(req).getLanguage()) ? Locale.ENGLISH
-                : Locale.forLanguageTag("vi");
+        String lang;
+        if (RequestContextUtils.getLocaleResolver(req) != null) {
+            lang = RequestContextUtils.getLocale(req).getLanguage();
+        } else {
+            lang = "vi";
+            jakarta.servlet.http.Cookie[] cookies = req.getCookies();
+            if (cookies != null) {
+                for (jakarta.servlet.http.Cookie c : cookies) {
+                    if (LANG_COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().startsWith("en")) {
+                        lang = "en";
+                    }
+                }
+            }
+        }
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
     }
 
     Shell shell(HttpServletRequest req) {
@@ -98,6 +114,12 @@ class PublicSite {
         Optional<LivePage> fresh = build.get();
         fresh.ifPresentOrElse(f -> cache.put(k, f), () -> cache.remove(k));
         return fresh;
+    }
+
+    /** The fresh cached page for {@code key} in {@code language}, or null (no rendering, no database). */
+    @org.jspecify.annotations.Nullable LivePage peek(String key, String language) {
+        LivePage p = cache.get(key + ":" + language);
+        return p != null && p.version == portal.version() && p.expires > System.currentTimeMillis() ? p : null;
     }
 
     LivePage page(String html, String canonicalPath, long versionAtStart) {

@@ -40,6 +40,7 @@ class VoteGuard {
 
     private final SecureRandom random = new SecureRandom();
     private final byte[] key;
+    private final ThreadLocal<Mac> macs;
     private final int perMinute;
     private final Map<String, int[]> attempts = new ConcurrentHashMap<>();
 
@@ -48,6 +49,17 @@ class VoteGuard {
         random.nextBytes(candidate);
         this.key = Base64.getDecoder().decode(stats.key("visitor-hmac", Base64.getEncoder().encodeToString(candidate)));
         this.perMinute = perMinute;
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The visitor id from a valid cookie, or null. */
@@ -129,13 +141,7 @@ class VoteGuard {
     }
 
     private String sign(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] mac = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac).substring(0, 32);
     }
 }

@@ -182,6 +182,51 @@ class PortalSiteTests {
         assertThat(page("/tim-kiem?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).doesNotContain("<script>alert(1)");
     }
 
+    @Autowired
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter> portalCachedPages;
+
+    @Test
+    @DisplayName("Fast path: a cached article is answered before the security chain, counted, with the same headers")
+    void cachedPagesTakeTheFastPathWithTheSameHeadersAndCounting() throws Exception {
+        Article a = demo();
+        var slow = mvc.perform(get(a.url() + "?lang=vi").header("User-Agent", BROWSER)).andExpect(status().isOk())
+                .andReturn().getResponse();
+        views.flush();
+        long before = articles.views(a.id());
+        var req = new org.springframework.mock.web.MockHttpServletRequest("GET", a.url());
+        req.addHeader("User-Agent", BROWSER);
+        var res = new org.springframework.mock.web.MockHttpServletResponse();
+        boolean[] passedOn = {false};
+        portalCachedPages.getFilter().doFilter(req, res, (rq, rs) -> passedOn[0] = true);
+        assertThat(passedOn[0]).isFalse();
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).contains(PortalDemoData.FIRST_TITLE)
+                .doesNotContain("⟦");
+        for (String h : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy", "Permissions-Policy", "X-XSS-Protection", "Cache-Control")) {
+            assertThat(res.getHeader(h)).as(h).isEqualTo(slow.getHeader(h));
+        }
+        assertThat(res.getContentType()).isEqualToIgnoringCase(slow.getContentType());
+        views.flush();
+        assertThat(articles.views(a.id())).isEqualTo(before + 1);
+        // a signed-in reader (session cookie) and other addresses go down the normal path
+        var member = new org.springframework.mock.web.MockHttpServletRequest("GET", a.url());
+        member.setCookies(new jakarta.servlet.http.Cookie("JSESSIONID", "x"));
+        portalCachedPages.getFilter().doFilter(member, new org.springframework.mock.web.MockHttpServletResponse(),
+                (rq, rs) -> passedOn[0] = true);
+        assertThat(passedOn[0]).isTrue();
+    }
+
+    @Test
+    void countersApiFlushesAndNeedsAnEditor() throws Exception {
+        Article a = demo();
+        mvc.perform(get("/api/portal/articles/" + a.id() + "/counters")).andExpect(status().isUnauthorized());
+        String json = mvc.perform(get("/api/portal/articles/" + a.id() + "/counters")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "Test-admin-2026")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"views\":" + articles.views(a.id()));
+    }
+
     @Test
     void anonymousPublicPagesCreateNoSession() throws Exception {
         var res = mvc.perform(get(demo().url()).header("User-Agent", BROWSER)).andReturn();
