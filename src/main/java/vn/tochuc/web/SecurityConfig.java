@@ -37,7 +37,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
         "/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/api/docs", "/api/docs/**",
-        "/swagger-ui/**", "/v3/api-docs/**"
+        "/swagger-ui/**", "/v3/api-docs/**", "/docs/api"
     };
 
     @Bean
