@@ -49,6 +49,7 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE/" && break; sleep 1; done
 curl -fs -o "$WORK/front.html" "$BASE/" || die "app did not start (see $WORK/app.log)"
+for _ in $(seq 1 60); do curl -fs -o "$WORK/front.html" "$BASE/"; grep -q "/tin-tuc/hoi-nghi-truc-tuyen" "$WORK/front.html" && break; sleep 1; done   # demo data is seeded just after start
 PATH_=$(grep -o '/tin-tuc/hoi-nghi-truc-tuyen-cong-tac-to-chuc-xay-dung-dang-9-thang-dau-nam-2019-[0-9]*' "$WORK/front.html" | head -1)
 [ -n "$PATH_" ] || die "demo source article not on the front page"
 ID=${PATH_##*-}
@@ -57,7 +58,7 @@ views() { curl -fs -u "admin:$PASS" "$BASE/api/portal/articles/$ID/counters" | s
 
 log "warm-up (also JIT) on the three targets"
 for _ in $(seq 1 20); do curl -s -o /dev/null "$WP_URL"; curl -s -o /dev/null "$STATIC_URL"; done
-timeout 30 wrk -t2 -c32 -d5s -H "User-Agent: ${UA}" "$ARTICLE?b=warm" > /dev/null
+timeout 40 wrk -t2 -c32 -d15s -H "User-Agent: ${UA}" "$ARTICLE?b=warm" > /dev/null   # JIT warm-up (the peers are warmed by 20 requests: opcache, buffer pool)
 sleep 2
 BEFORE=$(views)
 
