@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.tochuc.shared.VnFormats;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Shell;
 
 /**
@@ -133,7 +134,9 @@ class PublicSite {
     /** Records a visitor (not a bot, not HEAD) for the statistics box. */
     void visit(HttpServletRequest req) {
         if (BotRule.counts(req.getMethod(), req.getHeader("User-Agent"))) {
-            String member = CurrentUser.get().map(u -> "m:" + u.username()).orElse("");
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+            String member = signedIn ? "m:" + auth.getName() : "";
             visitors.seen(guard.guestKey(req), member, System.currentTimeMillis());
         }
     }

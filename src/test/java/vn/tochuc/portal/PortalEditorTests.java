@@ -131,5 +131,11 @@ class PortalEditorTests {
         mvc.perform(get("/portal/admin/events").with(user("quantri").roles("ADMIN"))).andExpect(status().isOk());
         mvc.perform(get("/portal/admin/polls").with(EDITOR)).andExpect(status().isOk());
         mvc.perform(get("/portal/admin/articles/new").with(EDITOR)).andExpect(status().isOk());
+        long first = articles.all(500).stream().filter(a -> a.title().equals(PortalDemoData.FIRST_TITLE))
+                .findFirst().orElseThrow().id();
+        String edit = mvc.perform(get("/portal/admin/articles/" + first).with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(edit).contains("Lịch sử biên tập", "Đã đăng", "Trả về bản nháp", "Q.H");
+        mvc.perform(get("/portal/admin/articles/999999999").with(EDITOR)).andExpect(status().isNotFound());
     }
 }

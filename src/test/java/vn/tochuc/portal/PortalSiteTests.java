@@ -121,6 +121,25 @@ class PortalSiteTests {
     }
 
     @Test
+    @DisplayName("Views: the scheduled flush writes within a second, and shutdown flushes what is left")
+    void viewsReachTheDatabaseWithinASecondAndOnShutdown() throws Exception {
+        long id = demo().id();
+        views.flush();
+        long before = articles.views(id);
+        for (int i = 0; i < 7; i++) {
+            views.hit(id);
+        }
+        long deadline = System.currentTimeMillis() + 1_000;
+        while (articles.views(id) != before + 7 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(articles.views(id)).isEqualTo(before + 7);
+        views.hit(id);
+        views.shutdown();
+        assertThat(articles.views(id)).isEqualTo(before + 8);
+    }
+
+    @Test
     void visitorStatisticsArePersistedAndSurviveARestart() throws Exception {
         visitors.refresh();
         long visitsBefore = stats.visits();
@@ -131,6 +150,13 @@ class PortalSiteTests {
         assertThat(stats.visits()).isEqualTo(visitsBefore + 1);
         VisitorStats now = visitors.stats();
         assertThat(now.guests()).isGreaterThanOrEqualTo(1);
+        // a signed-in reader is a member, not a guest
+        long members = visitors.stats().members();
+        mvc.perform(get("/").header("User-Agent", BROWSER).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("thanhvien-" + System.nanoTime()))).andExpect(status().isOk());
+        visitors.refresh();
+        assertThat(visitors.stats().members()).isEqualTo(members + 1);
         visitors.save();
         VisitorTracker restarted = new VisitorTracker(stats, java.time.Duration.ofMinutes(5));
         restarted.load();
