@@ -48,12 +48,15 @@ class PollRepository {
     }
 
     List<PollView> all() {
-        return ids("SELECT id FROM portal_poll WHERE :now IS NOT NULL ORDER BY id DESC", OffsetDateTime.now());
+        return views(jdbc.sql("SELECT id FROM portal_poll ORDER BY id DESC").query(Long.class).list());
     }
 
     private List<PollView> ids(String sql, OffsetDateTime now) {
-        return jdbc.sql(sql).param("now", now).query(Long.class).list().stream()
-                .map(id -> find(id).orElseThrow()).toList();
+        return views(jdbc.sql(sql).param("now", now).query(Long.class).list());
+    }
+
+    private List<PollView> views(List<Long> ids) {
+        return ids.stream().map(id -> find(id).orElseThrow()).toList();
     }
 
     private List<PollView.Option> options(long pollId) {
