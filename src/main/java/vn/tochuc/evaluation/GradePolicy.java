@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class GradePolicy {
 
-    private static final Grade[] TOP_DOWN = {Grade.HTXSNV, Grade.HTTNV, Grade.HTNV};
+    private static final Grade[] BOTTOM_UP = {Grade.HTNV, Grade.HTTNV, Grade.HTXSNV};
 
     private GradePolicy() {}
 
@@ -38,19 +38,22 @@ final class GradePolicy {
         return Grade.KHTNV;
     }
 
-    /** The highest grade all of whose conditions hold; KHTNV has none. */
+    /**
+     * The highest grade whose conditions hold together with those of every grade below it (a better grade
+     * must also meet the lower grades' requirements, e.g. EVAL-16's late-task limit); KHTNV has none.
+     */
     static Grade byConditions(CompiledSet s, double[] v) {
         CompiledSet.CompiledCondition[] cs = s.conditions();
-        outer:
-        for (Grade g : TOP_DOWN) {
+        Grade reached = Grade.KHTNV;
+        for (Grade g : BOTTOM_UP) {
             for (CompiledSet.CompiledCondition c : cs) {
                 if (c.condition().grade() == g && !c.expr().test(v)) {
-                    continue outer;
+                    return reached;
                 }
             }
-            return g;
+            reached = g;
         }
-        return Grade.KHTNV;
+        return reached;
     }
 
     /** The same decision, explained step by step. */
@@ -68,7 +71,7 @@ final class GradePolicy {
                     ScoringPolicy.read(s, v, c.reads()), ok ? c.condition().grade() : null);
         }
         Grade cond = byConditions(s, v);
-        ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện: " + cond + ".", Map.of(), cond);
+        ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".", Map.of(), cond);
         Grade g = Grade.min(band, cond);
         if (headCap != null) {
             ex.grade(headCapRule, "Người đứng đầu: không cao hơn mức của tập thể do mình phụ trách (" + headCap
