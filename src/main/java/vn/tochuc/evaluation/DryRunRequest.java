@@ -21,5 +21,5 @@ public record DryRunRequest(@Nullable String pack, @Nullable Integer version, @N
      * heads after their unit (EVAL-32). {@code partyShare} is the Party-side HTXSNV share (EVAL-45).
      */
     public record PeerGroup(@Nullable String agency, @Nullable String group, @Nullable String period,
-            boolean outstanding, @Nullable Double partyShare, @Nullable List<Subject> subjects) {}
+            @Nullable Boolean outstanding, @Nullable Double partyShare, @Nullable List<Subject> subjects) {}
 }

@@ -53,7 +53,8 @@ final class DryRuns {
             List<EvaluationResult> results) {
         List<QuotaPolicy.Graded> graded = results.stream()
                 .map(r -> new QuotaPolicy.Graded(r.subjectId(), r.score(), r.grade())).toList();
-        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded, pg.outstanding(), pg.partyShare());
+        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded, Boolean.TRUE.equals(pg.outstanding()),
+                pg.partyShare());
         List<DryRunResponse.Candidate> ranked = new ArrayList<>();
         for (QuotaPolicy.Candidate c : o.ranked()) {
             ranked.add(new DryRunResponse.Candidate(c.subjectId(), c.score(), c.rank(), c.withinQuota(),

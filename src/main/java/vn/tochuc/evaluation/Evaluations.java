@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -106,16 +107,16 @@ public class Evaluations {
         if (req.packBody() != null && !req.packBody().isNull()) {
             return PackCompiler.compile(RulePackJson.pack(req.packBody()));
         }
-        LocalDate date = req.date() == null ? LocalDate.now() : req.date();
+        LocalDate date = req.date() == null ? LocalDate.now(VnFormats.VIETNAM) : req.date();
         RulePackRepository.Row row;
         if (req.pack() != null) {
             row = (req.version() != null ? packs.find(req.pack(), req.version())
                     : packs.inForceByCode(req.pack(), date)).orElseThrow(() -> new EvaluationInputException(
                             "Không có gói quy tắc «" + req.pack() + "»" + (req.version() == null ? " có hiệu lực ngày "
-                                    + date : " phiên bản " + req.version()) + "."));
+                                    + VnFormats.date(date) : " phiên bản " + req.version()) + "."));
         } else if (req.side() != null) {
             row = packs.inForce(req.side(), date).orElseThrow(() -> new EvaluationInputException(
-                    "Không có gói quy tắc nào của khối «" + req.side() + "» có hiệu lực ngày " + date + "."));
+                    "Không có gói quy tắc nào của khối «" + req.side() + "» có hiệu lực ngày " + VnFormats.date(date) + "."));
         } else {
             throw new EvaluationInputException("Cần chỉ rõ gói quy tắc: «pack» (mã gói), «side» và «date», hoặc «packBody».");
         }

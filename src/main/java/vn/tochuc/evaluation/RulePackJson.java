@@ -43,6 +43,9 @@ final class RulePackJson {
     }
 
     static <T> T read(String json, Class<T> type, String what) {
+        if (json == null || json.isBlank()) {
+            throw new EvaluationInputException("Nội dung " + what + " trống: cần một tài liệu JSON.");
+        }
         try {
             T value = JSON.readValue(json, type);
             if (value == null) {
@@ -61,7 +64,7 @@ final class RulePackJson {
     static String message(JacksonException e, String what) {
         String path = e.getPath().isEmpty() ? "" : " tại trường «" + path(e) + "»";
         if (e instanceof MismatchedInputException) {
-            return "JSON của " + what + " sai kiểu dữ liệu hoặc có trường không hợp lệ" + path + ".";
+            return "JSON của " + what + " thiếu trường, sai kiểu dữ liệu hoặc có trường không hợp lệ" + path + ".";
         }
         return "JSON của " + what + " không đọc được" + path + " (dòng " + line(e) + ").";
     }
