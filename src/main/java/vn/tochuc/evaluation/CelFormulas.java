@@ -45,9 +45,16 @@ final class CelFormulas {
 
     private final List<String> names;
     private final CelCompiler compiler;
+    private final boolean interpretOnly;
 
     /** @param names the variables in slot order (inputs, then numeric pack parameters) */
     CelFormulas(List<String> names) {
+        this(names, false);
+    }
+
+    /** @param interpretOnly run every formula on CEL's interpreter (the benchmark baseline) */
+    CelFormulas(List<String> names, boolean interpretOnly) {
+        this.interpretOnly = interpretOnly;
         this.names = List.copyOf(names);
         var builder = CelCompilerFactory.standardCelCompilerBuilder().addFunctionDeclarations(MIN, MAX);
         for (String n : names) {
@@ -93,7 +100,7 @@ final class CelFormulas {
         } catch (CelEvaluationException e) {
             throw new EvaluationInputException(where + ": không tạo được chương trình cho công thức «" + source + "».");
         }
-        FastExpr fast = new FastExprTranslator(ast, names).translate();
+        FastExpr fast = interpretOnly ? null : new FastExprTranslator(ast, names).translate();
         boolean isNative = fast != null;
         if (fast == null) {
             fast = interpreted(program, names);

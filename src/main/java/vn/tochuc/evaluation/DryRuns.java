@@ -82,7 +82,7 @@ final class DryRuns {
                 + periods.size() + " kỳ = " + score + ", thuộc khung " + band + " (quy tắc " + rule + ").");
     }
 
-    private static void check(@Nullable Subject s, String field) {
+    static void check(@Nullable Subject s, String field) {
         if (s == null) {
             throw new EvaluationInputException("«" + field + "» trống.");
         }

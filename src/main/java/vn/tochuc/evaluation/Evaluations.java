@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
 import vn.tochuc.web.Role;
@@ -37,11 +39,32 @@ public class Evaluations {
 
     private final RulePackRepository packs;
     private final AuditLog audit;
+    private final LongJobs jobs;
+    private final UnitScopes scopes;
     private final Map<Long, CompiledPack> compiled = new ConcurrentHashMap<>();
 
-    Evaluations(RulePackRepository packs, AuditLog audit) {
+    Evaluations(RulePackRepository packs, AuditLog audit, LongJobs jobs, UnitScopes scopes) {
         this.packs = packs;
         this.audit = audit;
+        this.jobs = jobs;
+        this.scopes = scopes;
+    }
+
+    /**
+     * Starts batch scoring of a period over a unit subtree as a long job (inputs from {@code eval_input});
+     * returns the job id for {@code /jobs/{id}}.
+     */
+    public long startBatch(long rootUnitId, String period, String packCode, LocalDate date) {
+        scopes.require(rootUnitId);
+        if (packs.inForceByCode(packCode, date).isEmpty()) {
+            throw new BadInputException("Không có gói quy tắc «" + packCode + "» có hiệu lực ngày "
+                    + VnFormats.date(date) + ".");
+        }
+        String params = RulePackJson.write(new BatchScoringJob.Params(rootUnitId, period, packCode, date));
+        long id = jobs.start(BatchScoringJob.KIND, "Chấm điểm kỳ " + period, params);
+        audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_BATCH_START", "EVAL_BATCH", id, rootUnitId, null,
+                params, packCode));
+        return id;
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +124,47 @@ public class Evaluations {
             DryRunRequest req = RulePackJson.read(json, DryRunRequest.class, "yêu cầu chạy thử");
             return DryRuns.run(resolve(req), req);
         });
+    }
+
+    /** One subject graded under the published pack and under a draft, side by side. */
+    public record WhatIfRow(String subjectId, String targetGroup, double publishedScore, Grade publishedGrade,
+            double draftScore, Grade draftGrade) {
+
+        public boolean moved() {
+            return publishedGrade != draftGrade;
+        }
+    }
+
+    /**
+     * What-if: grades a set of sample subjects (a JSON array, in grading order) under the published pack
+     * {@code code} in force today and under a draft pack body, saving nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<WhatIfRow> whatIf(String code, String draftJson, String subjectsJson) {
+        return guard(() -> {
+            CompiledPack published = resolve(new DryRunRequest(code, null, null, null, null, null, null, null, null,
+                    null));
+            CompiledPack draft = PackCompiler.compile(RulePackJson.pack(draftJson));
+            List<Subject> subjects = List.of(RulePackJson.read(subjectsJson, Subject[].class, "danh sách đối tượng"));
+            for (int i = 0; i < subjects.size(); i++) {
+                DryRuns.check(subjects.get(i), "[" + i + "]");
+            }
+            List<EvaluationResult> before = GradingOrderPolicy.gradeInOrder(published, subjects, Map.of());
+            List<EvaluationResult> after = GradingOrderPolicy.gradeInOrder(draft, subjects, Map.of());
+            List<WhatIfRow> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                rows.add(new WhatIfRow(subjects.get(i).id(), subjects.get(i).targetGroup(), before.get(i).score(),
+                        before.get(i).grade(), after.get(i).score(), after.get(i).grade()));
+            }
+            return List.copyOf(rows);
+        });
+    }
+
+    /** A pack version as its document, for the version page. */
+    @Transactional(readOnly = true)
+    public RulePackDoc pack(String code, int version) {
+        return compiled(packs.find(code, version)
+                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version))).doc();
     }
 
     CompiledPack resolve(DryRunRequest req) {

@@ -18,6 +18,11 @@ final class PackCompiler {
     private PackCompiler() {}
 
     static CompiledPack compile(RulePackDoc doc) {
+        return compile(doc, false);
+    }
+
+    /** @param interpretOnly every formula on CEL's interpreter, for the benchmark baseline */
+    static CompiledPack compile(RulePackDoc doc, boolean interpretOnly) {
         require(doc.code() != null && !doc.code().isBlank(), "Gói quy tắc thiếu mã (code).");
         require(doc.effectiveFrom() != null, "Gói " + doc.code() + " thiếu ngày hiệu lực (effectiveFrom).");
         require(doc.params() != null, "Gói " + doc.code() + " thiếu tham số (params).");
@@ -29,7 +34,7 @@ final class PackCompiler {
         checkQuota(doc);
         Map<String, CompiledSet> sets = new LinkedHashMap<>();
         for (RulePackDoc.CriteriaSet set : doc.criteriaSets()) {
-            require(sets.put(set.targetGroup(), compileSet(doc, set)) == null,
+            require(sets.put(set.targetGroup(), compileSet(doc, set, interpretOnly)) == null,
                     "Gói " + doc.code() + ": nhóm đối tượng " + set.targetGroup() + " có hai bộ tiêu chí.");
         }
         Map<String, Integer> events = new LinkedHashMap<>();
@@ -68,7 +73,7 @@ final class PackCompiler {
         AggregationPolicy.parse(doc.params().aggregation());
     }
 
-    private static CompiledSet compileSet(RulePackDoc doc, RulePackDoc.CriteriaSet set) {
+    private static CompiledSet compileSet(RulePackDoc doc, RulePackDoc.CriteriaSet set, boolean interpretOnly) {
         String where0 = "Bộ tiêu chí " + set.targetGroup();
         List<String> names = new ArrayList<>();
         List<RulePackDoc.Input> inputs = nullSafe(set.inputs());
@@ -93,7 +98,7 @@ final class PackCompiler {
         for (Double v : numbers.values()) {
             template[k++] = v;
         }
-        CelFormulas cel = new CelFormulas(names);
+        CelFormulas cel = new CelFormulas(names, interpretOnly);
         List<CompiledSet.CompiledItem> items = new ArrayList<>();
         List<RulePackDoc.ItemGroup> groups = nullSafe(set.groups());
         double[] groupMax = new double[groups.size()];
