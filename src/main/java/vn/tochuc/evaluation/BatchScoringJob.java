@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.JobContext;
 import vn.tochuc.web.JobHandler;
 
@@ -28,8 +31,11 @@ class BatchScoringJob implements JobHandler {
     private final EvalStoreRepository store;
     private final RulePackRepository packs;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-    BatchScoringJob(OrgDirectory org, EvalStoreRepository store, RulePackRepository packs, TransactionTemplate tx) {
+    BatchScoringJob(OrgDirectory org, EvalStoreRepository store, RulePackRepository packs, TransactionTemplate tx,
+            AuditLog audit) {
+        this.audit = audit;
         this.org = org;
         this.store = store;
         this.packs = packs;
@@ -61,6 +67,9 @@ class BatchScoringJob implements JobHandler {
                 Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
                 List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
                 store.replaceUnit(p.period(), unit, row.id(), results, null);
+                audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
+                        p.period() + "/" + unit, unit, null, RulePackJson.write(results),
+                        row.code() + " v" + row.version() + ": " + results.size()));
                 return (long) results.size();
             });
             job.checkpoint(Integer.toString(i + 1));

@@ -39,6 +39,7 @@ final class PackCompiler {
         }
         Map<String, Integer> events = new LinkedHashMap<>();
         for (RulePackDoc.Disqualifier d : nullSafe(doc.disqualifiers())) {
+            require(d.code() != null && d.rule() != null, "Gói " + doc.code() + ": sự kiện loại trừ thiếu mã hoặc quy tắc.");
             events.put(d.code(), events.size());
         }
         require(events.size() <= 63, "Gói " + doc.code() + " có quá nhiều sự kiện loại trừ.");
@@ -95,8 +96,9 @@ final class PackCompiler {
             template[i] = d == null ? inputs.get(i).min() : d;
         }
         int k = inputs.size();
-        for (Double v : numbers.values()) {
-            template[k++] = v;
+        for (Map.Entry<String, Double> e : numbers.entrySet()) {
+            require(e.getValue() != null, where0 + ": tham số «" + e.getKey() + "» không có giá trị.");
+            template[k++] = e.getValue();
         }
         CelFormulas cel = new CelFormulas(names, interpretOnly);
         List<CompiledSet.CompiledItem> items = new ArrayList<>();
@@ -140,7 +142,14 @@ final class PackCompiler {
         }
     }
 
+    /** The list, empty when absent; a null element is refused (a pack with a hole is not a pack). */
     static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
+        if (list == null) {
+            return List.of();
+        }
+        for (T t : list) {
+            require(t != null, "Gói quy tắc có phần tử trống (null) trong một danh sách.");
+        }
+        return list;
     }
 }
