@@ -91,6 +91,12 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
      * deciding authority's answer for a referred quota candidate, if any.
      */
     EvaluationResult evaluate(Subject subject, @Nullable Grade collectiveGrade, @Nullable Grade quotaDecision) {
+        return evaluate(subject, collectiveGrade, quotaDecision, true);
+    }
+
+    /** As above; without {@code explain} the hot path runs and the explanation is empty (what-if, batch). */
+    EvaluationResult evaluate(Subject subject, @Nullable Grade collectiveGrade, @Nullable Grade quotaDecision,
+            boolean explain) {
         CompiledSet s = set(subject.targetGroup());
         double[] v = slots(s, subject.inputs());
         long mask = mask(subject.events());
@@ -102,6 +108,12 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
                         + doc.params().headCap().rule() + "): cần mức xếp loại của tập thể (collectiveGrade).");
             }
             cap = collectiveGrade;
+        }
+        if (!explain) {
+            double total = ScoringPolicy.total(s, v);
+            return new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(), subject.unitId(), total,
+                    GradePolicy.grade(s, v, total, mask, cap, quotaDecision), doc.code(), doc.version(),
+                    new Explanation(doc.code(), doc.version(), List.of()));
         }
         Explanation.Builder ex = new Explanation.Builder();
         double total = ScoringPolicy.explained(s, v, ex);

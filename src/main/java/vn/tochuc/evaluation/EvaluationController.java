@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.Crumb;
 
@@ -19,16 +21,59 @@ import vn.tochuc.web.Crumb;
 class EvaluationController {
 
     private final Evaluations evaluations;
+    private final UnitScopes scopes;
 
-    EvaluationController(Evaluations evaluations) {
+    EvaluationController(Evaluations evaluations, UnitScopes scopes) {
         this.evaluations = evaluations;
+        this.scopes = scopes;
     }
 
     @GetMapping("/evaluation/packs")
     String packs(Model model) {
+        return packsPage(model, null);
+    }
+
+    private String packsPage(Model model, @Nullable String error) {
         model.addAttribute("packs", evaluations.packs());
+        model.addAttribute("error", error);
         model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", null)));
         return "evaluation/packs";
+    }
+
+    /** ADMIN: publish a new version (or a draft) from a pasted JSON document. */
+    @PostMapping("/evaluation/packs")
+    String publish(@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean draft,
+            Model model) {
+        try {
+            Evaluations.PackSummary p = evaluations.publish(body, draft);
+            return "redirect:/evaluation/packs/" + p.code() + "/" + p.version();
+        } catch (BadInputException e) {
+            return packsPage(model, e.getMessage());
+        }
+    }
+
+    @GetMapping("/evaluation/batch")
+    String batchForm(Model model) {
+        return batchPage(model, null);
+    }
+
+    @PostMapping("/evaluation/batch")
+    String startBatch(@RequestParam long rootUnitId, @RequestParam String period, @RequestParam String pack,
+            @RequestParam String date, Model model) {
+        try {
+            long id = evaluations.startBatch(rootUnitId, period, pack, VnFormats.parseDate(date));
+            return "redirect:/jobs/" + id;
+        } catch (BadInputException | IllegalArgumentException e) {
+            return batchPage(model, e.getMessage());
+        }
+    }
+
+    private String batchPage(Model model, @Nullable String error) {
+        model.addAttribute("roots", scopes.roots());
+        model.addAttribute("error", error);
+        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
+                Crumb.of("eval.batch", null)));
+        return "evaluation/batch";
     }
 
     @GetMapping("/evaluation/packs/{code}/{version}")

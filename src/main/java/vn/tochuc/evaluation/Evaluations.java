@@ -149,8 +149,8 @@ public class Evaluations {
             for (int i = 0; i < subjects.size(); i++) {
                 DryRuns.check(subjects.get(i), "[" + i + "]");
             }
-            List<EvaluationResult> before = GradingOrderPolicy.gradeInOrder(published, subjects, Map.of());
-            List<EvaluationResult> after = GradingOrderPolicy.gradeInOrder(draft, subjects, Map.of());
+            List<EvaluationResult> before = GradingOrderPolicy.gradeInOrder(published, subjects, Map.of(), false);
+            List<EvaluationResult> after = GradingOrderPolicy.gradeInOrder(draft, subjects, Map.of(), false);
             List<WhatIfRow> rows = new java.util.ArrayList<>();
             for (int i = 0; i < subjects.size(); i++) {
                 rows.add(new WhatIfRow(subjects.get(i).id(), subjects.get(i).targetGroup(), before.get(i).score(),

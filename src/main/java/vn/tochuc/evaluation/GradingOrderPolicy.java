@@ -18,6 +18,11 @@ final class GradingOrderPolicy {
 
     static List<EvaluationResult> gradeInOrder(CompiledPack pack, List<Subject> ordered,
             Map<Long, Grade> knownCollectives) {
+        return gradeInOrder(pack, ordered, knownCollectives, true);
+    }
+
+    static List<EvaluationResult> gradeInOrder(CompiledPack pack, List<Subject> ordered,
+            Map<Long, Grade> knownCollectives, boolean explain) {
         Set<Long> collectivesInBatch = new HashSet<>();
         for (Subject s : ordered) {
             if (s.kind() == Subject.Kind.COLLECTIVE) {
@@ -38,7 +43,7 @@ final class GradingOrderPolicy {
                 }
             }
             EvaluationResult r = pack.evaluate(s, s.headOfUnitId() == null ? null : decided.get(s.headOfUnitId()),
-                    null);
+                    null, explain);
             if (s.kind() == Subject.Kind.COLLECTIVE) {
                 decided.put(s.unitId(), r.grade());
             }

@@ -103,6 +103,30 @@ class EvaluationPagesIntegrationTests {
         assertThat(store.distribution(period, cell)).isEqualTo(Map.of(Grade.HTTNV, 2L, Grade.KHTNV, 1L));
     }
 
+    @Test
+    @DisplayName("KPI-02: an ADMIN publishes a draft from the packs page; batch scoring starts as a long job")
+    void publishAndStartBatch() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        String body = TestPacks.json("hn3814-v1").replace("\"effectiveFrom\": \"2018-05-16\"",
+                "\"effectiveFrom\": \"2040-01-01\"");
+        var published = mvc.perform(post("/evaluation/packs").session(admin).with(csrf()).param("body", body)
+                .param("draft", "true")).andReturn();
+        assertThat(published.getResponse().getRedirectedUrl()).startsWith("/evaluation/packs/HN3814/");
+        String bad = mvc.perform(post("/evaluation/packs").session(admin).with(csrf()).param("body", "{}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("flash-error");
+        assertThat(page("/evaluation/batch", admin)).contains("rootUnitId");
+        long root = org.findByCode("ORGANIZATION", "DU-X-CAMLO").orElseThrow().id();
+        var started = mvc.perform(post("/evaluation/batch").session(admin).with(csrf())
+                .param("rootUnitId", Long.toString(root)).param("period", "P" + System.nanoTime())
+                .param("pack", "QD366").param("date", "31/12/2025")).andReturn();
+        assertThat(started.getResponse().getRedirectedUrl()).startsWith("/jobs/");
+        String noPack = mvc.perform(post("/evaluation/batch").session(admin).with(csrf())
+                .param("rootUnitId", Long.toString(root)).param("period", "P1").param("pack", "KHONG")
+                .param("date", "31/12/2025")).andReturn().getResponse().getContentAsString();
+        assertThat(noPack).contains("Không có gói quy tắc «KHONG»");
+    }
+
     /** Runs a job synchronously; cancels itself after {@code units} progress calls (a simulated stop). */
     static final class FakeJob implements JobContext {
         final String params;
