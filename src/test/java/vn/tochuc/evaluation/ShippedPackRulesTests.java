@@ -108,6 +108,10 @@ class ShippedPackRulesTests {
         c.add(new Case("EVAL-36", "Hà Nội KPI: head cap switched off in the pack", headCap(HN, false)));
         c.add(quota("EVAL-33", "QĐ 124 leaders: 20% of 13 HTTNV = 2.6 → floor 2", QD124, 13, 4, 2, 2));
         c.add(quota("EVAL-34", "QĐ 124 Party members: 20% of 5 HTTNV = 1", QD124, 5, 2, 1, 1));
+        c.add(grade("EVAL-34", "QĐ 124: a civil servant not HTXSNV on the State side cannot be HTXSNV as a Party member",
+                QD124, nonLeader(with(PARTY_GOOD, "stateSideExcellent", 0)), Grade.HTTNV));
+        c.add(grade("EVAL-34", "QĐ 124: State-side HTXSNV (or not a civil servant) keeps HTXSNV", QD124,
+                nonLeader(with(PARTY_GOOD, "stateSideExcellent", 1)), Grade.HTXSNV));
         // §1.4 NĐ 90 + NĐ 48
         c.add(grade("EVAL-40", "NĐ 90: 100% on time and ≥ 50% exceeded → HTXSNV", ND90, subject("CONG_CHUC", ND90_GOOD),
                 Grade.HTXSNV));
