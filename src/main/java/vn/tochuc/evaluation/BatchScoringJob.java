@@ -58,6 +58,7 @@ class BatchScoringJob implements JobHandler {
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;
+        java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);
         for (int i = start; i < units.size() && !job.cancelled(); i++) {
             long unit = units.get(i);
             scored += tx.execute(s -> {
@@ -70,12 +71,13 @@ class BatchScoringJob implements JobHandler {
                 audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                         p.period() + "/" + unit, unit, null, RulePackJson.write(results),
                         row.code() + " v" + row.version() + ": " + results.size()));
+                results.forEach(r -> distribution.merge(r.grade(), 1L, Long::sum));
                 return (long) results.size();
             });
             job.checkpoint(Integer.toString(i + 1));
             job.progress(i + 1, null);
         }
         job.result("Đã chấm " + scored + " đối tượng trong " + (units.size() - start) + " đơn vị, kỳ " + p.period()
-                + " (gói " + row.code() + " phiên bản " + row.version() + ").");
+                + " (gói " + row.code() + " phiên bản " + row.version() + "). Phân bố xếp loại: " + distribution + ".");
     }
 }

@@ -53,7 +53,8 @@ final class DryRuns {
             List<EvaluationResult> results) {
         List<QuotaPolicy.Graded> graded = results.stream()
                 .map(r -> new QuotaPolicy.Graded(r.subjectId(), r.score(), r.grade())).toList();
-        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded, Boolean.TRUE.equals(pg.outstanding()),
+        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded,
+                Boolean.TRUE.equals(pg.outstanding()),
                 pg.partyShare());
         List<DryRunResponse.Candidate> ranked = new ArrayList<>();
         for (QuotaPolicy.Candidate c : o.ranked()) {
@@ -90,7 +91,8 @@ final class DryRuns {
             throw new EvaluationInputException("«" + field + ".id» trống: cần mã đối tượng.");
         }
         if (s.kind() == null) {
-            throw new EvaluationInputException("«" + field + ".kind» trống: COLLECTIVE (tập thể) hoặc INDIVIDUAL (cá nhân).");
+            throw new EvaluationInputException("«" + field
+                    + ".kind» trống: COLLECTIVE (tập thể) hoặc INDIVIDUAL (cá nhân).");
         }
         if (s.targetGroup() == null || s.targetGroup().isBlank()) {
             throw new EvaluationInputException("«" + field + ".targetGroup» trống: cần nhóm đối tượng (EVAL-13).");

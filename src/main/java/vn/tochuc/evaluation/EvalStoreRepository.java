@@ -50,7 +50,8 @@ class EvalStoreRepository {
                     return new Subject(rs.getString("subject_id"), Subject.Kind.valueOf(rs.getString("subject_kind")),
                             rs.getString("target_group"), rs.getLong("unit_id"), head,
                             RulePackJson.JSON.readValue(rs.getString("inputs"), INPUTS),
-                            events == null || events.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(events.split(","))));
+                            events == null || events.isBlank() ? Set.of()
+                                    : Set.copyOf(Arrays.asList(events.split(","))));
                 }).list();
     }
 

@@ -180,9 +180,11 @@ public class Evaluations {
                                     + VnFormats.date(date) : " phiên bản " + req.version()) + "."));
         } else if (req.side() != null) {
             row = packs.inForce(req.side(), date).orElseThrow(() -> new EvaluationInputException(
-                    "Không có gói quy tắc nào của khối «" + req.side() + "» có hiệu lực ngày " + VnFormats.date(date) + "."));
+                    "Không có gói quy tắc nào của khối «" + req.side() + "» có hiệu lực ngày "
+                            + VnFormats.date(date) + "."));
         } else {
-            throw new EvaluationInputException("Cần chỉ rõ gói quy tắc: «pack» (mã gói), «side» và «date», hoặc «packBody».");
+            throw new EvaluationInputException(
+                    "Cần chỉ rõ gói quy tắc: «pack» (mã gói), «side» và «date», hoặc «packBody».");
         }
         return compiled(row);
     }

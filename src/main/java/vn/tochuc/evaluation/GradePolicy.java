@@ -71,7 +71,8 @@ final class GradePolicy {
                     ScoringPolicy.read(s, v, c.reads()), ok ? c.condition().grade() : null);
         }
         Grade cond = byConditions(s, v);
-        ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".", Map.of(), cond);
+        ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".",
+                Map.of(), cond);
         Grade g = Grade.min(band, cond);
         if (headCap != null) {
             ex.grade(headCapRule, "Người đứng đầu: không cao hơn mức của tập thể do mình phụ trách (" + headCap

@@ -39,7 +39,8 @@ final class PackCompiler {
         }
         Map<String, Integer> events = new LinkedHashMap<>();
         for (RulePackDoc.Disqualifier d : nullSafe(doc.disqualifiers())) {
-            require(d.code() != null && d.rule() != null, "Gói " + doc.code() + ": sự kiện loại trừ thiếu mã hoặc quy tắc.");
+            require(d.code() != null && d.rule() != null,
+                    "Gói " + doc.code() + ": sự kiện loại trừ thiếu mã hoặc quy tắc.");
             events.put(d.code(), events.size());
         }
         require(events.size() <= 63, "Gói " + doc.code() + " có quá nhiều sự kiện loại trừ.");

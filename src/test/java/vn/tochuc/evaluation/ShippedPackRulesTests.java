@@ -9,6 +9,11 @@ import static vn.tochuc.evaluation.Cases.item;
 import static vn.tochuc.evaluation.Cases.score;
 import static vn.tochuc.evaluation.Cases.subject;
 import static vn.tochuc.evaluation.Cases.with;
+import static vn.tochuc.evaluation.RuleChecks.authorityDecides;
+import static vn.tochuc.evaluation.RuleChecks.group;
+import static vn.tochuc.evaluation.RuleChecks.headCap;
+import static vn.tochuc.evaluation.RuleChecks.orderRefused;
+import static vn.tochuc.evaluation.RuleChecks.quota;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,69 +204,6 @@ class ShippedPackRulesTests {
         c.add(item("KPI-03", "Hà Nội: quantity of products, 5 of 10 → 11.67", HN,
                 subject("TAT_CA", with(HN_GOOD, "completed", 5)), "K1", 11.67));
         return c;
-    }
-
-    static List<QuotaPolicy.Graded> group(int httnv, int htxs) {
-        List<QuotaPolicy.Graded> g = new ArrayList<>();
-        for (int i = 0; i < httnv; i++) {
-            g.add(new QuotaPolicy.Graded("t" + i, 80, Grade.HTTNV));
-        }
-        for (int i = 0; i < htxs; i++) {
-            g.add(new QuotaPolicy.Graded("x" + i, 99 - i, Grade.HTXSNV));
-        }
-        return g;
-    }
-
-    static Case quota(String rule, String what, String file, int httnv, int htxs, int allowed, int referred) {
-        return new Case(rule, what, () -> {
-            var q = TestPacks.pack(file).doc().params().quota();
-            QuotaPolicy.Outcome o = QuotaPolicy.calibrate(q, group(httnv, htxs), false, null);
-            assertThat(o.allowed()).isEqualTo(allowed);
-            assertThat(o.referred()).hasSize(referred);
-            assertThat(o.ranked()).hasSize(htxs); // nobody demoted: every candidate stays listed
-            o.referred().forEach(r -> assertThat(r.reason()).contains(q.rule()).contains("thẩm quyền"));
-            if (referred > 0) {
-                assertThat(o.referred().get(0).rank()).isEqualTo(allowed + 1);
-            }
-        });
-    }
-
-    static Runnable authorityDecides(String file) {
-        return () -> {
-            CompiledPack p = TestPacks.pack(file);
-            Subject s = nonLeader(PARTY_GOOD);
-            assertThat(p.evaluate(s, null, null).grade()).isEqualTo(Grade.HTXSNV);
-            EvaluationResult decided = p.evaluate(s, null, Grade.HTTNV);
-            assertThat(decided.grade()).isEqualTo(Grade.HTTNV);
-            assertThat(decided.explanation().steps()).anyMatch(st -> st.text().contains("thẩm quyền"));
-        };
-    }
-
-    static Runnable headCap(String file, boolean on) {
-        return () -> {
-            CompiledPack p = TestPacks.pack(file);
-            String group = file.equals(HN) ? "TAT_CA" : "LANH_DAO";
-            Map<String, Double> in = file.equals(HN) ? HN_GOOD : LEADER_GOOD;
-            Subject head = new Subject("head", Subject.Kind.INDIVIDUAL, group, 7L, 7L, in, Set.of());
-            EvaluationResult r = p.evaluate(head, Grade.HTNV, null);
-            assertThat(r.grade()).isEqualTo(on ? Grade.HTNV : Grade.HTXSNV);
-            if (on) {
-                assertThatThrownBy(() -> p.evaluate(head, null, null)).hasMessageContaining("sau tập thể");
-            }
-        };
-    }
-
-    static Runnable orderRefused(boolean head) {
-        return () -> {
-            CompiledPack p = TestPacks.pack(QD366);
-            Subject unit = new Subject("unit", Subject.Kind.COLLECTIVE, "TAP_THE", 7L, null, COLLECTIVE_GOOD, Set.of());
-            Subject person = new Subject("p", Subject.Kind.INDIVIDUAL, head ? "LANH_DAO" : "KHONG_LANH_DAO",
-                    head ? 3L : 7L, head ? 7L : null, head ? LEADER_GOOD : PARTY_GOOD, Set.of());
-            assertThatThrownBy(() -> GradingOrderPolicy.gradeInOrder(p, List.of(person, unit), Map.of()))
-                    .hasMessageContaining("EVAL-32").hasMessageContaining("«p»");
-            List<EvaluationResult> ok = GradingOrderPolicy.gradeInOrder(p, List.of(unit, person), Map.of());
-            assertThat(ok).extracting(EvaluationResult::grade).containsExactly(Grade.HTXSNV, Grade.HTXSNV);
-        };
     }
 
     static Stream<Case> table() {
