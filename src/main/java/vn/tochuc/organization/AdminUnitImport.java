@@ -23,9 +23,9 @@ class AdminUnitImport {
     static final List<String> STEPS = List.of("2024-05", "2025-03", "2025-07");
 
     private final Restructuring restructuring;
-    private final EventRepository events;
+    private final OrgEventRepository events;
 
-    AdminUnitImport(Restructuring restructuring, EventRepository events) {
+    AdminUnitImport(Restructuring restructuring, OrgEventRepository events) {
         this.restructuring = restructuring;
         this.events = events;
     }

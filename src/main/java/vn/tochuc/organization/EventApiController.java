@@ -24,11 +24,11 @@ class EventApiController {
     record Started(long jobId, String href) {}
 
     private final Restructuring restructuring;
-    private final EventRepository events;
+    private final OrgEventRepository events;
     private final UnitScopes scopes;
     private final LongJobs jobs;
 
-    EventApiController(Restructuring restructuring, EventRepository events, UnitScopes scopes, LongJobs jobs) {
+    EventApiController(Restructuring restructuring, OrgEventRepository events, UnitScopes scopes, LongJobs jobs) {
         this.restructuring = restructuring;
         this.events = events;
         this.scopes = scopes;

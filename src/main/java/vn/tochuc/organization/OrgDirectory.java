@@ -19,9 +19,9 @@ public class OrgDirectory {
             @Nullable Long parentId, String path) {}
 
     private final OrgUnitRepository units;
-    private final EventRepository events;
+    private final OrgEventRepository events;
 
-    OrgDirectory(OrgUnitRepository units, EventRepository events) {
+    OrgDirectory(OrgUnitRepository units, OrgEventRepository events) {
         this.units = units;
         this.events = events;
     }

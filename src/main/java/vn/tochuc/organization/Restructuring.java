@@ -26,13 +26,13 @@ class Restructuring {
 
     private final HistoryRepository repo;
     private final BatchWriter writer;
-    private final EventRepository eventRepo;
+    private final OrgEventRepository eventRepo;
     private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final UnitScopes scopes;
     private final CurrentState current;
 
-    Restructuring(HistoryRepository repo, BatchWriter writer, EventRepository eventRepo,
+    Restructuring(HistoryRepository repo, BatchWriter writer, OrgEventRepository eventRepo,
             ApplicationEventPublisher publisher, AuditLog audit, UnitScopes scopes, CurrentState current) {
         this.repo = repo;
         this.writer = writer;

@@ -17,6 +17,15 @@ public record TreeView(String tree, LocalDate asOf, String asOfText, String q, L
         return "tree=" + tree + "&asOf=" + asOf;
     }
 
+    /** "?asOf=…" for links, empty when the date is today (plain unit links stay stable). */
+    public String asOfQuery() {
+        return asOfQuery(asOf);
+    }
+
+    public static String asOfQuery(LocalDate d) {
+        return d.equals(Restructuring.today()) ? "" : "?asOf=" + d;
+    }
+
     public static String kindLabel(@Nullable String kind) {
         return kind == null ? "" : kind;
     }

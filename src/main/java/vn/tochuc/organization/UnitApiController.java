@@ -23,7 +23,10 @@ class UnitApiController {
     record VersionJson(LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String code, String name,
             String kind, int level, @Nullable Long parentId) {}
 
-    record LineageJson(UnitJson unit, List<VersionJson> versions, List<OrgEvent> events,
+    /** The unit (same top-level fields as {@link UnitJson}) with its history and lineage. */
+    record LineageJson(long id, String tree, @Nullable String code, String name, String kind, int level,
+            @Nullable Long parentId, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable Long localityId,
+            List<Long> childIds, List<VersionJson> versions, List<OrgEvent> events,
             List<OrgEvent.Party> predecessors, List<OrgEvent.Party> successors) {}
 
     private final OrgDirectory directory;
@@ -61,7 +64,9 @@ class UnitApiController {
         UnitAsOf at = units.findAsOf(id, d).orElse(versions.get(versions.size() - 1));
         List<Long> children = units.childrenAsOf(id, d).stream().map(UnitAsOf::id).toList();
         List<OrgEvent> events = directory.events(id);
-        return new LineageJson(json(at, children), versions.stream().map(v -> new VersionJson(v.validFrom(),
+        UnitJson u = json(at, children);
+        return new LineageJson(u.id(), u.tree(), u.code(), u.name(), u.kind(), u.level(), u.parentId(), u.validFrom(),
+                u.validTo(), u.localityId(), u.childIds(), versions.stream().map(v -> new VersionJson(v.validFrom(),
                 v.validTo(), v.ref().code(), v.name(), v.ref().kind(), v.level(), v.ref().parentId())).toList(),
                 events, Lineage.predecessors(id, events), Lineage.successors(id, events));
     }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** Restructuring events, their links, the per-tree lock and withdrawal. */
 @Repository
-class EventRepository {
+class OrgEventRepository {
 
     private final JdbcClient jdbc;
 
-    EventRepository(JdbcClient jdbc) {
+    OrgEventRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
