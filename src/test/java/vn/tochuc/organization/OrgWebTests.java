@@ -166,4 +166,36 @@ class OrgWebTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[1].target.group").value("PUBLIC_BUDGET"))
                 .andExpect(jsonPath("$[1].met").value(true)).andExpect(jsonPath("$[1].currentYear").value(2025));
     }
+
+    @Test
+    @DisplayName("A merge submitted through the form shows in the as-of tree on both sides of its date and in the lineage")
+    void mergeThroughTheForm() throws Exception {
+        String u = unique();
+        var admin = user(users.loadUserByUsername("admin"));
+        long dongHa = directory.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        mvc.perform(post("/organization/events").with(admin).with(csrf()).param("type", "CREATE")
+                        .param("tree", "ORGANIZATION").param("effectiveOn", "01/02/2026").param("resolutionNo", "5-QĐ")
+                        .param("resolutionDate", "15/01/2026").param("newParent", "#" + dongHa)
+                        .param("newUnits", "CB-X-" + u + " | Chi bộ khu phố X " + u + " | CHI_BO\n"
+                                + "CB-Y-" + u + " | Chi bộ khu phố Y " + u + " | CHI_BO"))
+                .andExpect(status().is3xxRedirection());
+        long x = directory.findByCode("ORGANIZATION", "CB-X-" + u).orElseThrow().id();
+        mvc.perform(post("/organization/events").with(admin).with(csrf()).param("type", "MERGE")
+                        .param("tree", "ORGANIZATION").param("effectiveOn", "01/09/2026").param("resolutionNo", "6-QĐ")
+                        .param("resolutionDate", "20/08/2026").param("units", "CB-X-" + u + "\nCB-Y-" + u)
+                        .param("target", "CB-Y-" + u).param("newName", "Chi bộ khu phố XY " + u))
+                .andExpect(status().is3xxRedirection());
+        long y = directory.findByCode("ORGANIZATION", "CB-Y-" + u).orElseThrow().id();
+        mvc.perform(get("/organization/units").param("tree", "ORGANIZATION").param("q", "khu pho x " + u)
+                        .param("asOf", "31/08/2026").with(admin))
+                .andExpect(content().string(containsString("Chi bộ khu phố X " + u)));
+        mvc.perform(get("/organization/units").param("tree", "ORGANIZATION").param("q", "khu pho x " + u)
+                        .param("asOf", "01/09/2026").with(admin))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Chi bộ khu phố X " + u))));
+        mvc.perform(get("/organization/units/" + y).param("asOf", "01/09/2026").with(admin))
+                .andExpect(content().string(containsString("Chi bộ khu phố XY " + u)));
+        mvc.perform(get("/organization/units/" + x).with(admin))
+                .andExpect(content().string(containsString("lineage-successors")))
+                .andExpect(content().string(containsString("Chi bộ khu phố XY " + u)));
+    }
 }
