@@ -22,6 +22,24 @@ public record UnitPage(UnitAsOf unit, LocalDate asOf, boolean inForce, @Nullable
         return canEdit && !e.withdrawn() && e.effectiveOn().isAfter(today);
     }
 
+    /**
+     * The parties shown for an event: all of them, or for a bulk event (more than 8) this unit and the other
+     * side of its lineage when that side is small.
+     */
+    public List<OrgEvent.Party> shownParties(OrgEvent e) {
+        if (e.parties().size() <= 8) {
+            return e.parties();
+        }
+        String mine = e.parties().stream().filter(p -> p.unitId() == unit.id()).map(OrgEvent.Party::role)
+                .findFirst().orElse("");
+        return e.parties().stream().filter(p -> p.unitId() == unit.id()
+                || (!p.role().equals(mine) && e.withRole(p.role()).size() <= 8)).toList();
+    }
+
+    public int hiddenParties(OrgEvent e) {
+        return e.parties().size() - shownParties(e).size();
+    }
+
     public String treeParam() {
         return unit.ref().tree();
     }
