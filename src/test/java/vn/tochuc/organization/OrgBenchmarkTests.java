@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark of issue 3 (run on purpose, on an empty database): the full import against its peer, a raw
  * batched copy of the same CSV rows into a scratch table; the as-of subtree listing of the largest province
  * (p95 &lt; 20 ms); the national reductions report (p95 &lt; 500 ms). Writes target/org-benchmark.txt.
- * {@code ./mvnw -o -q test -Dtest=OrgBenchmarkTests -Dtochuc.bench=true} (add {@code -Ppostgres} and
+ * {@code ./mvnw -o -q test -Dtest=OrgBenchmarkTests -Dsurefire.excludedGroups=none} (add {@code -Ppostgres} and
  * TOCHUC_DB_URL for PostgreSQL).
  */
 @SpringBootTest
-@EnabledIfSystemProperty(named = "tochuc.bench", matches = "true")
+@Tag("benchmark")
 class OrgBenchmarkTests {
 
     @Autowired AdminUnitImport importer;
