@@ -58,7 +58,6 @@ class BatchScoringJob implements JobHandler {
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;
-        java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);
         for (int i = start; i < units.size() && !job.cancelled(); i++) {
             long unit = units.get(i);
             scored += tx.execute(s -> {
@@ -71,12 +70,19 @@ class BatchScoringJob implements JobHandler {
                 audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                         p.period() + "/" + unit, unit, null, RulePackJson.write(results),
                         row.code() + " v" + row.version() + ": " + results.size()));
-                results.forEach(r -> distribution.merge(r.grade(), 1L, Long::sum));
                 return (long) results.size();
             });
             job.checkpoint(Integer.toString(i + 1));
             job.progress(i + 1, null);
         }
+        // The distribution covers the whole subtree, units scored by earlier (interrupted) runs included.
+        java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);
+        java.util.Set<Long> subtree = new java.util.HashSet<>(units);
+        store.distributionByUnit(p.period()).forEach((unit, counts) -> {
+            if (subtree.contains(unit)) {
+                counts.forEach((g, n) -> distribution.merge(g, n, Long::sum));
+            }
+        });
         job.result("Đã chấm " + scored + " đối tượng trong " + (units.size() - start) + " đơn vị, kỳ " + p.period()
                 + " (gói " + row.code() + " phiên bản " + row.version() + "). Phân bố xếp loại: " + distribution + ".");
     }

@@ -92,4 +92,17 @@ class EvalStoreRepository {
                 .param("period", period).param("unit", unitId).query(String.class).list().stream()
                 .collect(Collectors.groupingBy(Grade::valueOf, Collectors.counting()));
     }
+
+    /** Grade counts per unit of a period's stored results, for the batch summary (chart and Excel). */
+    Map<Long, Map<Grade, Long>> distributionByUnit(String period) {
+        Map<Long, Map<Grade, Long>> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select unit_id, grade, count(*) as n from eval_result where period = :period group by unit_id, grade
+                """).param("period", period).query((rs, n) -> {
+                    out.computeIfAbsent(rs.getLong("unit_id"), u -> new java.util.EnumMap<>(Grade.class))
+                            .put(Grade.valueOf(rs.getString("grade")), rs.getLong("n"));
+                    return null;
+                }).list();
+        return out;
+    }
 }

@@ -23,9 +23,30 @@ class EvaluationApiController {
     static final String DRY_RUN = "/api/evaluation/dry-run";
 
     private final Evaluations evaluations;
+    private final GradeDecisions decisions;
 
-    EvaluationApiController(Evaluations evaluations) {
+    EvaluationApiController(Evaluations evaluations, GradeDecisions decisions) {
         this.evaluations = evaluations;
+        this.decisions = decisions;
+    }
+
+    @PostMapping(value = "/api/evaluation/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "COMMITTEE or ADMIN: decide a subject's grade, or change a decided one (EVAL-02)",
+            description = "Stores a new version with the canonical JSON of the inputs and the result, recorded in "
+                    + "the hash-chained audit log. Changing a decided grade, or deciding a grade other than the "
+                    + "computed one, needs a reason; without it the answer is 400 with a Vietnamese message.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = DecisionRequest.class))))
+    ResponseEntity<GradeDecision> decide(@RequestBody(required = false) @Nullable String body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(decisions.decide(body == null ? "" : body));
+    }
+
+    @GetMapping("/api/evaluation/decisions/{period}/{subjectId}")
+    @Operation(summary = "Every version of a subject's decided grade, oldest first, each checked against the "
+            + "audit log (intact = the stored row matches the digest in the chain)")
+    List<GradeDecision> decisions(@PathVariable String period, @PathVariable String subjectId) {
+        return decisions.versions(period, subjectId);
     }
 
     @PostMapping(value = DRY_RUN, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,7 +7,9 @@
  *
  * <p>Tables: {@code eval_rule_pack} (pack versions, JSON body), {@code eval_rule} (rules of each version,
  * with source and confidence), {@code eval_result} (score, grade, explanation and pack version of a
- * subject in a period), {@code eval_input} (subjects' inputs for batch scoring).
+ * subject in a period), {@code eval_input} (subjects' inputs for batch scoring),
+ * {@code eval_decision} (decided grades, every version kept with who, when and why; the canonical JSON of
+ * inputs and result is hashed into the audit log, action {@code EVAL_GRADE_DECIDE} / {@code EVAL_GRADE_CHANGE}).
  *
  * <p>Glossary: đánh giá = evaluation; xếp loại = grading; bộ tiêu chí = criteria set; tiêu chí chung =
  * general criteria; kết quả thực hiện nhiệm vụ = task results; tập thể = collective; cá nhân =

@@ -101,7 +101,8 @@ class EvaluationPagesIntegrationTests {
         assertThat(store.distribution(period, root)).isEqualTo(Map.of(Grade.HTTNV, 1L));
         // the head is capped at the cell's HTTNV (EVAL-36), the disciplined member is KHTNV (EVAL-31)
         assertThat(store.distribution(period, cell)).isEqualTo(Map.of(Grade.HTTNV, 2L, Grade.KHTNV, 1L));
-        assertThat(resumed.results).singleElement().asString().contains("HTTNV=2").contains("KHTNV=1");
+        // the summary counts the whole subtree, units scored before the stop included
+        assertThat(resumed.results).singleElement().asString().contains("HTTNV=3").contains("KHTNV=1");
     }
 
     @Test
