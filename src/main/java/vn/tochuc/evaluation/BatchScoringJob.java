@@ -84,6 +84,8 @@ class BatchScoringJob implements JobHandler {
             }
         });
         job.result("Đã chấm " + scored + " đối tượng trong " + (units.size() - start) + " đơn vị, kỳ " + p.period()
-                + " (gói " + row.code() + " phiên bản " + row.version() + "). Phân bố xếp loại: " + distribution + ".");
+                + " (gói " + row.code() + " phiên bản " + row.version() + "). Phân bố xếp loại: " + distribution
+                + ". Biểu đồ và tệp Excel: " + BatchSummaryController.PAGE + "?root=" + p.rootUnitId() + "&period="
+                + p.period());
     }
 }
