@@ -32,6 +32,8 @@ class BatchScoringJob implements JobHandler {
     private final RulePackRepository packs;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    /** Test hook, called inside a unit's transaction after its results are written (a crash mid-unit). */
+    volatile java.util.function.LongConsumer afterUnitWritten = unit -> {};
 
     BatchScoringJob(OrgDirectory org, EvalStoreRepository store, RulePackRepository packs, TransactionTemplate tx,
             AuditLog audit) {
@@ -70,6 +72,7 @@ class BatchScoringJob implements JobHandler {
                 audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                         p.period() + "/" + unit, unit, null, RulePackJson.write(results),
                         row.code() + " v" + row.version() + ": " + results.size()));
+                afterUnitWritten.accept(unit);
                 return (long) results.size();
             });
             job.checkpoint(Integer.toString(i + 1));
