@@ -68,7 +68,7 @@ class BatchScoringJob implements JobHandler {
                         .filter(java.util.Objects::nonNull).toList();
                 Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
                 List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
-                store.replaceUnit(p.period(), unit, row.id(), results, null);
+                store.replaceUnit(p.period(), unit, row.id(), results, BatchQuotaStep.notes(pack, results), null);
                 audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                         p.period() + "/" + unit, unit, null, RulePackJson.write(results),
                         row.code() + " v" + row.version() + ": " + results.size()));

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -20,17 +23,31 @@ class EvalStoreRepository {
     private static final TypeReference<Map<String, Double>> INPUTS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    EvalStoreRepository(JdbcClient jdbc) {
+    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    /** Adds many subjects' inputs in JDBC batches (demo data, benchmarks). */
+    void addInputs(String period, List<Subject> subjects) {
+        SqlParameterSource[] rows = subjects.stream().map(s -> new MapSqlParameterSource().addValue("period", period)
+                .addValue("id", s.id()).addValue("kind", s.kind().name()).addValue("group", s.targetGroup())
+                .addValue("unit", s.unitId()).addValue("head", s.headOfUnitId(), java.sql.Types.BIGINT)
+                .addValue("inputs", RulePackJson.write(new java.util.TreeMap<>(s.inputs())))
+                .addValue("events", String.join(",", s.events()))).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate(INSERT_INPUT, rows);
+    }
+
+    private static final String INSERT_INPUT = """
+            insert into eval_input (period, subject_id, subject_kind, target_group, unit_id, head_of_unit_id,
+                inputs, events)
+            values (:period, :id, :kind, :group, :unit, :head, :inputs, :events)
+            """;
+
     void addInput(String period, Subject s) {
-        jdbc.sql("""
-                insert into eval_input (period, subject_id, subject_kind, target_group, unit_id, head_of_unit_id,
-                    inputs, events)
-                values (:period, :id, :kind, :group, :unit, :head, :inputs, :events)
-                """).param("period", period).param("id", s.id()).param("kind", s.kind().name())
+        jdbc.sql(INSERT_INPUT).param("period", period).param("id", s.id()).param("kind", s.kind().name())
                 .param("group", s.targetGroup()).param("unit", s.unitId()).param("head", s.headOfUnitId())
                 .param("inputs", RulePackJson.write(s.inputs())).param("events", String.join(",", s.events()))
                 .update();
@@ -71,19 +88,23 @@ class EvalStoreRepository {
     }
 
     /** Replaces the unit's results of the period; the caller's transaction makes it atomic per unit. */
-    void replaceUnit(String period, long unitId, long packId, List<EvaluationResult> results, @Nullable Long jobId) {
+    void replaceUnit(String period, long unitId, long packId, List<EvaluationResult> results,
+            Map<String, String> quotaNotes, @Nullable Long jobId) {
         jdbc.sql("delete from eval_result where period = :period and unit_id = :unit").param("period", period)
                 .param("unit", unitId).update();
-        for (EvaluationResult r : results) {
-            jdbc.sql("""
-                    insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
-                        grade, explanation, job_id)
-                    values (:pack, :period, :id, :kind, :group, :unit, :score, :grade, :explanation, :job)
-                    """).param("pack", packId).param("period", period).param("id", r.subjectId())
-                    .param("kind", r.kind().name()).param("group", r.targetGroup()).param("unit", unitId)
-                    .param("score", BigDecimal.valueOf(r.score())).param("grade", r.grade().name())
-                    .param("explanation", RulePackJson.write(r.explanation())).param("job", jobId).update();
-        }
+        // one JDBC batch per unit: a round trip per unit, not per result
+        SqlParameterSource[] rows = results.stream().map(r -> new MapSqlParameterSource().addValue("pack", packId)
+                .addValue("period", period).addValue("id", r.subjectId()).addValue("kind", r.kind().name())
+                .addValue("group", r.targetGroup()).addValue("unit", unitId)
+                .addValue("score", BigDecimal.valueOf(r.score())).addValue("grade", r.grade().name())
+                .addValue("explanation", RulePackJson.write(r.explanation()))
+                .addValue("job", jobId, java.sql.Types.BIGINT)
+                .addValue("quota", quotaNotes.get(r.subjectId()), java.sql.Types.VARCHAR)).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
+                    grade, explanation, job_id, quota_note)
+                values (:pack, :period, :id, :kind, :group, :unit, :score, :grade, :explanation, :job, :quota)
+                """, rows);
     }
 
     /** Grade distribution of a unit's stored results in a period. */

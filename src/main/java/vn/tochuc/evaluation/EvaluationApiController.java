@@ -24,10 +24,20 @@ class EvaluationApiController {
 
     private final Evaluations evaluations;
     private final GradeDecisions decisions;
+    private final DemoInputs demo;
 
-    EvaluationApiController(Evaluations evaluations, GradeDecisions decisions) {
+    EvaluationApiController(Evaluations evaluations, GradeDecisions decisions, DemoInputs demo) {
         this.evaluations = evaluations;
         this.decisions = decisions;
+        this.demo = demo;
+    }
+
+    @PostMapping("/api/evaluation/demo-inputs")
+    @Operation(summary = "ADMIN, demo profile only: synthetic QĐ 366 inputs of a period for every unit of a subtree "
+            + "(one collective, one head, members), so that a batch run has something to score")
+    ResponseEntity<DemoInputs.Generated> demoInputs(@RequestParam long root, @RequestParam String period,
+            @RequestParam(defaultValue = "50") int perUnit) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(demo.generate(root, period, perUnit));
     }
 
     @PostMapping(value = "/api/evaluation/decisions", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,3 +21,7 @@ create table eval_decision (
     constraint eval_decision_version unique (period, subject_id, version)
 );
 create index eval_decision_unit on eval_decision (period, unit_id);
+
+-- The quota step of a batch (§1.7 point 2): for an HTXSNV candidate, its rank and whether it is within the
+-- cap or referred to the deciding authority. Nobody is demoted by the engine.
+alter table eval_result add column quota_note varchar(1000);

@@ -2,6 +2,7 @@ package vn.tochuc.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -117,5 +118,29 @@ class BatchCrashIntegrationTests {
         }
         assertThat(jdbc.sql("select count(distinct subject_id) from eval_result where period = :p").param("p", period)
                 .query(Long.class).single()).isEqualTo(2L * units.size());
+    }
+
+    @Test
+    @DisplayName("EVAL-18: demo inputs fill every unit of a subtree; the batch scores them and notes the quota step")
+    void demoInputsAreScored() throws Exception {
+        long root = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        int units = org.subtreeIds(root).size();
+        String period = "G" + System.nanoTime() % 1_000_000_000L;
+        var r = mvc.perform(post("/api/evaluation/demo-inputs").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                .param("root", Long.toString(root)).param("period", period).param("perUnit", "30")).andReturn()
+                .getResponse();
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        assertThat(r.getContentAsString()).contains("\"subjects\":" + 30 * units);
+        var job = new EvaluationPagesIntegrationTests.FakeJob(RulePackJson.write(new BatchScoringJob.Params(root,
+                period, "QD366", java.time.LocalDate.of(2025, 12, 31))), null, Integer.MAX_VALUE);
+        batch.run(job);
+        assertThat(jdbc.sql("select count(*) from eval_result where period = :p").param("p", period)
+                .query(Long.class).single()).isEqualTo(30L * units);
+        assertThat(jdbc.sql("select count(*) from eval_result where period = :p and quota_note is not null")
+                .param("p", period).query(Long.class).single()).isPositive();
+        var bad = mvc.perform(post("/api/evaluation/demo-inputs").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                .param("root", Long.toString(root)).param("period", period).param("perUnit", "1")).andReturn()
+                .getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
     }
 }
