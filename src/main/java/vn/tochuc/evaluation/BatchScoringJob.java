@@ -14,10 +14,11 @@ import vn.tochuc.web.JobContext;
 import vn.tochuc.web.JobHandler;
 
 /**
- * Batch scoring of a period over a unit subtree (issue 5, point 7; skeleton): reads subjects from
- * {@code eval_input}, grades each unit in one transaction (collectives first, heads last, EVAL-32) and
- * replaces its results, so a half-scored unit is never visible. The checkpoint is the index of the next
- * unit, so a resumed run continues after the last committed unit.
+ * Batch scoring of a period over a unit subtree (issue 5, point 7): reads subjects from {@code eval_input},
+ * grades each unit in one transaction (collectives first, heads last, EVAL-32), applies the quota step
+ * ({@link BatchQuotaStep}) and replaces its results with one JDBC batch, so a half-scored unit is never
+ * visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
+ * crash or a kill -9 continues after the last committed unit and scores each unit exactly once.
  */
 @Component
 class BatchScoringJob implements JobHandler {
@@ -44,6 +45,27 @@ class BatchScoringJob implements JobHandler {
         this.tx = tx;
     }
 
+    /**
+     * Scores one unit in one transaction. The checkpoint is written in the same transaction, so a kill -9
+     * leaves either the unit's results and its checkpoint, or neither: each unit is committed exactly once.
+     */
+    private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit, int next) {
+        return tx.execute(s -> {
+            List<Subject> subjects = store.subjects(p.period(), unit);
+            List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
+                    .filter(java.util.Objects::nonNull).toList();
+            Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
+            List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
+            store.replaceUnit(p.period(), unit, row.id(), results, BatchQuotaStep.notes(pack, results), null);
+            audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
+                    p.period() + "/" + unit, unit, null, RulePackJson.write(results),
+                    row.code() + " v" + row.version() + ": " + results.size()));
+            afterUnitWritten.accept(unit);
+            job.checkpoint(Integer.toString(next));
+            return (long) results.size();
+        });
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -62,21 +84,14 @@ class BatchScoringJob implements JobHandler {
         long scored = 0;
         for (int i = start; i < units.size() && !job.cancelled(); i++) {
             long unit = units.get(i);
-            scored += tx.execute(s -> {
-                List<Subject> subjects = store.subjects(p.period(), unit);
-                List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
-                        .filter(java.util.Objects::nonNull).toList();
-                Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
-                List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
-                store.replaceUnit(p.period(), unit, row.id(), results, BatchQuotaStep.notes(pack, results), null);
-                audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
-                        p.period() + "/" + unit, unit, null, RulePackJson.write(results),
-                        row.code() + " v" + row.version() + ": " + results.size()));
-                afterUnitWritten.accept(unit);
-                return (long) results.size();
-            });
-            job.checkpoint(Integer.toString(i + 1));
-            job.progress(i + 1, null);
+            int next = i + 1;
+            try {
+                scored += unit(job, p, pack, row, unit, next);
+            } catch (RuntimeException e) {
+                job.checkpoint(Integer.toString(i)); // the unit rolled back: resume from it
+                throw e;
+            }
+            job.progress(next, null);
         }
         // The distribution covers the whole subtree, units scored by earlier (interrupted) runs included.
         java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);

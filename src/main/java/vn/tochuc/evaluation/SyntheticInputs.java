@@ -42,7 +42,7 @@ final class SyntheticInputs {
             } else if (n.contains("exceeded")) {
                 u = 0.6 * r;
             } else if (n.endsWith("pct")) {
-                u = r < 0.6 ? 1 : 1 - 0.2 * random.nextDouble();
+                u = r < 0.85 ? 1 : 1 - 0.2 * random.nextDouble();
             } else {
                 u = 0.7 + 0.3 * r;
             }
