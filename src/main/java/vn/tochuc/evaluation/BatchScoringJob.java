@@ -76,9 +76,14 @@ class BatchScoringJob implements JobHandler {
         Params p = RulePackJson.read(job.params(), Params.class, "tham số tác vụ");
         RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date()).orElseThrow(
                 () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
-        CompiledPack pack = PackCompiler.compile(RulePackJson.pack(row.body()));
         List<Long> units = new ArrayList<>(org.subtreeIds(p.rootUnitId()));
         units.sort(null);
+        score(job, p, row, units);
+    }
+
+    /** Scores the units in order from the job's checkpoint; also the path the end-to-end benchmark measures. */
+    void score(JobContext job, Params p, RulePackRepository.Row row, List<Long> units) {
+        CompiledPack pack = PackCompiler.compile(RulePackJson.pack(row.body()));
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;
