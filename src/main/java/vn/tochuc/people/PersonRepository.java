@@ -1,0 +1,172 @@
+package vn.tochuc.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.tochuc.shared.VietnameseText;
+
+/** {@code people_person}: one row per person; search by folded name with filters, in official name order. */
+@Repository
+class PersonRepository {
+
+    private static final String INSERT = "insert into people_person (" + PersonRows.COLUMNS + ") values ("
+            + PersonRows.VALUES + ")";
+
+    private static final String UPDATE = """
+            update people_person set (%s) = (%s), updated_at = current_timestamp where id = :id
+            """.formatted(PersonRows.COLUMNS, PersonRows.VALUES);
+
+    /**
+     * The search. Every filter is a constant clause that a neutral value switches off, so the text is fixed;
+     * the name clause is two prefix ranges on indexed folded columns (full name, and given name first).
+     */
+    private static final String WHERE = """
+            from people_person p
+            where (:allUnits or p.current_unit_id in (:units))
+              and (:q = '' or (p.name_folded >= :q and p.name_folded < :qEnd)
+                           or (p.given_folded >= :q and p.given_folded < :qEnd))
+              and (:position = '' or p.position_folded like :position)
+              and p.date_of_birth > :bornAfter and p.date_of_birth <= :bornOnOrBefore
+              and (:sex = '' or p.sex = :sex)
+              and (:ethnicity = '' or p.ethnicity = :ethnicity)
+              and p.political_theory in (:theories)
+              and (:party = 'ANY' or (:party = 'Y' and p.party_join_date is not null)
+                                  or (:party = 'N' and p.party_join_date is null))
+            """;
+
+    private static final String SEARCH = """
+            select p.id, p.full_name, p.date_of_birth, p.sex, p.ethnicity, p.current_unit_id, p.current_position,
+                   p.political_theory, p.party_join_date
+            """ + WHERE + """
+            order by p.sort_key, p.id
+            limit :limit offset :offset
+            """;
+
+    private static final String COUNT = "select count(*) " + WHERE;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    long insert(Person p) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(INSERT).params(PersonRows.params(p)).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Inserts many people in JDBC batches; returns nothing, look ids up by staff number or CCCD. */
+    void insertBatch(List<Person> people) {
+        MapSqlParameterSource[] batch = people.stream().map(p -> new MapSqlParameterSource(PersonRows.params(p)))
+                .toArray(MapSqlParameterSource[]::new);
+        named.batchUpdate(INSERT, batch);
+    }
+
+    void update(Person p) {
+        Map<String, @Nullable Object> params = PersonRows.params(p);
+        params.put("id", p.id());
+        jdbc.sql(UPDATE).params(params).update();
+    }
+
+    void updateBatch(List<Person> people) {
+        MapSqlParameterSource[] batch = people.stream().map(p -> {
+            Map<String, @Nullable Object> params = PersonRows.params(p);
+            params.put("id", p.id());
+            return new MapSqlParameterSource(params);
+        }).toArray(MapSqlParameterSource[]::new);
+        named.batchUpdate(UPDATE, batch);
+    }
+
+    Optional<Person> find(long id) {
+        return jdbc.sql("select * from people_person where id = :id").param("id", id).query(PersonRows::map)
+                .optional();
+    }
+
+    /** Person ids by CCCD, for the given numbers that exist. */
+    Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
+        return ids("select id_number, id from people_person where id_number in (:keys)", idNumbers);
+    }
+
+    Map<String, Long> idsByStaffNumber(Collection<String> staffNumbers) {
+        return ids("select staff_number, id from people_person where staff_number in (:keys)", staffNumbers);
+    }
+
+    private Map<String, Long> ids(String sql, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> result = new java.util.HashMap<>();
+        jdbc.sql(sql).param("keys", keys).query(rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        });
+        return result;
+    }
+
+    void moveCurrentUnit(long personId, long unitId) {
+        jdbc.sql("update people_person set current_unit_id = :u, updated_at = current_timestamp where id = :id")
+                .param("u", unitId).param("id", personId).update();
+    }
+
+    /**
+     * One page in official name order. {@code units} null means no unit restriction (a global scope without a
+     * unit filter).
+     */
+    List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today) {
+        return jdbc.sql(SEARCH).params(params(query, units, today))
+                .param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .query(PersonRepository::summary).list();
+    }
+
+    long count(PersonQuery query, @Nullable Collection<Long> units, LocalDate today) {
+        return jdbc.sql(COUNT).params(params(query, units, today)).query(Long.class).single();
+    }
+
+    private static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
+        String folded = VietnameseText.fold(q.q());
+        String position = VietnameseText.fold(q.position());
+        LocalDate after = q.bornAfter(today);
+        LocalDate onOrBefore = q.bornOnOrBefore(today);
+        Levels.Theory min = q.theoryAtLeast();
+        List<String> theories = Arrays.stream(Levels.Theory.values())
+                .filter(t -> min == null || t.ordinal() >= min.ordinal()).map(Enum::name).toList();
+        return Map.ofEntries(
+                Map.entry("allUnits", units == null),
+                Map.entry("units", units == null || units.isEmpty() ? List.of(-1L) : units),
+                Map.entry("q", folded),
+                Map.entry("qEnd", folded.isEmpty() ? "" : prefixEnd(folded)),
+                Map.entry("position", position.isEmpty() ? "" : "%" + position + "%"),
+                Map.entry("bornAfter", after == null ? LocalDate.of(1000, 1, 1) : after),
+                Map.entry("bornOnOrBefore", onOrBefore == null ? LocalDate.of(9999, 12, 31) : onOrBefore),
+                Map.entry("sex", q.sex() == null ? "" : q.sex().name()),
+                Map.entry("ethnicity", q.ethnicity() == null ? "" : q.ethnicity()),
+                Map.entry("theories", theories),
+                Map.entry("party", q.partyMember() == null ? "ANY" : q.partyMember() ? "Y" : "N"));
+    }
+
+    /** The smallest string greater than every string starting with {@code prefix} (folded text is ASCII). */
+    static String prefixEnd(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
+    private static PersonSummary summary(ResultSet rs, int n) throws SQLException {
+        return new PersonSummary(rs.getLong("id"), rs.getString("full_name"), PersonRows.date(rs, "date_of_birth"),
+                Sex.valueOf(rs.getString("sex")), rs.getString("ethnicity"), rs.getLong("current_unit_id"), null,
+                rs.getString("current_position"), Levels.Theory.valueOf(rs.getString("political_theory")),
+                rs.getObject("party_join_date") != null);
+    }
+}
