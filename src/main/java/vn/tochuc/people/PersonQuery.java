@@ -12,11 +12,12 @@ public record PersonQuery(@Nullable String q, @Nullable Long unit, @Nullable Str
         @Nullable Integer ageMin, @Nullable Integer ageMax, @Nullable Sex sex, @Nullable String ethnicity,
         Levels.@Nullable Theory theoryAtLeast, @Nullable Boolean partyMember, int page, int size) {
 
+    /** The largest page a user or API client may ask for; exports page internally. */
     public static final int MAX_SIZE = 200;
 
     public PersonQuery {
         page = Math.max(page, 0);
-        size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);
+        size = size <= 0 ? 50 : size;
     }
 
     public static PersonQuery all() {
