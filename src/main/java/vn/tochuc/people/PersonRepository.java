@@ -96,6 +96,14 @@ class PersonRepository {
                 .optional();
     }
 
+    List<Person> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from people_person where id in (:ids)").param("ids", ids).query(PersonRows::map)
+                .list();
+    }
+
     /** Person ids by CCCD, for the given numbers that exist. */
     Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
         return ids("select id_number, id from people_person where id_number in (:keys)", idNumbers);
