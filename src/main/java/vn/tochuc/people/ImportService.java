@@ -32,9 +32,11 @@ class ImportService {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final People people;
 
     ImportService(ImportRepository imports, PersonRepository persons, AssignmentRepository assignments,
-            OrgDirectory directory, UnitScopes scopes, AuditLog audit, TransactionTemplate tx) {
+            OrgDirectory directory, UnitScopes scopes, AuditLog audit, TransactionTemplate tx, People people) {
+        this.people = people;
         this.imports = imports;
         this.persons = persons;
         this.assignments = assignments;
@@ -146,7 +148,8 @@ class ImportService {
     }
 
     private String unitName(long unitId) {
-        return directory.find(unitId).map(OrgDirectory.UnitRef::name).orElse("#" + unitId);
+        String name = people.unitName(unitId);
+        return name == null ? "#" + unitId : name;
     }
 
     /** Rolls the import transaction back, carrying the outcome to report. */

@@ -3,7 +3,6 @@ package vn.tochuc.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import vn.tochuc.web.Role;
 public class People {
 
     static final String TARGET = "PERSON";
+    /** How far past the current page matches are counted. */
+    static final long COUNT_CAP = 10_000;
 
     private final PersonRepository persons;
     private final AssignmentRepository assignments;
@@ -37,6 +38,7 @@ public class People {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final Clock clock = Clock.system(VnFormats.VIETNAM);
+    private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     People(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
             OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
@@ -53,10 +55,10 @@ public class People {
     public PersonPage search(PersonQuery query) {
         Collection<Long> units = unitsFor(query);
         LocalDate today = LocalDate.now(clock);
-        List<PersonSummary> items = withUnitNames(persons.search(query, units, today));
-        long total = items.size() < query.size() && query.page() == 0 ? items.size()
-                : persons.count(query, units, today);
-        return new PersonPage(items, total, query.page(), query.size());
+        long cap = (long) (query.page() + 1) * query.size() + COUNT_CAP;
+        long total = persons.count(query, units, today, cap);
+        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, total));
+        return new PersonPage(items, total, total >= cap, query.page(), query.size());
     }
 
     /** The full record, checked against the caller's scope and written to the audit log as a read. */
@@ -100,13 +102,25 @@ public class People {
     }
 
     List<PersonSummary> withUnitNames(List<PersonSummary> rows) {
-        Map<Long, @Nullable String> names = new HashMap<>();
-        return rows.stream().map(r -> r.withUnitName(names.computeIfAbsent(r.unitId(), this::unitName))).toList();
+        return rows.stream().map(r -> r.withUnitName(unitName(r.unitId()))).toList();
     }
 
+    /** Unit names for lists, cached for a minute (a rename shows up within that minute). */
     @Nullable String unitName(long unitId) {
-        return directory.find(unitId).map(OrgDirectory.UnitRef::name).orElse(null);
+        long now = System.currentTimeMillis();
+        CachedName cached = unitNames.get(unitId);
+        if (cached != null && cached.until() > now) {
+            return cached.name();
+        }
+        String name = directory.find(unitId).map(OrgDirectory.UnitRef::name).orElse(null);
+        if (unitNames.size() > 50_000) {
+            unitNames.clear();
+        }
+        unitNames.put(unitId, new CachedName(name, now + 60_000));
+        return name;
     }
+
+    private record CachedName(@Nullable String name, long until) {}
 
     /** Today's name of a locality recorded by code, when the organization module knows the code. */
     @Nullable String today(Person.Locality locality) {

@@ -20,7 +20,7 @@ class PeopleApiController {
     record PersonRow(long id, String fullName, LocalDate dateOfBirth, String sex, UnitJson currentUnit,
             @Nullable String position) {}
 
-    record PageJson(List<PersonRow> items, long total, int page, int size) {}
+    record PageJson(List<PersonRow> items, long total, boolean totalIsLowerBound, int page, int size) {}
 
     private final People people;
 
@@ -45,7 +45,7 @@ class PeopleApiController {
                 party, page, size));
         return new PageJson(result.items().stream().map(s -> new PersonRow(s.id(), s.fullName(), s.dateOfBirth(),
                 s.sex().name(), new UnitJson(s.unitId(), s.unitName()), s.position())).toList(), result.total(),
-                result.page(), result.size());
+                result.more(), result.page(), result.size());
     }
 
     @GetMapping("/api/people/{id}")

@@ -2,8 +2,8 @@ package vn.tochuc.people;
 
 import java.util.List;
 
-/** One page of a people list, with the total number of matches. */
-public record PersonPage(List<PersonSummary> items, long total, int page, int size) {
+/** One page of a people list, with the number of matches ({@code more}: at least that many, counting stopped). */
+public record PersonPage(List<PersonSummary> items, long total, boolean more, int page, int size) {
 
     public long pages() {
         return (total + size - 1) / size;

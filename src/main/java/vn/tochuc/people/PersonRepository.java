@@ -28,32 +28,72 @@ class PersonRepository {
             """.formatted(PersonRows.COLUMNS, PersonRows.VALUES);
 
     /**
-     * The search. Every filter is a constant clause that a neutral value switches off, so the text is fixed;
-     * the name clause is two prefix ranges on indexed folded columns (full name, and given name first).
+     * The filters other than the name. Each is a constant clause that a flag switches off; PostgreSQL folds the
+     * flags away in its per-call plans, so unused filters cost nothing and the SQL text stays fixed.
      */
-    private static final String WHERE = """
-            from people_person p
-            where (:allUnits or p.current_unit_id in (:units))
-              and (:q = '' or (p.name_folded >= :q and p.name_folded < :qEnd)
-                           or (p.given_folded >= :q and p.given_folded < :qEnd))
+    private static final String FILTERS = """
+              and (:allUnits or p.current_unit_id in (:units))
               and (:position = '' or p.position_folded like :position)
-              and p.date_of_birth > :bornAfter and p.date_of_birth <= :bornOnOrBefore
+              and (not :ageFilter or (p.date_of_birth > :bornAfter and p.date_of_birth <= :bornOnOrBefore))
               and (:sex = '' or p.sex = :sex)
               and (:ethnicity = '' or p.ethnicity = :ethnicity)
-              and p.political_theory in (:theories)
+              and (:allTheories or p.political_theory in (:theories))
               and (:party = 'ANY' or (:party = 'Y' and p.party_join_date is not null)
                                   or (:party = 'N' and p.party_join_date is null))
             """;
 
-    private static final String SEARCH = """
+    /** The name clause: two prefix ranges on indexed folded columns (full name, and given name first). */
+    private static final String WHERE = """
+            from people_person p
+            where (:q = '' or (p.name_folded >= :q and p.name_folded < :qEnd)
+                           or (p.given_folded >= :q and p.given_folded < :qEnd))
+            """ + FILTERS;
+
+    private static final String SELECT = """
             select p.id, p.full_name, p.date_of_birth, p.sex, p.ethnicity, p.current_unit_id, p.current_position,
-                   p.political_theory, p.party_join_date
-            """ + WHERE + """
+                   p.political_theory, p.party_join_date, p.sort_key
+            """;
+
+    /** Many matches: walk the sort-key index and stop after a page. */
+    private static final String SEARCH_ORDER_FIRST = SELECT + WHERE + """
             order by p.sort_key, p.id
             limit :limit offset :offset
             """;
 
-    private static final String COUNT = "select count(*) " + WHERE;
+    /**
+     * Few matches without a name: find them through the unit index first, then sort them ("offset 0" keeps
+     * PostgreSQL from flattening the subquery and walking the sort index instead).
+     */
+    private static final String SEARCH_FILTER_FIRST = "select * from (" + SELECT + WHERE + """
+            offset 0) p
+            order by p.sort_key, p.id
+            limit :limit offset :offset
+            """;
+
+    /**
+     * Few matches of a name: each prefix range is an index-only scan of (folded, sort_key, id); the page is cut
+     * from their union before the 50 rows are read.
+     */
+    private static final String SEARCH_NAME_FIRST = SELECT + """
+            from people_person p join (
+                select p.id, p.sort_key from people_person p
+                where p.name_folded >= :q and p.name_folded < :qEnd
+            """ + FILTERS + """
+                union
+                select p.id, p.sort_key from people_person p
+                where p.given_folded >= :q and p.given_folded < :qEnd
+            """ + FILTERS + """
+                order by 2, 1
+                limit :limit offset :offset
+            ) page on page.id = p.id
+            order by p.sort_key, p.id
+            """;
+
+    /** Below this many matches the filter-first plans are used. */
+    static final long FEW = 20_000;
+
+    /** Counting stops at {@code :cap} matches: lists show "more than 10.000" instead of scanning a whole province. */
+    private static final String COUNT = "select count(*) from (select 1 " + WHERE + " limit :cap) matches";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -133,14 +173,16 @@ class PersonRepository {
      * One page in official name order. {@code units} null means no unit restriction (a global scope without a
      * unit filter).
      */
-    List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today) {
-        return jdbc.sql(SEARCH).params(params(query, units, today))
+    List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, long matches) {
+        String sql = matches >= FEW ? SEARCH_ORDER_FIRST
+                : VietnameseText.fold(query.q()).isEmpty() ? SEARCH_FILTER_FIRST : SEARCH_NAME_FIRST;
+        return jdbc.sql(sql).params(params(query, units, today))
                 .param("limit", query.size()).param("offset", (long) query.page() * query.size())
                 .query(PersonRepository::summary).list();
     }
 
-    long count(PersonQuery query, @Nullable Collection<Long> units, LocalDate today) {
-        return jdbc.sql(COUNT).params(params(query, units, today)).query(Long.class).single();
+    long count(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, long cap) {
+        return jdbc.sql(COUNT).params(params(query, units, today)).param("cap", cap).query(Long.class).single();
     }
 
     private static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
@@ -157,6 +199,8 @@ class PersonRepository {
                 Map.entry("q", folded),
                 Map.entry("qEnd", folded.isEmpty() ? "" : prefixEnd(folded)),
                 Map.entry("position", position.isEmpty() ? "" : "%" + position + "%"),
+                Map.entry("ageFilter", after != null || onOrBefore != null),
+                Map.entry("allTheories", min == null || min == Levels.Theory.NONE),
                 Map.entry("bornAfter", after == null ? LocalDate.of(1000, 1, 1) : after),
                 Map.entry("bornOnOrBefore", onOrBefore == null ? LocalDate.of(9999, 12, 31) : onOrBefore),
                 Map.entry("sex", q.sex() == null ? "" : q.sex().name()),

@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,25 +42,55 @@ class PopulationLoader {
         this.audit = audit;
     }
 
-    /** Generates and stores {@code count} people in the given units; returns how many were stored. */
     long load(List<OrgDirectory.UnitRef> units, long count, boolean full, String prefix, long seed,
             LongConsumer progress) {
+        return load(units, count, full, prefix, seed, 1, progress);
+    }
+
+    /**
+     * Generates and stores {@code count} people in the given units, writing batches on {@code writers} threads
+     * while the caller's thread generates; returns how many were stored.
+     */
+    long load(List<OrgDirectory.UnitRef> units, long count, boolean full, String prefix, long seed, int writers,
+            LongConsumer progress) {
         var generator = new PopulationGenerator(seed, units, LocalDate.now(VnFormats.VIETNAM), full, prefix);
-        long done = 0;
-        while (done < count) {
-            int n = (int) Math.min(BATCH, count - done);
-            List<PopulationGenerator.Generated> batch = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                batch.add(generator.next(done + i));
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        Semaphore inFlight = new Semaphore(writers * 2);
+        List<Future<?>> futures = new ArrayList<>();
+        AtomicLong stored = new AtomicLong();
+        try {
+            for (long done = 0; done < count; ) {
+                int n = (int) Math.min(BATCH, count - done);
+                List<PopulationGenerator.Generated> batch = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    batch.add(generator.next(done + i));
+                }
+                done += n;
+                inFlight.acquireUninterruptibly();
+                futures.add(pool.submit(() -> {
+                    try {
+                        tx.executeWithoutResult(s -> store(batch));
+                        progress.accept(stored.addAndGet(batch.size()));
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
             }
-            tx.executeWithoutResult(s -> store(batch));
-            done += n;
-            progress.accept(done);
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("generation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("generation failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        long stored = done;
+        long total = stored.get();
         tx.executeWithoutResult(s -> audit.record(AuditEntry.write("system:generator", "GENERATE", People.TARGET,
-                null, null, null, null, stored + " người, tiền tố " + prefix)));
-        return stored;
+                null, null, null, null, total + " người, tiền tố " + prefix)));
+        return total;
     }
 
     private void store(List<PopulationGenerator.Generated> batch) {

@@ -61,8 +61,9 @@ create table people_person (
     constraint people_person_id_number unique (id_number),
     constraint people_person_staff_number unique (staff_number)
 );
-create index people_person_name on people_person (name_folded);
-create index people_person_given on people_person (given_folded);
+-- (folded, sort_key, id): a name search is an index-only range scan that already carries the sort key.
+create index people_person_name on people_person (name_folded, sort_key, id);
+create index people_person_given on people_person (given_folded, sort_key, id);
 create index people_person_sort on people_person (sort_key);
 create index people_person_unit_sort on people_person (current_unit_id, sort_key);
 create index people_person_dob on people_person (date_of_birth);
