@@ -38,7 +38,7 @@ class UserAdminController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         try {
             users.create(new NewUser(UserAdminForm.text(form.username()), UserAdminForm.text(form.fullName()),
-                    UserAdminForm.text(form.password()), form.homeUnitId(), form.globalScope(), form.scopeSet(),
+                    UserAdminForm.text(form.password()), form.homeUnitId(), form.global(), form.scopeSet(),
                     form.roleSet()));
             model.addAttribute("created", UserAdminForm.text(form.username()).trim().toLowerCase());
             model.addAttribute("error", null);
@@ -70,8 +70,8 @@ class UserAdminController {
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable long id, @ModelAttribute UserAdminForm form, RedirectAttributes redirect) {
         try {
-            users.update(id, UserAdminForm.text(form.fullName()), form.homeUnitId(), form.globalScope(),
-                    form.scopeSet(), form.roleSet(), form.enabled());
+            users.update(id, UserAdminForm.text(form.fullName()), form.homeUnitId(), form.global(),
+                    form.scopeSet(), form.roleSet(), form.active());
             redirect.addFlashAttribute("flashKey", "common.saved");
         } catch (BadInputException e) {
             redirect.addFlashAttribute("flash", e.getMessage());

@@ -6,8 +6,16 @@ import vn.tochuc.web.Role;
 
 /** The admin's form for an account; bound from the request, validated by {@link Users}. */
 public record UserAdminForm(@Nullable String username, @Nullable String fullName, @Nullable String password,
-        @Nullable Long homeUnitId, boolean globalScope, @Nullable Set<Role> roles, @Nullable Set<Long> extraScope,
-        boolean enabled) {
+        @Nullable Long homeUnitId, @Nullable Boolean globalScope, @Nullable Set<Role> roles,
+        @Nullable Set<Long> extraScope, @Nullable Boolean enabled) {
+
+    boolean global() {
+        return Boolean.TRUE.equals(globalScope);
+    }
+
+    boolean active() {
+        return Boolean.TRUE.equals(enabled);
+    }
 
     Set<Role> roleSet() {
         return roles == null ? Set.of() : roles;

@@ -134,11 +134,11 @@ public class Users {
             throw bad("user.homeUnit.required");
         }
         if (home != null && org.find(home).isEmpty()) {
-            throw bad("user.unit.unknown", home);
+            throw bad("user.unit.unknown", String.valueOf(home));
         }
         for (Long unit : extra) {
             if (org.find(unit).isEmpty()) {
-                throw bad("user.unit.unknown", unit);
+                throw bad("user.unit.unknown", String.valueOf(unit));
             }
         }
     }

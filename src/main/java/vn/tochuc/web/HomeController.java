@@ -9,14 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Login page, the landing page after login, and the root redirect. */
+/** Login page and the landing page after login (the root {@code /} belongs to the public portal). */
 @Controller
 class HomeController {
-
-    @GetMapping("/")
-    String root() {
-        return "redirect:/dashboard";
-    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,

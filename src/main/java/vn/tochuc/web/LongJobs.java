@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
@@ -95,7 +96,16 @@ public class LongJobs {
         RunningJob job = new RunningJob(id, params, checkpoint, repository);
         running.put(id, job);
         job.progress(0, null);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> execute(id, handler, job)));
+        // The job runs as the user who started it, in their language.
+        var locale = LocaleContextHolder.getLocaleContext();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            LocaleContextHolder.setLocaleContext(locale);
+            try {
+                execute(id, handler, job);
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        }));
     }
 
     private void execute(long id, JobHandler handler, RunningJob job) {

@@ -37,7 +37,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
         "/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/api/docs", "/api/docs/**",
-        "/swagger-ui/**", "/v3/api-docs/**"
+        "/swagger-ui/**", "/v3/api-docs/**", "/docs/api"
     };
 
     @Bean
@@ -84,6 +84,7 @@ class SecurityConfig {
         AccessDeniedHandler forbidden = (req, res, ex) -> {
             audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
                     req.getRequestURI(), null, ex.getClass().getSimpleName()));
+            res.setStatus(HttpStatus.FORBIDDEN.value());
             req.getRequestDispatcher("/error/403").forward(req, res);
         };
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()

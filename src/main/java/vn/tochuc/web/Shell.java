@@ -26,6 +26,11 @@ public record Shell(
         return messages.getMessage(key, args, "??" + key + "??", locale);
     }
 
+    /** The message for {@code key}, or {@code fallback} when the bundle has none (codes stored as data). */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     public String label(Crumb crumb) {
         return crumb.literal() ? crumb.label() : t(crumb.label());
     }

@@ -40,6 +40,6 @@ class WebConfig implements WebMvcConfigurer {
                 new NavItem("nav.dashboard", "/dashboard", 0, Set.of()),
                 new NavItem("nav.audit", "/admin/audit", 900, Set.of(Role.ADMIN)),
                 new NavItem("nav.jobs", "/jobs", 910, Set.of(Role.ADMIN, Role.ORG_STAFF)),
-                new NavItem("nav.apidocs", "/api/docs/ui", 990, Set.of()));
+                new NavItem("nav.apidocs", "/docs/api", 990, Set.of()));
     }
 }

@@ -1,0 +1,21 @@
+package vn.tochuc.portal;
+
+import org.jspecify.annotations.Nullable;
+
+/** What an editor submits for an article; the photo travels separately as an upload. */
+public record ArticleForm(@Nullable Long categoryId, @Nullable String title, @Nullable String summary,
+        @Nullable String body, @Nullable String author, @Nullable String sourceTag, @Nullable String photoCaption) {
+
+    public static ArticleForm empty() {
+        return new ArticleForm(null, "", "", "", "", "", "");
+    }
+
+    public static ArticleForm of(Article a) {
+        return new ArticleForm(a.category().id(), a.title(), a.summary(), a.bodyHtml(), a.author(), a.sourceTag(),
+                a.photoCaption());
+    }
+
+    public String text(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
