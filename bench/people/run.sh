@@ -6,4 +6,4 @@ set -e
 N=${1:-1000000}
 ./mvnw -q -B -o -Pjmh -DskipTests test-compile exec:exec \
   -Dexec.executable=java -Dexec.classpathScope=test \
-  "-Dexec.args=-Xmx3g -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:5432/tochuc_people_bench?reWriteBatchedInserts=true -Dspring.datasource.username=tochuc -Dspring.datasource.password=tochuc -Dserver.port=0 -cp %classpath vn.tochuc.people.PeopleBench $N"
+  "-Dexec.args=-Xmx3g -Dbaseline.queries=${BASELINE_QUERIES:-40} -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:5432/tochuc_people_bench?reWriteBatchedInserts=true -Dspring.datasource.username=tochuc -Dspring.datasource.password=tochuc -Dserver.port=0 -cp %classpath vn.tochuc.people.PeopleBench $N"

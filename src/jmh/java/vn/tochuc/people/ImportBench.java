@@ -16,7 +16,7 @@ final class ImportBench {
     private ImportBench() {}
 
     static byte[] file(List<OrgDirectory.UnitRef> units, int rows) throws IOException {
-        var g = new PopulationGenerator(99, units, LocalDate.now(VnFormats.VIETNAM), false, "IMP-");
+        var g = new PopulationGenerator(System.nanoTime(), units, LocalDate.now(VnFormats.VIETNAM), false, "I" + Long.toString(System.currentTimeMillis(), 36) + "-");
         try (var wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet();
             Row header = sheet.createRow(0);

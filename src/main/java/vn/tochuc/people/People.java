@@ -15,6 +15,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -30,6 +31,8 @@ public class People {
     static final String TARGET = "PERSON";
     /** How far past the current page matches are counted. */
     static final long COUNT_CAP = 10_000;
+    /** A name search counts further, so that up to this many matches are sorted from the name indexes. */
+    static final long NAME_COUNT_CAP = 50_000;
 
     private final PersonRepository persons;
     private final AssignmentRepository assignments;
@@ -55,9 +58,10 @@ public class People {
     public PersonPage search(PersonQuery query) {
         Collection<Long> units = unitsFor(query);
         LocalDate today = LocalDate.now(clock);
-        long cap = (long) (query.page() + 1) * query.size() + COUNT_CAP;
+        boolean byName = !VietnameseText.fold(query.q()).isEmpty();
+        long cap = (long) (query.page() + 1) * query.size() + (byName ? NAME_COUNT_CAP : COUNT_CAP);
         long total = persons.count(query, units, today, cap);
-        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, total));
+        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, total >= cap));
         return new PersonPage(items, total, total >= cap, query.page(), query.size());
     }
 

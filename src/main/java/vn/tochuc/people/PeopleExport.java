@@ -67,7 +67,7 @@ class PeopleExport {
             }
             int r = 4;
             for (int page = 0; rows < MAX_ROWS; page++) {
-                List<PersonSummary> batch = people.withUnitNames(persons.search(query.withPage(page, PAGE), units, today, Long.MAX_VALUE));
+                List<PersonSummary> batch = people.withUnitNames(persons.search(query.withPage(page, PAGE), units, today, true));
                 for (PersonSummary s : batch) {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(++rows);

@@ -89,9 +89,6 @@ class PersonRepository {
             order by p.sort_key, p.id
             """;
 
-    /** Below this many matches the filter-first plans are used. */
-    static final long FEW = 20_000;
-
     /** Counting stops at {@code :cap} matches: lists show "more than 10.000" instead of scanning a whole province. */
     private static final String COUNT = "select count(*) from (select 1 " + WHERE + " limit :cap) matches";
 
@@ -170,11 +167,12 @@ class PersonRepository {
     }
 
     /**
-     * One page in official name order. {@code units} null means no unit restriction (a global scope without a
+     * One page in official name order. {@code many}: the capped count was reached, so walking the sort index
+     * finds a page quickly; otherwise the (few) matches are found first and sorted. {@code units} null means no unit restriction (a global scope without a
      * unit filter).
      */
-    List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, long matches) {
-        String sql = matches >= FEW ? SEARCH_ORDER_FIRST
+    List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, boolean many) {
+        String sql = many ? SEARCH_ORDER_FIRST
                 : VietnameseText.fold(query.q()).isEmpty() ? SEARCH_FILTER_FIRST : SEARCH_NAME_FIRST;
         return jdbc.sql(sql).params(params(query, units, today))
                 .param("limit", query.size()).param("offset", (long) query.page() * query.size())

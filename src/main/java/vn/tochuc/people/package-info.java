@@ -5,7 +5,8 @@
  *
  * <p>Tables: {@code people_person} (one row per person, with the current unit denormalized from the open main
  * assignment), {@code people_assignment} (quá trình công tác), {@code people_entry} (training, awards,
- * discipline, salary history, family), {@code people_photo}, {@code people_applied_event}.
+ * discipline, salary history, family), {@code people_photo}, {@code people_applied_event} (restructuring events
+ * already applied), {@code people_import} (uploaded import files and their outcome).
  *
  * <p>Listens to the organization module's {@code OrgUnitsMerged}, {@code OrgUnitSplit} and
  * {@code OrgUnitDissolved}: open assignments at a predecessor are closed the day before the change and reopened
