@@ -30,7 +30,7 @@ public class People {
 
     static final String TARGET = "PERSON";
     /** How far past the current page matches are counted. */
-    static final long COUNT_CAP = 10_000;
+    static final long COUNT_CAP = 5_000;
     /** A name search counts further, so that up to this many matches are sorted from the name indexes. */
     static final long NAME_COUNT_CAP = 50_000;
 
@@ -59,9 +59,16 @@ public class People {
         Collection<Long> units = unitsFor(query);
         LocalDate today = LocalDate.now(clock);
         boolean byName = !VietnameseText.fold(query.q()).isEmpty();
-        long cap = (long) (query.page() + 1) * query.size() + (byName ? NAME_COUNT_CAP : COUNT_CAP);
+        long cap = (long) (query.page() + 1) * query.size() + COUNT_CAP;
         long total = persons.count(query, units, today, cap);
-        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, total >= cap));
+        boolean many = total >= cap;
+        if (many && byName) {
+            // Many matches of a name: walking the sort index is fast for a surname ("nguyen", spread over the
+            // whole order) but slow for a given name ("hung", one stretch of it); sort those from the index.
+            long given = persons.countGiven(VietnameseText.fold(query.q()), NAME_COUNT_CAP);
+            many = given < COUNT_CAP / 2 || given >= NAME_COUNT_CAP;
+        }
+        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, many));
         return new PersonPage(items, total, total >= cap, query.page(), query.size());
     }
 

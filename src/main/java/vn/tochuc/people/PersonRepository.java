@@ -89,7 +89,7 @@ class PersonRepository {
             order by p.sort_key, p.id
             """;
 
-    /** Counting stops at {@code :cap} matches: lists show "more than 10.000" instead of scanning a whole province. */
+    /** Counting stops at {@code :cap} matches: lists show "more than 5.000" instead of scanning a whole province. */
     private static final String COUNT = "select count(*) from (select 1 " + WHERE + " limit :cap) matches";
 
     private final JdbcClient jdbc;
@@ -181,6 +181,14 @@ class PersonRepository {
 
     long count(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, long cap) {
         return jdbc.sql(COUNT).params(params(query, units, today)).param("cap", cap).query(Long.class).single();
+    }
+
+    /** How many names start with the folded prefix given name first, counting at most {@code cap}. */
+    long countGiven(String folded, long cap) {
+        return jdbc.sql("""
+                select count(*) from (select 1 from people_person p
+                where p.given_folded >= :q and p.given_folded < :qEnd limit :cap) matches
+                """).param("q", folded).param("qEnd", prefixEnd(folded)).param("cap", cap).query(Long.class).single();
     }
 
     private static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
