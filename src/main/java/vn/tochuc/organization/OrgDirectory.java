@@ -1,12 +1,16 @@
 package vn.tochuc.organization;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organization facade: look units up. Scope checks go through {@link UnitScopes}. */
+/**
+ * The organization facade: look units up, today or "as of" a date, with their events. Scope checks go
+ * through {@link UnitScopes}. Plain lookups give the state as of today; {@code …AsOf} ones read the history.
+ */
 @Service
 public class OrgDirectory {
 
@@ -15,9 +19,11 @@ public class OrgDirectory {
             @Nullable Long parentId, String path) {}
 
     private final OrgUnitRepository units;
+    private final OrgEventRepository events;
 
-    OrgDirectory(OrgUnitRepository units) {
+    OrgDirectory(OrgUnitRepository units, OrgEventRepository events) {
         this.units = units;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +41,41 @@ public class OrgDirectory {
         return units.children(id);
     }
 
-    /** Ids of the unit and every unit below it, as the tree stands today. */
+    /** The unit as it stood on a date (its name, code, kind and parent then); empty when not in force. */
+    @Transactional(readOnly = true)
+    public Optional<UnitAsOf> findAsOf(long id, LocalDate date) {
+        return units.findAsOf(id, date);
+    }
+
+    /** The unit bearing the code on the date. */
+    @Transactional(readOnly = true)
+    public Optional<UnitAsOf> findByCodeAsOf(String tree, String code, LocalDate date) {
+        return units.idAsOf(tree, code, date).flatMap(id -> units.findAsOf(id, date));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitAsOf> childrenAsOf(long id, LocalDate date) {
+        return units.childrenAsOf(id, date);
+    }
+
+    /** The unit and every unit below it as the tree stood on the date. */
+    @Transactional(readOnly = true)
+    public List<UnitAsOf> subtreeAsOf(long rootId, LocalDate date) {
+        return units.subtreeAsOf(rootId, date);
+    }
+
+    /** The events a unit took part in, oldest first: its timeline and lineage. */
+    @Transactional(readOnly = true)
+    public List<OrgEvent> events(long unitId) {
+        return events.forUnit(unitId);
+    }
+
+    @Transactional(readOnly = true)
+    public OrgEvent eventsById(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
+    }
+
+    /** Ids of the unit and every unit below it, as the tree stands today (units since ended included). */
     @Transactional(readOnly = true)
     public List<Long> subtreeIds(long rootId) {
         return units.subtreeIds(rootId);

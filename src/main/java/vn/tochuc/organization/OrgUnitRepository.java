@@ -6,13 +6,20 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Unit lookups. Plain lookups read {@code org_unit} (the state as of today, with the current materialized
+ * path); "as of" lookups read {@code org_unit_version}, the history.
+ */
 @Repository
 class OrgUnitRepository {
+
+    private static final String AS_OF = "v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)";
+    private static final String VERSION_COLUMNS = """
+            v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+            v.valid_to, v.locality_id""";
 
     private final JdbcClient jdbc;
 
@@ -25,26 +32,40 @@ class OrgUnitRepository {
                 .optional();
     }
 
+    /** The unit that bears the code today, else the one that bore it last. */
     Optional<OrgDirectory.UnitRef> findByCode(String tree, String code) {
-        return jdbc.sql("select * from org_unit where tree = :tree and code = :code and valid_to is null")
-                .param("tree", tree).param("code", code).query(OrgUnitRepository::map).optional();
+        return jdbc.sql("""
+                select u.* from org_unit u join org_unit_version v on v.unit_id = u.id
+                where u.tree = :tree and v.code = :code
+                order by case when v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d) then 0 else 1 end,
+                         v.valid_from desc
+                limit 1
+                """).param("tree", tree).param("code", code).param("d", Restructuring.today())
+                .query(OrgUnitRepository::map).optional();
     }
 
+    Optional<Long> idAsOf(String tree, String code, LocalDate d) {
+        return jdbc.sql("select v.unit_id from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where u.tree = :tree and v.code = :code and " + AS_OF)
+                .param("tree", tree).param("code", code).param("d", d).query(Long.class).optional();
+    }
+
+    /** Children in force today. */
     List<OrgDirectory.UnitRef> children(long parentId) {
-        return jdbc.sql("select * from org_unit where parent_id = :p").param("p", parentId)
-                .query(OrgUnitRepository::map).list();
+        return childrenAsOf(parentId, Restructuring.today()).stream().map(UnitAsOf::ref).toList();
     }
 
     List<OrgDirectory.UnitRef> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from org_unit where id in (:ids)").param("ids", ids)
+        return jdbc.sql("select * from org_unit where id in (:ids) order by name").param("ids", ids)
                 .query(OrgUnitRepository::map).list();
     }
 
+    /** Root units in force today. */
     List<OrgDirectory.UnitRef> roots() {
-        return jdbc.sql("select * from org_unit where parent_id is null").query(OrgUnitRepository::map).list();
+        return rootsAsOf(null, Restructuring.today()).stream().map(UnitAsOf::ref).toList();
     }
 
     List<Long> subtreeIds(long rootId) {
@@ -65,27 +86,73 @@ class OrgUnitRepository {
                 .param("unit", unitId).param("roots", rootIds).query(Long.class).single() > 0;
     }
 
-    long insert(String tree, @Nullable String code, String name, String folded, String kind,
-            @Nullable Long parentId, LocalDate validFrom) {
-        String parentPath = parentId == null ? "/"
-                : jdbc.sql("select path from org_unit where id = :p").param("p", parentId).query(String.class).single();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into org_unit (tree, code, name, name_folded, kind, parent_id, path, valid_from)
-                values (:tree, :code, :name, :folded, :kind, :parent, '/', :from)
-                """)
-                .param("tree", tree).param("code", code).param("name", name).param("folded", folded)
-                .param("kind", kind).param("parent", parentId).param("from", validFrom)
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        jdbc.sql("update org_unit set path = :path where id = :id").param("path", parentPath + id + "/")
-                .param("id", id).update();
-        return id;
+    Optional<UnitAsOf> findAsOf(long id, LocalDate d) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where v.unit_id = :id and " + AS_OF)
+                .param("id", id).param("d", d).query(OrgUnitRepository::mapAsOf).optional();
+    }
+
+    List<UnitAsOf> childrenAsOf(long parentId, LocalDate d) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where v.parent_id = :p and " + AS_OF + " order by v.level_no, v.name_folded")
+                .param("p", parentId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+    }
+
+    /** Roots of a tree (or of both trees when {@code tree} is null) in force on the date. */
+    List<UnitAsOf> rootsAsOf(@org.jspecify.annotations.Nullable String tree, LocalDate d) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where v.parent_id is null and (cast(:tree as varchar(12)) is null or u.tree = :tree) and "
+                        + AS_OF + " order by u.tree, v.code, v.name_folded")
+                .param("tree", tree).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+    }
+
+    /** The unit and everything below it as the tree stood on the date (recursive over versions). */
+    List<UnitAsOf> subtreeAsOf(long rootId, LocalDate d) {
+        return jdbc.sql("""
+                with recursive t (unit_id) as (
+                    select v.unit_id from org_unit_version v where v.unit_id = :root
+                      and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                    union all
+                    select v.unit_id from org_unit_version v join t on v.parent_id = t.unit_id
+                    where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                )
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no,
+                       v.valid_from, v.valid_to, v.locality_id
+                from t join org_unit_version v on v.unit_id = t.unit_id join org_unit u on u.id = v.unit_id
+                where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                order by v.level_no, v.name_folded
+                """).param("root", rootId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+    }
+
+    List<UnitAsOf> levelAsOf(String tree, int level, LocalDate d) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where u.tree = :tree and v.level_no = :level and " + AS_OF + " order by v.code, v.name_folded")
+                .param("tree", tree).param("level", level).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+    }
+
+    /** Units of a tree in force on the date whose folded name contains the folded query. */
+    List<UnitAsOf> searchAsOf(String tree, String folded, LocalDate d, int limit) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where u.tree = :tree and v.name_folded like :q and " + AS_OF
+                        + " order by v.level_no, v.name_folded limit :n")
+                .param("tree", tree).param("q", "%" + folded + "%").param("d", d).param("n", limit)
+                .query(OrgUnitRepository::mapAsOf).list();
+    }
+
+    List<UnitAsOf> versions(long id) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
+                        + "where v.unit_id = :id order by v.valid_from")
+                .param("id", id).query(OrgUnitRepository::mapAsOf).list();
     }
 
     private static OrgDirectory.UnitRef map(ResultSet rs, int n) throws SQLException {
-        long parent = rs.getLong("parent_id");
         return new OrgDirectory.UnitRef(rs.getLong("id"), rs.getString("tree"), rs.getString("code"),
-                rs.getString("name"), rs.getString("kind"), rs.wasNull() ? null : parent, rs.getString("path"));
+                rs.getString("name"), rs.getString("kind"), HistoryRepository.nullableLong(rs, "parent_id"),
+                rs.getString("path"));
+    }
+
+    private static UnitAsOf mapAsOf(ResultSet rs, int n) throws SQLException {
+        return new UnitAsOf(map(rs, n), rs.getInt("level_no"), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class), HistoryRepository.nullableLong(rs, "locality_id"));
     }
 }

@@ -11,6 +11,7 @@ class OrganizationNav implements NavContribution {
 
     @Override
     public List<NavItem> navItems() {
-        return List.of(new NavItem("nav.units", "/organization/units", 100, Set.of()));
+        return List.of(new NavItem("nav.units", "/organization/units", 100, Set.of()),
+                new NavItem("nav.orgReports", "/organization/reports/reductions", 101, Set.of()));
     }
 }

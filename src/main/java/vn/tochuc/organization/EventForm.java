@@ -1,0 +1,112 @@
+package vn.tochuc.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.BadInputException;
+
+/**
+ * The event form as typed. Units are written one per line, by official code or as {@code #id}; new units as
+ * {@code code | name | kind}. Dates are dd/mm/yyyy.
+ */
+public record EventForm(@Nullable String type, @Nullable String tree, @Nullable Long unit, @Nullable String effectiveOn,
+        @Nullable String resolutionNo,
+        @Nullable String resolutionDate, @Nullable String description, @Nullable String units,
+        @Nullable String partialUnits, @Nullable String target,
+        @Nullable String newCode, @Nullable String newName, @Nullable String newKind, @Nullable String newParent,
+        @Nullable String newUnits, @Nullable String successors) {
+
+    public EventForm {
+        type = orEmpty(type);
+        tree = orEmpty(tree);
+        effectiveOn = orEmpty(effectiveOn);
+        resolutionNo = orEmpty(resolutionNo);
+        resolutionDate = orEmpty(resolutionDate);
+        description = orEmpty(description);
+        units = orEmpty(units);
+        partialUnits = orEmpty(partialUnits);
+        target = orEmpty(target);
+        newCode = orEmpty(newCode);
+        newName = orEmpty(newName);
+        newKind = orEmpty(newKind);
+        newParent = orEmpty(newParent);
+        newUnits = orEmpty(newUnits);
+        successors = orEmpty(successors);
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    public boolean is(String... types) {
+        return Arrays.asList(types).contains(type);
+    }
+
+    public static EventForm blank(String type, String tree, @Nullable Long unit, @Nullable Long parent) {
+        String self = unit == null ? "" : "#" + unit;
+        String parentKey = parent == null ? "" : "#" + parent;
+        return switch (type) {
+            case "CREATE" -> new EventForm(type, tree, unit, "", "", "", "", "", "", "", "", "", "", self, "", "");
+            case "MERGE", "SPLIT" -> new EventForm(type, tree, unit, "", "", "", "", self, "", "", "", "", "",
+                    parentKey, "", "");
+            default -> new EventForm(type, tree, unit, "", "", "", "", self, "", "", "", "", "", "", "", "");
+        };
+    }
+
+    EventCommand toCommand() {
+        EventType t = EventRequest.type(type);
+        LocalDate on = date(effectiveOn, "ngày hiệu lực");
+        LocalDate signed = date(resolutionDate, "ngày ban hành văn bản");
+        UnitKey parent = key(newParent);
+        List<NewUnit> created = new ArrayList<>();
+        for (String line : lines(newUnits)) {
+            String[] f = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
+            if (f.length != 3 || f[1].isEmpty() || f[2].isEmpty()) {
+                throw new BadInputException("Dòng đơn vị mới «" + line + "» phải có dạng: mã | tên | loại.");
+            }
+            created.add(new NewUnit(f[0].isEmpty() ? null : f[0], f[1], f[2], null, parent, null));
+        }
+        List<UnitKey> keys = new ArrayList<>(lines(units).stream().map(EventForm::key).toList());
+        lines(partialUnits).forEach(l -> keys.add(new UnitKey(key(l).id(), key(l).code(), true)));
+        return EventCommand.of(EventRequest.tree(tree), t, on, resolutionNo, signed)
+                .withText(description.isBlank() ? null : description.strip(), null)
+                .withUnits(keys).withTarget(key(target)).withNewUnits(created)
+                .withSuccessors(lines(successors).stream().map(EventForm::key).toList())
+                .withChanges(nullIfBlank(newName), nullIfBlank(newCode), nullIfBlank(newKind),
+                        t == EventType.MOVE ? parent : null);
+    }
+
+    private static LocalDate date(String text, String what) {
+        try {
+            return VnFormats.parseDate(text);
+        } catch (VnFormats.InvalidDateException e) {
+            throw new BadInputException("Ô " + what + ": " + e.getMessage());
+        }
+    }
+
+    static @Nullable UnitKey key(@Nullable String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.startsWith("#")) {
+            try {
+                return UnitKey.id(Long.parseLong(s.substring(1)));
+            } catch (NumberFormatException e) {
+                throw new BadInputException("«" + s + "» không phải mã số đơn vị hợp lệ (dạng #123).");
+            }
+        }
+        return UnitKey.code(s);
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static @Nullable String nullIfBlank(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+}
