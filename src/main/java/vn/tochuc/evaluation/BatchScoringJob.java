@@ -53,8 +53,9 @@ class BatchScoringJob implements JobHandler {
         RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date()).orElseThrow(
                 () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
         CompiledPack pack = PackCompiler.compile(RulePackJson.pack(row.body()));
+        // Parents before children (the order OrgDirectory guarantees): a unit's collective is graded before the
+        // units below it, and the checkpoint is a stable position in this list (EVAL-32).
         List<Long> units = new ArrayList<>(org.subtreeIds(p.rootUnitId()));
-        units.sort(null);
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;

@@ -75,7 +75,10 @@ public class OrgDirectory {
         return events.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
     }
 
-    /** Ids of the unit and every unit below it, as the tree stands today (units since ended included). */
+    /**
+     * Ids of the unit and every unit below it, as the tree stands today (units since ended included).
+     * Parents come before their children, in a stable order: jobs resume by position in this list.
+     */
     @Transactional(readOnly = true)
     public List<Long> subtreeIds(long rootId) {
         return units.subtreeIds(rootId);
