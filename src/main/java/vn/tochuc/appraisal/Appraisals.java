@@ -186,11 +186,11 @@ public class Appraisals {
         List<Member> toAppraise = List.of();
         List<Member> toDecide = List.of();
         List<Member> all = cycles().stream().flatMap(c -> cycles.members(c.id()).stream()).toList();
-        if (CurrentUser.has(Role.UNIT_HEAD)) {
+        if (CurrentUser.has(Role.UNIT_HEAD) || CurrentUser.has(Role.ADMIN)) {
             toAppraise = all.stream().filter(m -> m.selfSubmitted() && m.apprGrade() == null)
                     .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
         }
-        if (CurrentUser.has(Role.COMMITTEE)) {
+        if (CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN)) {
             toDecide = all.stream().filter(m -> m.apprGrade() != null && m.decidedGrade() == null)
                     .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
         }

@@ -25,8 +25,6 @@ final class WorkItemPolicy {
     record Item(double assigned, double done, @org.jspecify.annotations.Nullable Boolean qualityPass,
             int majorErrors, int delays, boolean causeApproved) {}
 
-    record Result(double assigned, double quantityPct, double qualityPct, double timelinessPct, double taskPoints) {}
-
     private final double deduction;
     private final double maxPoints;
     private final double wa;
@@ -42,7 +40,7 @@ final class WorkItemPolicy {
         this.wc = numbers.getOrDefault(W_TIMELINESS, 1.0);
     }
 
-    Result compute(List<Item> items) {
+    TaskResult compute(List<Item> items) {
         double assigned = 0;
         double quantity = 0;
         double quality = 0;
@@ -61,13 +59,13 @@ final class WorkItemPolicy {
             timely += completed * factor(i.causeApproved() ? 0 : i.delays());
         }
         if (assigned <= 0) {
-            return new Result(0, 0, 0, 0, 0);
+            return new TaskResult(0, 0, 0, 0, 0);
         }
         double a = pct(quantity, assigned);
         double b = pct(quality, assigned);
         double c = pct(timely, assigned);
         double points = (wa * a + wb * b + wc * c) / (wa + wb + wc) / 100.0 * maxPoints;
-        return new Result(assigned, a, b, c, round(points));
+        return new TaskResult(assigned, a, b, c, round(points));
     }
 
     private double factor(int failures) {

@@ -147,7 +147,7 @@ class WorkItems {
 
     /** Quantity, quality, timeliness and task points of a member, with the parameters of the cycle's pack. */
     @Transactional(readOnly = true)
-    WorkItemPolicy.Result result(long memberId) {
+    TaskResult result(long memberId) {
         Member m = appraisals.member(memberId);
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         var numbers = packs.inForce(c.packCode(), c.periodStart()).map(PackSelection.PackInForce::numbers)

@@ -88,7 +88,7 @@ class AppraisalFlowIntegrationTests {
         run(head, () -> work.confirm(i1, true, 1, 1));
         run(head, () -> work.confirm(i2, true, 0, 0));
         // converted: 4 (report) + 2 (letters); quality 4×0.75 + 2 = 5/6; timeliness same.
-        WorkItemPolicy.Result r = as(cadre, () -> work.result(me));
+        TaskResult r = as(cadre, () -> work.result(me));
         assertThat(r.quantityPct()).isEqualTo(100.0);
         assertThat(r.qualityPct()).isEqualTo(83.33);
         assertThat(r.timelinessPct()).isEqualTo(83.33);

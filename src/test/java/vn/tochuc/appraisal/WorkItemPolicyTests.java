@@ -45,7 +45,7 @@ class WorkItemPolicyTests {
     @MethodSource("cases")
     @DisplayName("EVAL-52..55: quantity, quality and timeliness percentages")
     void percentages(String name, List<Item> items, double a, double b, double c) {
-        WorkItemPolicy.Result r = policy.compute(items);
+        TaskResult r = policy.compute(items);
         assertThat(r.quantityPct()).as("quantity").isEqualTo(a);
         assertThat(r.qualityPct()).as("quality").isEqualTo(b);
         assertThat(r.timelinessPct()).as("timeliness").isEqualTo(c);
