@@ -2,7 +2,6 @@ package vn.tochuc.appraisal;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -135,9 +134,7 @@ public class Appraisals {
         if (m.selfSubmitted()) {
             throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
         }
-        if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
-            throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
-        }
+        requireOpen(c);
         if (score < 0 || score > 100) {
             throw new BadInputException("Điểm tự chấm phải từ 0 đến 100.");
         }
@@ -158,6 +155,7 @@ public class Appraisals {
         if (m.decidedGrade() != null) {
             throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại.");
         }
+        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::apprGrade);
         cycles.saveAppraisal(memberId, grade.name(), comment, CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_APPRAISE", MEMBER, memberId, m.unitId(), m.apprGrade(),
@@ -173,6 +171,7 @@ public class Appraisals {
         if (m.apprGrade() == null) {
             throw new BadInputException("«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
         }
+        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::decidedGrade);
         cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
@@ -218,6 +217,13 @@ public class Appraisals {
                 });
     }
 
+    /** A step after the cycle's deadline is refused with the reason (issue 6: late steps are refused). */
+    private static void requireOpen(Cycle c) {
+        if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
+            throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
+        }
+    }
+
     private static Member visible(Member m) {
         if (m.selfSubmitted() || m.username().equals(CurrentUser.name())) {
             return m;
@@ -231,13 +237,5 @@ public class Appraisals {
         if (!CurrentUser.has(role) && !CurrentUser.has(Role.ADMIN)) {
             throw new AccessDeniedException(role + " only");
         }
-    }
-
-    static Set<String> gradeNames() {
-        Set<String> s = new LinkedHashSet<>();
-        for (Grade g : Grade.values()) {
-            s.add(g.name());
-        }
-        return s;
     }
 }

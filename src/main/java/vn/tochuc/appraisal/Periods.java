@@ -52,8 +52,9 @@ final class Periods {
         if (p.kind().equals("YEAR")) {
             int month = numbers.getOrDefault("yearlyCloseMonth", 12.0).intValue();
             int day = numbers.getOrDefault("yearlyCloseDay", 15.0).intValue();
-            LocalDate close = LocalDate.of(p.start().getYear(), 1, 1).withMonth(month).withDayOfMonth(day);
-            return (close.isBefore(p.start()) ? close.plusYears(1) : close).minusDays(1);
+            // A close in the first half-year means the next year (EVAL-62: 15/1 of the next year for special units).
+            int year = p.start().getYear() + (month <= 6 ? 1 : 0);
+            return LocalDate.of(year, month, day).minusDays(1);
         }
         int day = numbers.getOrDefault("closeDayAfterPeriod", 25.0).intValue();
         return p.end().plusMonths(1).withDayOfMonth(day).minusDays(1);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
-import vn.tochuc.evaluation.PackSelection;
+import vn.tochuc.evaluation.Evaluations;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -27,16 +27,16 @@ class WorkItems {
     private final WorkRepository work;
     private final CycleRepository cycles;
     private final Appraisals appraisals;
-    private final PackSelection packs;
+    private final Evaluations evaluations;
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    WorkItems(WorkRepository work, CycleRepository cycles, Appraisals appraisals, PackSelection packs,
+    WorkItems(WorkRepository work, CycleRepository cycles, Appraisals appraisals, Evaluations evaluations,
             UnitScopes scopes, AuditLog audit) {
         this.work = work;
         this.cycles = cycles;
         this.appraisals = appraisals;
-        this.packs = packs;
+        this.evaluations = evaluations;
         this.scopes = scopes;
         this.audit = audit;
     }
@@ -150,8 +150,9 @@ class WorkItems {
     TaskResult result(long memberId) {
         Member m = appraisals.member(memberId);
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        var numbers = packs.inForce(c.packCode(), c.periodStart()).map(PackSelection.PackInForce::numbers)
-                .orElse(java.util.Map.of());
+        // The parameters of the pack version the cycle is bound to (deduction 25%, EVAL-54/55; weights, EVAL-56).
+        var params = evaluations.pack(c.packCode(), c.packVersion()).params();
+        var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
         List<WorkItemPolicy.Item> list = items(memberId).stream().map(w -> new WorkItemPolicy.Item(w.converted(),
                 w.doneQuantity() == null ? 0 : w.doneQuantity() * w.converted() / w.quantity(), w.qualityPass(),
                 w.majorErrors(), w.delays(), w.causeApproved())).toList();

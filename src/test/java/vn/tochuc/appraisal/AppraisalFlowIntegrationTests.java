@@ -7,6 +7,7 @@ import static vn.tochuc.appraisal.AppraisalFixtures.run;
 import static vn.tochuc.appraisal.AppraisalFixtures.who;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.OutOfScopeException;
 import vn.tochuc.web.Role;
@@ -49,7 +51,7 @@ class AppraisalFlowIntegrationTests {
         assertThat(old.packVersion()).isEqualTo(1);
         assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", null)))
                 .isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> as(staff, () -> appraisals.open(unit("DU-X-CAMLO"), group, "MONTH", "2026-11",
+        assertThatThrownBy(() -> as(staff, () -> appraisals.open(unit("DU-X-CAMLO"), group, "MONTH", "2026-10",
                 "ND335", null))).isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "MONTH", "2019-11", "ND335", null)))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("ND335");
@@ -64,9 +66,11 @@ class AppraisalFlowIntegrationTests {
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", "2026-11", "ND335",
-                null));
-        assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 24));
+        // The current month, so that the cycle is open whenever the test runs (KPI-04: closes on the 24th after).
+        YearMonth month = YearMonth.now(VnFormats.VIETNAM);
+        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
+                "ND335", null));
+        assertThat(c.deadline()).isEqualTo(month.plusMonths(1).atDay(24));
         long collective = as(staff, () -> appraisals.addMember(c.id(), "COLLECTIVE", u, null, null,
                 head.username(), "Tập thể đơn vị", null));
         long headM = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, u, null, head.username(),
@@ -75,14 +79,14 @@ class AppraisalFlowIntegrationTests {
                 "Nguyễn Văn Thử", job));
         long report = as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
         long letter = as(staff, () -> work.addProduct(job, "CV", "Công văn", "B", 0.5));
-        long i1 = as(head, () -> work.assign(me, report, "Báo cáo quý", 2, LocalDate.of(2026, 11, 20)));
-        long i2 = as(head, () -> work.assign(me, letter, "", 4, LocalDate.of(2026, 11, 25)));
-        assertThatThrownBy(() -> as(cadre, () -> work.assign(me, report, "x", 1, LocalDate.of(2026, 11, 2))))
+        long i1 = as(head, () -> work.assign(me, report, "Báo cáo quý", 2, month.atDay(20)));
+        long i2 = as(head, () -> work.assign(me, letter, "", 4, month.atDay(25)));
+        assertThatThrownBy(() -> as(cadre, () -> work.assign(me, report, "x", 1, month.atDay(2))))
                 .isInstanceOf(AccessDeniedException.class);
-        run(cadre, () -> work.log(i1, 2, LocalDate.of(2026, 11, 22), "xong"));
-        run(cadre, () -> work.log(i2, 4, LocalDate.of(2026, 11, 24), null));
+        run(cadre, () -> work.log(i1, 2, month.atDay(22), "xong"));
+        run(cadre, () -> work.log(i2, 4, month.atDay(24), null));
         assertThatThrownBy(() -> as(head, () -> {
-            work.log(i1, 1, LocalDate.of(2026, 11, 22), null);
+            work.log(i1, 1, month.atDay(22), null);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         run(head, () -> work.confirm(i1, true, 1, 1));
@@ -151,5 +155,23 @@ class AppraisalFlowIntegrationTests {
         assertThat(done.decidedBy()).isEqualTo(committee.username());
         assertThat(done.decidedAt()).isNotNull();
         assertThat(audit.search(committee.username(), "APPR_DECIDE", null, null, 0, 10)).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("EVAL-02: a step after the cycle's deadline is refused with the reason")
+    void lateStepRefused() {
+        long u = unit("DU-P-DONGHA");
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
+        Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
+        YearMonth past = YearMonth.now(VnFormats.VIETNAM).minusMonths(2);
+        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", past.toString(),
+                "ND335", null));
+        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
+                "Trễ hạn", null));
+        assertThatThrownBy(() -> as(cadre, () -> {
+            appraisals.selfAssess(me, 80, Grade.HTTNV, "", true);
+            return null;
+        })).isInstanceOf(BadInputException.class).hasMessageContaining("đã hết hạn")
+                .hasMessageContaining(VnFormats.date(c.deadline()));
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.YearMonth;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.tochuc.Sessions;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Role;
 
 /** The cycle pages, my work with the self-assessment, what waits for me, and the scoped API in OpenAPI. */
@@ -54,11 +56,12 @@ class AppraisalPagesIntegrationTests {
         MockHttpSession admin = Sessions.admin(mvc);
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         String group = AppraisalFixtures.uniqueGroup();
+        YearMonth month = YearMonth.now(VnFormats.VIETNAM);
         assertThat(page("/appraisal/cycles", admin)).contains("name=\"periodCode\"").contains("Mở kỳ đánh giá");
         String cycleUrl = redirect(post("/appraisal/cycles").session(admin).with(csrf()).param("unitId", "" + u)
-                .param("targetGroup", group).param("periodKind", "MONTH").param("periodCode", "2026-11")
+                .param("targetGroup", group).param("periodKind", "MONTH").param("periodCode", month.toString())
                 .param("pack", "ND335"));
-        assertThat(page(cycleUrl, admin)).contains("ND335").contains("24/12/2026");
+        assertThat(page(cycleUrl, admin)).contains("ND335").contains(VnFormats.date(month.plusMonths(1).atDay(24)));
         var bad = mvc.perform(post("/appraisal/cycles").session(admin).with(csrf()).accept(MediaType.TEXT_HTML)
                 .param("unitId", "" + u).param("targetGroup", group).param("periodKind", "YEAR")
                 .param("periodCode", "2026").param("pack", "QD366").param("deadline", "20/12/2026")).andReturn();
