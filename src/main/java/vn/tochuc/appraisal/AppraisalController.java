@@ -62,10 +62,15 @@ class AppraisalController {
 
     @PostMapping("/appraisal/cycles/{id}/members")
     String addMember(@PathVariable long id, @RequestParam String kind, @RequestParam long unitId,
-            @RequestParam(required = false) @Nullable Long headOfUnitId, @RequestParam String username,
-            @RequestParam String name, @RequestParam(defaultValue = "") String jobPosition) {
-        appraisals.addMember(id, kind, unitId, headOfUnitId, null, username, name,
-                jobPosition.isBlank() ? null : jobPosition.trim());
+            @RequestParam(required = false) @Nullable Long headOfUnitId,
+            @RequestParam(required = false) @Nullable Long personId, @RequestParam String username,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String jobPosition) {
+        if (personId != null && kind.equals("INDIVIDUAL")) {
+            appraisals.addPerson(id, personId, username, headOfUnitId);
+        } else {
+            appraisals.addMember(id, kind, unitId, headOfUnitId, null, username, name,
+                    jobPosition.isBlank() ? null : jobPosition.trim());
+        }
         return "redirect:/appraisal/cycles/" + id;
     }
 

@@ -16,6 +16,8 @@ import vn.tochuc.evaluation.PackSelection;
 import vn.tochuc.evaluation.Subject;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.people.People;
+import vn.tochuc.people.PersonFile;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -37,8 +39,11 @@ public class Appraisals {
     private final UnitScopes scopes;
     private final OrgDirectory org;
     private final AuditLog audit;
+    private final People people;
 
-    Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit) {
+    Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
+            People people) {
+        this.people = people;
         this.cycles = cycles;
         this.packs = packs;
         this.scopes = scopes;
@@ -115,6 +120,19 @@ public class Appraisals {
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_MEMBER_ADD", MEMBER, id, unitId, null,
                 kind + " " + username, name));
         return id;
+    }
+
+    /**
+     * Adds a person from the people records (ORG_STAFF): name, current unit and job position of the open main
+     * assignment come from the record (a scope-checked, audit-logged read).
+     */
+    @Transactional
+    public long addPerson(long cycleId, long personId, String username, @Nullable Long headOfUnitId) {
+        PersonFile f = people.file(personId);
+        String job = f.mainHistory().stream().filter(a -> a.open()).map(a -> a.jobPosition())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return addMember(cycleId, "INDIVIDUAL", f.person().currentUnitId(), headOfUnitId, personId, username,
+                f.person().fullName(), job);
     }
 
     /** The caller's own rows (their self-assessments), in scope or not: it is their own record. */

@@ -17,6 +17,9 @@ import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.people.People;
+import vn.tochuc.people.PersonQuery;
+import vn.tochuc.people.PersonSummary;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.OutOfScopeException;
@@ -30,6 +33,7 @@ class AppraisalFlowIntegrationTests {
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
+    @Autowired People people;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
@@ -173,5 +177,23 @@ class AppraisalFlowIntegrationTests {
             return null;
         })).isInstanceOf(BadInputException.class).hasMessageContaining("đã hết hạn")
                 .hasMessageContaining(VnFormats.date(c.deadline()));
+    }
+
+    @Test
+    @DisplayName("EVAL-02: a member added from the people records takes name, unit and job position from the record")
+    void memberFromPeople() {
+        long root = unit("TU-QT");
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), root, Role.ORG_STAFF);
+        PersonSummary p = as(staff, () -> people.search(PersonQuery.all())).items().get(0);
+        Cycle c = as(staff, () -> appraisals.open(p.unitId(), AppraisalFixtures.uniqueGroup(), "QUARTER", "2026-Q1",
+                "ND335", null));
+        long id = as(staff, () -> appraisals.addPerson(c.id(), p.id(), "cb" + p.id(), null));
+        Member m = appraisals.member(id);
+        assertThat(m.displayName()).isEqualTo(p.fullName());
+        assertThat(m.unitId()).isEqualTo(p.unitId());
+        assertThat(m.personId()).isEqualTo(p.id());
+        Who outsider = who(AppraisalFixtures.uniqueUser("staff"), unit("TU-QB"), Role.ORG_STAFF);
+        assertThatThrownBy(() -> as(outsider, () -> appraisals.addPerson(c.id(), p.id(), "x", null)))
+                .isInstanceOf(OutOfScopeException.class);
     }
 }
