@@ -76,8 +76,9 @@ class BatchScoringJob implements JobHandler {
         Params p = RulePackJson.read(job.params(), Params.class, "tham số tác vụ");
         RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date()).orElseThrow(
                 () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
+        // Parents before children (the order OrgDirectory guarantees): a unit's collective is graded before the
+        // units below it, and the checkpoint is a stable position in this list (EVAL-32).
         List<Long> units = new ArrayList<>(org.subtreeIds(p.rootUnitId()));
-        units.sort(null);
         score(job, p, row, units);
     }
 

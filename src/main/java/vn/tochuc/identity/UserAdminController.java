@@ -38,7 +38,7 @@ class UserAdminController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
         try {
             users.create(new NewUser(UserAdminForm.text(form.username()), UserAdminForm.text(form.fullName()),
-                    UserAdminForm.text(form.password()), form.homeUnitId(), form.global(), form.scopeSet(),
+                    UserAdminForm.text(form.password()), form.homeUnit(), form.global(), form.scopeSet(),
                     form.roleSet()));
             model.addAttribute("created", UserAdminForm.text(form.username()).trim().toLowerCase());
             model.addAttribute("error", null);

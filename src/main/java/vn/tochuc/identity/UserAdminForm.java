@@ -6,8 +6,13 @@ import vn.tochuc.web.Role;
 
 /** The admin's form for an account; bound from the request, validated by {@link Users}. */
 public record UserAdminForm(@Nullable String username, @Nullable String fullName, @Nullable String password,
-        @Nullable Long homeUnitId, @Nullable Boolean globalScope, @Nullable Set<Role> roles,
+        @Nullable Long homeUnitId, @Nullable Long homeUnitPick, @Nullable Boolean globalScope, @Nullable Set<Role> roles,
         @Nullable Set<Long> extraScope, @Nullable Boolean enabled) {
+
+    /** The unit chosen in the picker wins over the number typed (the field for use without JavaScript). */
+    @Nullable Long homeUnit() {
+        return homeUnitPick != null ? homeUnitPick : homeUnitId;
+    }
 
     boolean global() {
         return Boolean.TRUE.equals(globalScope);

@@ -75,7 +75,17 @@ public class OrgDirectory {
         return events.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
     }
 
-    /** Ids of the unit and every unit below it, as the tree stands today (units since ended included). */
+    /** Units of a tree in force today whose name contains the query, diacritics and case ignored. */
+    @Transactional(readOnly = true)
+    public List<UnitAsOf> search(String tree, String query, int limit) {
+        String folded = vn.tochuc.shared.VietnameseText.fold(query);
+        return folded.isBlank() ? List.of() : units.searchAsOf(tree, folded, LocalDate.now(), limit);
+    }
+
+    /**
+     * Ids of the unit and every unit below it, as the tree stands today (units since ended included).
+     * Parents come before their children, in a stable order: jobs resume by position in this list.
+     */
     @Transactional(readOnly = true)
     public List<Long> subtreeIds(long rootId) {
         return units.subtreeIds(rootId);

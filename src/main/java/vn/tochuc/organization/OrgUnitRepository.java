@@ -71,6 +71,7 @@ class OrgUnitRepository {
     List<Long> subtreeIds(long rootId) {
         return jdbc.sql("""
                 select u.id from org_unit u, org_unit r where r.id = :root and u.path like r.path || '%'
+                order by u.path
                 """).param("root", rootId).query(Long.class).list();
     }
 

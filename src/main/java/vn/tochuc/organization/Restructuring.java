@@ -30,10 +30,10 @@ class Restructuring {
     private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final UnitScopes scopes;
-    private final CurrentState current;
+    private final CurrentStateRepository current;
 
     Restructuring(HistoryRepository repo, BatchWriter writer, OrgEventRepository eventRepo,
-            ApplicationEventPublisher publisher, AuditLog audit, UnitScopes scopes, CurrentState current) {
+            ApplicationEventPublisher publisher, AuditLog audit, UnitScopes scopes, CurrentStateRepository current) {
         this.repo = repo;
         this.writer = writer;
         this.eventRepo = eventRepo;

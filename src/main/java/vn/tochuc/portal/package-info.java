@@ -9,7 +9,7 @@
  * {@code portal_poll_option}, {@code portal_poll_vote}, {@code portal_stat}, {@code portal_online}.
  * Publishes no events. Every publication is recorded in the audit log.
  *
- * <p>Counting rules (see docs/adr/0007-portal-counting.md): a view is one GET of a published article page whose
+ * <p>Counting rules (see docs/adr/0005-portal-counting.md): a view is one GET of a published article page whose
  * User-Agent is not a bot ({@link vn.tochuc.portal.BotRule}); HEAD requests are never counted. Increments are
  * buffered in memory and flushed with {@code views = views + :delta} at most every second.
  *

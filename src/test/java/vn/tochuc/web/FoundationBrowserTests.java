@@ -44,7 +44,11 @@ class FoundationBrowserTests {
             b.find("#f-username").sendKeys(username);
             b.find("#f-fullName").sendKeys("Trịnh Thị Duyệt");
             b.find("#f-password").sendKeys("Mat-khau-2026");
-            b.find("#f-homeUnitId").sendKeys(unitIdOf(b, "Đảng bộ tỉnh Quảng Trị"));
+            // The unit picker searches without diacritics and swaps its results in with htmx.
+            b.find("#f-unitQuery").sendKeys("dang bo tinh quang tri");
+            b.await(d -> d.findElement(By.id("unit-pick")).getText().contains("Đảng bộ tỉnh Quảng Trị"));
+            b.driver().findElement(By.xpath(
+                    "//div[@id='unit-pick']//label[contains(., 'Đảng bộ tỉnh Quảng Trị')]/input")).click();
             b.find("input[name=roles][value=ORG_STAFF]").click();
             b.find("#user-form-submit").click();
             String created = b.await(d -> d.findElement(By.id("user-form-created")).getText());
@@ -59,14 +63,5 @@ class FoundationBrowserTests {
             b.await(d -> d.getCurrentUrl().contains("/login?logout"));
             assertThat(b.find("#login-message").getText()).isEqualTo("Bạn đã đăng xuất.");
         }
-    }
-
-    private static String unitIdOf(Browser b, String name) {
-        b.driver().navigate().to(b.driver().getCurrentUrl().replace("/admin/users", "/organization/units"));
-        String href = b.driver().findElement(By.linkText(name)).getAttribute("href");
-        b.driver().navigate().back();
-        b.await(d -> d.getCurrentUrl().endsWith("/admin/users"));
-        ((JavascriptExecutor) b.driver()).executeScript("window.__noReload = true;");
-        return href.substring(href.lastIndexOf('/') + 1);
     }
 }

@@ -8,27 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code org_unit} (the state as of today, with materialized paths for scope checks) in step with the
  * versions: after a withdrawal, at startup, and just after midnight when events dated today come into force.
  */
-@Configuration
-@EnableScheduling
-class CurrentState {
+@Repository
+class CurrentStateRepository {
 
     private final JdbcClient jdbc;
     private final HistoryRepository repo;
     private final BatchWriter writer;
 
-    CurrentState(JdbcClient jdbc, HistoryRepository repo, BatchWriter writer) {
+    CurrentStateRepository(JdbcClient jdbc, HistoryRepository repo, BatchWriter writer) {
         this.jdbc = jdbc;
         this.repo = repo;
         this.writer = writer;

@@ -1,0 +1,259 @@
+package vn.tochuc.appraisal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
+import vn.tochuc.evaluation.Grade;
+import vn.tochuc.evaluation.PackSelection;
+import vn.tochuc.evaluation.Subject;
+import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.people.People;
+import vn.tochuc.people.PersonFile;
+import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.NotFoundException;
+import vn.tochuc.web.Role;
+
+/**
+ * The appraisal facade: cycles bound to the pack in force, their members, and the three-step decision
+ * (EVAL-02, EVAL-19) in the grading order (EVAL-32). Scope-checked and audit-logged; refusals are Vietnamese 400s.
+ */
+@Service
+public class Appraisals {
+
+    static final String CYCLE = "APPR_CYCLE";
+    static final String MEMBER = "APPR_MEMBER";
+
+    private final CycleRepository cycles;
+    private final PackSelection packs;
+    private final UnitScopes scopes;
+    private final OrgDirectory org;
+    private final AuditLog audit;
+    private final People people;
+
+    Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
+            People people) {
+        this.people = people;
+        this.cycles = cycles;
+        this.packs = packs;
+        this.scopes = scopes;
+        this.org = org;
+        this.audit = audit;
+    }
+
+    /** Opens a cycle (ORG_STAFF): bound to the version of {@code packCode} in force on the period's first day. */
+    @Transactional
+    public Cycle open(long unitId, String targetGroup, String periodKind, String periodCode, String packCode,
+            @Nullable LocalDate deadline) {
+        require(Role.ORG_STAFF);
+        scopes.require(unitId);
+        org.find(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        if (!targetGroup.matches("[A-Z_]{2,40}")) {
+            throw new BadInputException("Nhóm đối tượng «" + targetGroup + "» không hợp lệ.");
+        }
+        Periods.Period p = Periods.parse(periodKind, periodCode.trim());
+        PackSelection.PackInForce pack = packs.inForce(packCode, p.start()).orElseThrow(() -> new BadInputException(
+                "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(p.start()) + "."));
+        LocalDate latest = Periods.latestDeadline(p, pack.numbers());
+        LocalDate due = deadline == null ? latest : deadline;
+        if (due.isAfter(latest) || due.isBefore(p.start())) {
+            throw new BadInputException("Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
+                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR")
+                            ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)." : " (KPI-04)."));
+        }
+        if (cycles.cycleExists(unitId, targetGroup, p.kind(), p.code())) {
+            throw new BadInputException("Đơn vị đã có kỳ đánh giá " + p.code() + " cho nhóm " + targetGroup + ".");
+        }
+        Cycle c = new Cycle(0, unitId, targetGroup, p.kind(), p.code(), p.start(), p.end(), due, pack.code(),
+                pack.version(), "OPEN");
+        long id = cycles.insertCycle(c, CurrentUser.name());
+        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CYCLE_OPEN", CYCLE, id, unitId, null,
+                p.code() + " " + targetGroup + " " + pack.code() + "/" + pack.version(), "hạn " + VnFormats.date(due)));
+        return cycles.cycle(id).orElseThrow();
+    }
+
+    /** Cycles in the caller's scope, newest first. */
+    @Transactional(readOnly = true)
+    public List<Cycle> cycles() {
+        return cycles.cycles(null, 500).stream().filter(c -> scopes.covers(CurrentUser.scope(), c.unitId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Cycle cycle(long id) {
+        Cycle c = cycles.cycle(id).orElseThrow(() -> new NotFoundException("cycle " + id));
+        scopes.require(c.unitId());
+        return c;
+    }
+
+    /**
+     * Members of a cycle in grading order, in scope. A self-assessment not yet submitted is shown only to its
+     * owner.
+     */
+    @Transactional(readOnly = true)
+    public List<Member> members(long cycleId) {
+        cycle(cycleId);
+        return cycles.members(cycleId).stream().map(Appraisals::visible).toList();
+    }
+
+    /** Adds a collective or an individual to a cycle (ORG_STAFF); {@code username} is who self-assesses. */
+    @Transactional
+    public long addMember(long cycleId, String kind, long unitId, @Nullable Long headOfUnitId, @Nullable Long personId,
+            String username, String name, @Nullable String jobPosition) {
+        require(Role.ORG_STAFF);
+        Cycle c = cycle(cycleId);
+        scopes.require(unitId);
+        if (!kind.equals("COLLECTIVE") && !kind.equals("INDIVIDUAL") || username.isBlank() || name.isBlank()) {
+            throw new BadInputException("Thành phần của kỳ cần loại (tập thể hoặc cá nhân), tài khoản và tên.");
+        }
+        long id = cycles.insertMember(c.id(), kind, unitId, headOfUnitId, personId, username.trim(), name.trim(),
+                jobPosition);
+        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_MEMBER_ADD", MEMBER, id, unitId, null,
+                kind + " " + username, name));
+        return id;
+    }
+
+    /**
+     * Adds a person from the people records (ORG_STAFF): name, current unit and job position of the open main
+     * assignment come from the record (a scope-checked, audit-logged read).
+     */
+    @Transactional
+    public long addPerson(long cycleId, long personId, String username, @Nullable Long headOfUnitId) {
+        PersonFile f = people.file(personId);
+        String job = f.mainHistory().stream().filter(a -> a.open()).map(a -> a.jobPosition())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return addMember(cycleId, "INDIVIDUAL", f.person().currentUnitId(), headOfUnitId, personId, username,
+                f.person().fullName(), job);
+    }
+
+    /** The caller's own rows (their self-assessments), in scope or not: it is their own record. */
+    @Transactional(readOnly = true)
+    public List<Member> mine() {
+        return cycles.ofUser(CurrentUser.name());
+    }
+
+    /** Step 1 (EVAL-02): self-assessment, only by its owner, before the deadline, until submitted. */
+    @Transactional
+    public void selfAssess(long memberId, double score, Grade grade, String comment, boolean submit) {
+        Member m = member(memberId);
+        Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
+        if (!m.username().equals(CurrentUser.name())) {
+            throw new AccessDeniedException("not the owner of self-assessment " + memberId);
+        }
+        if (m.selfSubmitted()) {
+            throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
+        }
+        requireOpen(c);
+        if (score < 0 || score > 100) {
+            throw new BadInputException("Điểm tự chấm phải từ 0 đến 100.");
+        }
+        cycles.saveSelf(memberId, score, grade.name(), comment, CurrentUser.name(), submit);
+        audit.record(AuditEntry.write(CurrentUser.name(), submit ? "APPR_SELF_SUBMIT" : "APPR_SELF_SAVE", MEMBER,
+                memberId, m.unitId(), m.selfGrade(), grade.name() + " " + score, comment));
+    }
+
+    /** Step 2 (EVAL-02): appraisal by the direct head (UNIT_HEAD in scope), after the self-assessment. */
+    @Transactional
+    public void appraise(long memberId, Grade grade, String comment) {
+        require(Role.UNIT_HEAD);
+        Member m = member(memberId);
+        scopes.require(m.unitId());
+        if (!m.selfSubmitted()) {
+            throw new BadInputException("«" + m.displayName() + "» chưa nộp bản tự đánh giá (bước 1, quy tắc EVAL-02).");
+        }
+        if (m.decidedGrade() != null) {
+            throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại.");
+        }
+        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
+        requireOrder(m, Member::apprGrade);
+        cycles.saveAppraisal(memberId, grade.name(), comment, CurrentUser.name());
+        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_APPRAISE", MEMBER, memberId, m.unitId(), m.apprGrade(),
+                grade.name(), comment));
+    }
+
+    /** Step 3 (EVAL-02, EVAL-19): decision by the competent authority (COMMITTEE in scope), after the appraisal. */
+    @Transactional
+    public void decide(long memberId, Grade grade, String comment) {
+        require(Role.COMMITTEE);
+        Member m = member(memberId);
+        scopes.require(m.unitId());
+        if (m.apprGrade() == null) {
+            throw new BadInputException("«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
+        }
+        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
+        requireOrder(m, Member::decidedGrade);
+        cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
+        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
+                m.decidedGrade(), grade.name(), comment));
+    }
+
+    /** What waits for the caller: self-assessments to submit, appraisals to make, decisions to take. */
+    @Transactional(readOnly = true)
+    public Queues queues() {
+        List<Member> own = mine().stream().filter(m -> !m.selfSubmitted()).toList();
+        List<Member> toAppraise = List.of();
+        List<Member> toDecide = List.of();
+        List<Member> all = cycles().stream().flatMap(c -> cycles.members(c.id()).stream()).toList();
+        if (CurrentUser.has(Role.UNIT_HEAD) || CurrentUser.has(Role.ADMIN)) {
+            toAppraise = all.stream().filter(m -> m.selfSubmitted() && m.apprGrade() == null)
+                    .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
+        }
+        if (CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN)) {
+            toDecide = all.stream().filter(m -> m.apprGrade() != null && m.decidedGrade() == null)
+                    .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
+        }
+        return new Queues(own, toAppraise, toDecide);
+    }
+
+    /** The caller's waiting work, each list in grading order. */
+    public record Queues(List<Member> toSelfAssess, List<Member> toAppraise, List<Member> toDecide) {}
+
+    Member member(long id) {
+        return cycles.member(id).orElseThrow(() -> new NotFoundException("member " + id));
+    }
+
+    /** EVAL-32 through evaluation's order check: collectives of this cycle first, heads after their unit. */
+    private void requireOrder(Member m, Function<Member, @Nullable String> step) {
+        Set<Long> open = new HashSet<>();
+        for (Member other : cycles.members(m.cycleId())) {
+            if (other.collective() && step.apply(other) == null) {
+                open.add(other.unitId());
+            }
+        }
+        PackSelection.orderBlocker(m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
+                m.displayName(), m.unitId(), m.headOfUnitId(), open).ifPresent(reason -> {
+                    throw new BadInputException(reason);
+                });
+    }
+
+    /** A step after the cycle's deadline is refused with the reason (issue 6: late steps are refused). */
+    private static void requireOpen(Cycle c) {
+        if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
+            throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
+        }
+    }
+
+    private static Member visible(Member m) {
+        if (m.selfSubmitted() || m.username().equals(CurrentUser.name())) {
+            return m;
+        }
+        return new Member(m.id(), m.cycleId(), m.kind(), m.unitId(), m.headOfUnitId(), m.personId(), m.username(),
+                m.displayName(), m.jobPosition(), null, null, null, null, null, false, m.apprGrade(), m.apprComment(),
+                m.apprBy(), m.apprAt(), m.decidedGrade(), m.decidedComment(), m.decidedBy(), m.decidedAt());
+    }
+
+    static void require(Role role) {
+        if (!CurrentUser.has(role) && !CurrentUser.has(Role.ADMIN)) {
+            throw new AccessDeniedException(role + " only");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tochuc.appraisal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import vn.tochuc.web.BadInputException;
+
+/** Period codes (2026-03, 2026-Q1, 2026) into dates, and the default deadline of a cycle. */
+final class Periods {
+
+    record Period(String kind, String code, LocalDate start, LocalDate end) {}
+
+    private Periods() {}
+
+    static Period parse(String kind, String code) {
+        try {
+            return switch (kind) {
+                case "MONTH" -> {
+                    YearMonth m = YearMonth.parse(code);
+                    yield new Period(kind, m.toString(), m.atDay(1), m.atEndOfMonth());
+                }
+                case "QUARTER" -> {
+                    String[] p = code.split("-Q");
+                    int q = Integer.parseInt(p[1]);
+                    if (q < 1 || q > 4) {
+                        throw new IllegalArgumentException(code);
+                    }
+                    YearMonth first = YearMonth.of(Integer.parseInt(p[0]), q * 3 - 2);
+                    yield new Period(kind, code, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+                }
+                case "YEAR" -> {
+                    int y = Integer.parseInt(code);
+                    yield new Period(kind, code, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+                }
+                default -> throw new BadInputException("Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý hoặc năm.");
+            };
+        } catch (RuntimeException e) {
+            if (e instanceof BadInputException b) {
+                throw b;
+            }
+            throw new BadInputException("Mã kỳ «" + code + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026).");
+        }
+    }
+
+    /**
+     * The last day of a cycle. A yearly grading closes before 15 December (EVAL-46, EVAL-62) unless the pack sets
+     * {@code yearlyCloseMonth}/{@code yearlyCloseDay} (the first day no longer allowed); a monthly or quarterly one
+     * closes on the 25th after the period (KPI-04: monthly reports before the 25th) unless the pack sets
+     * {@code closeDayAfterPeriod}.
+     */
+    static LocalDate latestDeadline(Period p, Map<String, Double> numbers) {
+        if (p.kind().equals("YEAR")) {
+            int month = numbers.getOrDefault("yearlyCloseMonth", 12.0).intValue();
+            int day = numbers.getOrDefault("yearlyCloseDay", 15.0).intValue();
+            // A close in the first half-year means the next year (EVAL-62: 15/1 of the next year for special units).
+            int year = p.start().getYear() + (month <= 6 ? 1 : 0);
+            return LocalDate.of(year, month, day).minusDays(1);
+        }
+        int day = numbers.getOrDefault("closeDayAfterPeriod", 25.0).intValue();
+        return p.end().plusMonths(1).withDayOfMonth(day).minusDays(1);
+    }
+}

@@ -1,0 +1,144 @@
+package vn.tochuc.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
+import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VietnameseText;
+import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.NotFoundException;
+import vn.tochuc.web.Role;
+
+/**
+ * The people facade: search within the caller's scope, and full records (audit-logged, with sensitive fields
+ * only for ORG_STAFF of the owning scope). Writes go through {@link PersonService}.
+ */
+@Service
+public class People {
+
+    static final String TARGET = "PERSON";
+    /** How far past the current page matches are counted. */
+    static final long COUNT_CAP = 5_000;
+    /** A name search counts further, so that up to this many matches are sorted from the name indexes. */
+    static final long NAME_COUNT_CAP = 50_000;
+
+    private final PersonRepository persons;
+    private final AssignmentRepository assignments;
+    private final EntryRepository entries;
+    private final OrgDirectory directory;
+    private final UnitScopes scopes;
+    private final AuditLog audit;
+    private final Clock clock = Clock.system(VnFormats.VIETNAM);
+    private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    People(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
+            OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+        this.persons = persons;
+        this.assignments = assignments;
+        this.entries = entries;
+        this.directory = directory;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** A page of people matching the query, inside the caller's scope, in official name order. */
+    @Transactional(readOnly = true)
+    public PersonPage search(PersonQuery query) {
+        Collection<Long> units = unitsFor(query);
+        LocalDate today = LocalDate.now(clock);
+        boolean byName = !VietnameseText.fold(query.q()).isEmpty();
+        long cap = (long) (query.page() + 1) * query.size() + COUNT_CAP;
+        long total = persons.count(query, units, today, cap);
+        boolean many = total >= cap;
+        if (many && byName) {
+            // Many matches of a name: walking the sort index is fast for a surname ("nguyen", spread over the
+            // whole order) but slow for a given name ("hung", one stretch of it); sort those from the index.
+            long given = persons.countGiven(VietnameseText.fold(query.q()), NAME_COUNT_CAP);
+            many = given < COUNT_CAP / 2 || given >= NAME_COUNT_CAP;
+        }
+        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, many));
+        return new PersonPage(items, total, total >= cap, query.page(), query.size());
+    }
+
+    /** The full record, checked against the caller's scope and written to the audit log as a read. */
+    @Transactional
+    public PersonFile file(long id) {
+        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
+        scopes.require(p.currentUnitId());
+        audit.record(AuditEntry.read(CurrentUser.name(), TARGET, id, p.currentUnitId()));
+        boolean sensitive = CurrentUser.has(Role.ORG_STAFF);
+        List<PersonEntry> list = entries.ofPerson(id).stream()
+                .filter(e -> sensitive || !e.kind().sensitive()).toList();
+        return new PersonFile(sensitive ? p : Redaction.redact(p), unitName(p.currentUnitId()),
+                assignments.ofPerson(id), list, sensitive, today(p.origin().birthplace()),
+                today(p.origin().hometown()));
+    }
+
+    /** The photo, in scope; empty when none was uploaded. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> photo(long id) {
+        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
+        scopes.require(p.currentUnitId());
+        return entries.photo(id);
+    }
+
+    /**
+     * The unit ids a query may see: the unit filter's subtree (which must be in scope), the union of the scope
+     * roots' subtrees, or null for a global scope without a unit filter.
+     */
+    @Nullable Collection<Long> unitsFor(PersonQuery query) {
+        if (query.unit() != null) {
+            scopes.require(query.unit());
+            return directory.subtreeIds(query.unit());
+        }
+        var scope = CurrentUser.scope();
+        if (scope.global()) {
+            return null;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        scope.rootUnitIds().forEach(root -> ids.addAll(directory.subtreeIds(root)));
+        return ids;
+    }
+
+    List<PersonSummary> withUnitNames(List<PersonSummary> rows) {
+        return rows.stream().map(r -> r.withUnitName(unitName(r.unitId()))).toList();
+    }
+
+    /** Unit names for lists, cached for a minute (a rename shows up within that minute). */
+    @Nullable String unitName(long unitId) {
+        long now = System.currentTimeMillis();
+        CachedName cached = unitNames.get(unitId);
+        if (cached != null && cached.until() > now) {
+            return cached.name();
+        }
+        String name = directory.find(unitId).map(OrgDirectory.UnitRef::name).orElse(null);
+        if (unitNames.size() > 50_000) {
+            unitNames.clear();
+        }
+        unitNames.put(unitId, new CachedName(name, now + 60_000));
+        return name;
+    }
+
+    private record CachedName(@Nullable String name, long until) {}
+
+    /** Today's name of a locality recorded by code, when the organization module knows the code. */
+    @Nullable String today(Person.Locality locality) {
+        String code = locality.code();
+        if (code == null) {
+            return null;
+        }
+        return directory.findByCode("LOCALITY", code).map(OrgDirectory.UnitRef::name).orElse(null);
+    }
+}
