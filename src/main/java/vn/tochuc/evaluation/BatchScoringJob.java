@@ -18,7 +18,9 @@ import vn.tochuc.web.JobHandler;
  * grades each unit in one transaction (collectives first, heads last, EVAL-32), applies the quota step
  * ({@link BatchQuotaStep}) and replaces its results with one JDBC batch, so a half-scored unit is never
  * visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
- * crash or a kill -9 continues after the last committed unit and scores each unit exactly once.
+ * crash or a kill -9 continues after the last committed unit and scores each unit exactly once. On
+ * PostgreSQL the unit's commit does not wait for the WAL flush ({@link EvalStoreRepository#asyncCommit}): a
+ * crash may lose the last units, but together with their checkpoint, so they are scored again on resume.
  */
 @Component
 class BatchScoringJob implements JobHandler {
@@ -51,14 +53,16 @@ class BatchScoringJob implements JobHandler {
      */
     private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit, int next) {
         return tx.execute(s -> {
+            store.asyncCommit();
             List<Subject> subjects = store.subjects(p.period(), unit);
             List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
                     .filter(java.util.Objects::nonNull).toList();
             Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
             List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
-            store.replaceUnit(p.period(), unit, row.id(), results, BatchQuotaStep.notes(pack, results), null);
+            String written = store.replaceUnit(p.period(), unit, row.id(), results,
+                    BatchQuotaStep.notes(pack, results), null);
             audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
-                    p.period() + "/" + unit, unit, null, RulePackJson.write(results),
+                    p.period() + "/" + unit, unit, null, written,
                     row.code() + " v" + row.version() + ": " + results.size()));
             afterUnitWritten.accept(unit);
             job.checkpoint(Integer.toString(next));

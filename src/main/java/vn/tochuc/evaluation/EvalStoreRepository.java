@@ -87,25 +87,55 @@ class EvalStoreRepository {
         return out;
     }
 
-    /** Replaces the unit's results of the period; the caller's transaction makes it atomic per unit. */
-    void replaceUnit(String period, long unitId, long packId, List<EvaluationResult> results,
+    /**
+     * Replaces the unit's results of the period; the caller's transaction makes it atomic per unit. Returns
+     * the text written (one line per result: subject, grade, score, quota note, explanation), whose digest
+     * goes into the audit log.
+     */
+    String replaceUnit(String period, long unitId, long packId, List<EvaluationResult> results,
             Map<String, String> quotaNotes, @Nullable Long jobId) {
         jdbc.sql("delete from eval_result where period = :period and unit_id = :unit").param("period", period)
                 .param("unit", unitId).update();
         // one JDBC batch per unit: a round trip per unit, not per result
-        SqlParameterSource[] rows = results.stream().map(r -> new MapSqlParameterSource().addValue("pack", packId)
-                .addValue("period", period).addValue("id", r.subjectId()).addValue("kind", r.kind().name())
-                .addValue("group", r.targetGroup()).addValue("unit", unitId)
-                .addValue("score", BigDecimal.valueOf(r.score())).addValue("grade", r.grade().name())
-                .addValue("explanation", RulePackJson.write(r.explanation()))
-                .addValue("job", jobId, java.sql.Types.BIGINT)
-                .addValue("quota", quotaNotes.get(r.subjectId()), java.sql.Types.VARCHAR)).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] rows = new SqlParameterSource[results.size()];
+        StringBuilder written = new StringBuilder(results.size() * 2048);
+        for (int i = 0; i < rows.length; i++) {
+            EvaluationResult r = results.get(i);
+            String explanation = RulePackJson.write(r.explanation()); // serialized once: row and audit digest
+            String quota = quotaNotes.get(r.subjectId());
+            rows[i] = new MapSqlParameterSource().addValue("pack", packId).addValue("period", period)
+                    .addValue("id", r.subjectId()).addValue("kind", r.kind().name()).addValue("group", r.targetGroup())
+                    .addValue("unit", unitId).addValue("score", BigDecimal.valueOf(r.score()))
+                    .addValue("grade", r.grade().name()).addValue("explanation", explanation)
+                    .addValue("job", jobId, java.sql.Types.BIGINT).addValue("quota", quota, java.sql.Types.VARCHAR);
+            written.append(r.subjectId()).append('\t').append(r.grade()).append('\t').append(r.score()).append('\t')
+                    .append(quota == null ? "" : quota).append('\t').append(explanation).append('\n');
+        }
         batch.batchUpdate("""
                 insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
                     grade, explanation, job_id, quota_note)
                 values (:pack, :period, :id, :kind, :group, :unit, :score, :grade, :explanation, :job, :quota)
                 """, rows);
+        return written.toString();
     }
+
+    /**
+     * On PostgreSQL, lets the current (per-unit) transaction commit without waiting for the WAL flush. Safe
+     * for batch scoring: a crash may lose the last units committed, but each with its checkpoint, so a resume
+     * scores them again; a unit is still all or nothing.
+     */
+    void asyncCommit() {
+        if (postgres == null) {
+            postgres = batch.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"));
+        }
+        if (Boolean.TRUE.equals(postgres)) {
+            jdbc.sql("set local synchronous_commit to off").update();
+        }
+    }
+
+    private volatile @Nullable Boolean postgres;
 
     /** Grade distribution of a unit's stored results in a period. */
     Map<Grade, Long> distribution(String period, long unitId) {
