@@ -58,8 +58,9 @@ class BatchScoringJob implements JobHandler {
             List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
                     .filter(java.util.Objects::nonNull).toList();
             Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
-            List<EvaluationResult> results = GradingOrderPolicy.gradeInOrder(pack, subjects, known);
-            String written = store.replaceUnit(p.period(), unit, row.id(), results,
+            List<StoredExplanation.Scored> scored = GradingOrderPolicy.traceInOrder(pack, subjects, known);
+            List<EvaluationResult> results = scored.stream().map(StoredExplanation.Scored::result).toList();
+            String written = store.replaceUnit(p.period(), unit, row.id(), scored,
                     BatchQuotaStep.notes(pack, results), null);
             audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                     p.period() + "/" + unit, unit, null, written,
