@@ -14,10 +14,11 @@ import vn.tochuc.web.JobContext;
 import vn.tochuc.web.JobHandler;
 
 /**
- * Batch scoring of a period over a unit subtree (issue 5, point 7): reads subjects from {@code eval_input},
- * grades each unit in one transaction (collectives first, heads last, EVAL-32), applies the quota step
- * ({@link BatchQuotaStep}) and replaces its results with one JDBC batch, so a half-scored unit is never
- * visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
+ * Batch scoring of a period over a unit subtree (issue 5, point 7): reads subjects from {@code eval_input}
+ * (a chunk of units ahead, on another thread: {@link UnitInputs}), grades each unit in one transaction
+ * (collectives first, heads last, EVAL-32), applies the quota step ({@link BatchQuotaStep}) and replaces its
+ * results, each with the compact data of its explanation (ADR 0010), with one {@code COPY} on PostgreSQL or
+ * one JDBC batch elsewhere, so a half-scored unit is never visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
  * crash or a kill -9 continues after the last committed unit and scores each unit exactly once. On
  * PostgreSQL the unit's commit does not wait for the WAL flush ({@link EvalStoreRepository#asyncCommit}): a
  * crash may lose the last units, but together with their checkpoint, so they are scored again on resume.
@@ -51,12 +52,15 @@ class BatchScoringJob implements JobHandler {
      * Scores one unit in one transaction. The checkpoint is written in the same transaction, so a kill -9
      * leaves either the unit's results and its checkpoint, or neither: each unit is committed exactly once.
      */
-    private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit, int next) {
+    private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit,
+            List<Subject> subjects, int next) {
         return tx.execute(s -> {
             store.asyncCommit();
-            List<Subject> subjects = store.subjects(p.period(), unit);
+            // heads of units whose collective is not in this unit: their collective's stored grade (EVAL-32)
+            java.util.Set<Long> here = new java.util.HashSet<>();
+            subjects.stream().filter(x -> x.kind() == Subject.Kind.COLLECTIVE).forEach(x -> here.add(x.unitId()));
             List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(h -> h != null && !here.contains(h)).distinct().toList();
             Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
             List<StoredExplanation.Scored> scored = GradingOrderPolicy.traceInOrder(pack, subjects, known);
             List<EvaluationResult> results = scored.stream().map(StoredExplanation.Scored::result).toList();
@@ -93,16 +97,18 @@ class BatchScoringJob implements JobHandler {
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;
-        for (int i = start; i < units.size() && !job.cancelled(); i++) {
-            long unit = units.get(i);
-            int next = i + 1;
-            try {
-                scored += unit(job, p, pack, row, unit, next);
-            } catch (RuntimeException e) {
-                job.checkpoint(Integer.toString(i)); // the unit rolled back: resume from it
-                throw e;
+        try (UnitInputs inputs = new UnitInputs(units, start, ids -> store.subjects(p.period(), ids))) {
+            for (int i = start; i < units.size() && !job.cancelled(); i++) {
+                long unit = units.get(i);
+                int next = i + 1;
+                try {
+                    scored += unit(job, p, pack, row, unit, inputs.subjects(i), next);
+                } catch (RuntimeException e) {
+                    job.checkpoint(Integer.toString(i)); // the unit rolled back: resume from it
+                    throw e;
+                }
+                job.progress(next, null);
             }
-            job.progress(next, null);
         }
         // The distribution covers the whole subtree, units scored by earlier (interrupted) runs included.
         java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);

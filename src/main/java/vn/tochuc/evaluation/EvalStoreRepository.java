@@ -60,11 +60,17 @@ class EvalStoreRepository {
      * The subjects of one unit in grading order (EVAL-32): the collective first, then members, heads last.
      */
     List<Subject> subjects(String period, long unitId) {
-        return jdbc.sql("""
-                select * from eval_input where period = :period and unit_id = :unit
-                order by case when subject_kind = 'COLLECTIVE' then 0 when head_of_unit_id is null then 1 else 2 end,
-                    subject_id
-                """).param("period", period).param("unit", unitId).query((rs, n) -> {
+        return subjects(period, List.of(unitId)).getOrDefault(unitId, List.of());
+    }
+
+    /** The subjects of several units (one query), by unit, each unit's in grading order (EVAL-32). */
+    Map<Long, List<Subject>> subjects(String period, Collection<Long> unitIds) {
+        Map<Long, List<Subject>> out = new HashMap<>();
+        jdbc.sql("""
+                select * from eval_input where period = :period and unit_id in (:units)
+                order by unit_id, case when subject_kind = 'COLLECTIVE' then 0 when head_of_unit_id is null then 1
+                    else 2 end, subject_id
+                """).param("period", period).param("units", unitIds).query((rs, n) -> {
                     Long head = rs.getObject("head_of_unit_id", Long.class);
                     String events = rs.getString("events");
                     return new Subject(rs.getString("subject_id"), Subject.Kind.valueOf(rs.getString("subject_kind")),
@@ -72,7 +78,8 @@ class EvalStoreRepository {
                             RulePackJson.JSON.readValue(rs.getString("inputs"), INPUTS),
                             events == null || events.isBlank() ? Set.of()
                                     : Set.copyOf(Arrays.asList(events.split(","))));
-                }).list();
+                }).list().forEach(s -> out.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(s));
+        return out;
     }
 
     /** Grades of collectives already decided in the period, for the head cap of heads graded later. */
