@@ -43,7 +43,7 @@ public final class EndToEndBenchmark {
                 .run("--spring.datasource.url=" + url + "?reWriteBatchedInserts=true",
                         "--spring.datasource.username=" + args[1], "--spring.datasource.password=" + args[2],
                         "--server.port=0", "--tochuc.demo.enabled=false", "--tochuc.org.import-admin-units=false",
-                        "--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN")) {
+                        "--spring.datasource.hikari.maximum-pool-size=6", "--logging.level.root=WARN")) {
             run(ctx, n, perUnit);
             if (whatIf) {
                 whatIf(ctx.getBean(Evaluations.class), ctx.getBean(RulePackRepository.class));
@@ -79,11 +79,22 @@ public final class EndToEndBenchmark {
         double load = seconds(t0);
         log.warn("inputs: {} subjects in {} units loaded in {} s (JDBC batches)", n, units.size(), load);
 
+        batch.workers = Integer.getInteger("eval.workers", batch.workers);
         long t1 = System.nanoTime();
         batch.score(new Job(), new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)), row, units);
         double engine = seconds(t1);
 
         log.warn("engine: {} s", engine);
+        // -Deval.compare=N: N more rounds of the job path with 1 and then 2 units in flight, same inputs and load
+        for (int round = 0; round < Integer.getInteger("eval.compare", 0); round++) {
+            for (int w = 1; w <= 2; w++) {
+                batch.workers = w;
+                long t = System.nanoTime();
+                batch.score(new Job(), new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)), row,
+                        units);
+                log.warn("RESULT compare round {} workers={}: {} s", round + 1, w, r(seconds(t)));
+            }
+        }
         String sql = java.nio.file.Files.readString(java.nio.file.Path.of("bench/dba-qd366.sql"));
         long t2 = System.nanoTime();
         int dbaRows = jdbc.sql(sql).param("period", period).update();
@@ -100,10 +111,13 @@ public final class EndToEndBenchmark {
                 .query(Long.class).single();
         Map<String, Object> sizes = jdbc.sql("""
                 select pg_size_pretty(pg_total_relation_size('eval_result')) as engine,
-                       pg_size_pretty(pg_total_relation_size('eval_result_dba')) as dba""").query().singleRow();
-        log.warn("RESULT n={} units={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows) ratio engine/dba={}"
-                + " agree (grade, score ±0.01, quota) {}/{} tables={}", n, units.size(), r(engine), engineRows, Math.round(n / engine), r(dba),
-                dbaRows, r(engine / dba), agree, n, sizes);
+                       pg_size_pretty(pg_total_relation_size('eval_result_dba')) as dba,
+                       (select round(avg(octet_length(explanation))) from eval_result where period = :p)
+                           as explanation_bytes""").param("p", period).query().singleRow();
+        log.warn("RESULT n={} units={} workers={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows)"
+                + " ratio engine/dba={} agree (grade, score ±0.01, quota) {}/{} tables={}", n, units.size(),
+                batch.workers, r(engine), engineRows, Math.round(n / engine), r(dba), dbaRows, r(engine / dba), agree,
+                n, sizes);
     }
 
     /** What-if end to end: 100,000 subjects as JSON, graded under the published pack and a draft, rows out. */

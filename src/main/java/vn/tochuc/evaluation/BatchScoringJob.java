@@ -1,9 +1,18 @@
 package vn.tochuc.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tochuc.audit.AuditEntry;
@@ -36,6 +45,8 @@ class BatchScoringJob implements JobHandler {
     private final RulePackRepository packs;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    /** Units in flight at once (each in its own transaction, committed in order); 1 = one after the other. */
+    volatile int workers = 2;
     /** Test hook, called inside a unit's transaction after its results are written (a crash mid-unit). */
     volatile java.util.function.LongConsumer afterUnitWritten = unit -> {};
 
@@ -51,28 +62,44 @@ class BatchScoringJob implements JobHandler {
     /**
      * Scores one unit in one transaction. The checkpoint is written in the same transaction, so a kill -9
      * leaves either the unit's results and its checkpoint, or neither: each unit is committed exactly once.
+     * Units overlap on {@link #workers} threads, but each writes its audit entry and checkpoint, and commits,
+     * only after the previous unit has committed ({@code previous}); if that one failed, this one rolls back.
+     * {@code done} completes when this unit has committed and reported its progress.
      */
     private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit,
-            List<Subject> subjects, int next) {
-        return tx.execute(s -> {
-            store.asyncCommit();
-            // heads of units whose collective is not in this unit: their collective's stored grade (EVAL-32)
-            java.util.Set<Long> here = new java.util.HashSet<>();
-            subjects.stream().filter(x -> x.kind() == Subject.Kind.COLLECTIVE).forEach(x -> here.add(x.unitId()));
-            List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
-                    .filter(h -> h != null && !here.contains(h)).distinct().toList();
-            Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
-            List<StoredExplanation.Scored> scored = GradingOrderPolicy.traceInOrder(pack, subjects, known);
-            List<EvaluationResult> results = scored.stream().map(StoredExplanation.Scored::result).toList();
-            String written = store.replaceUnit(p.period(), unit, row.id(), scored,
-                    BatchQuotaStep.notes(pack, results), null);
-            audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
-                    p.period() + "/" + unit, unit, null, written,
-                    row.code() + " v" + row.version() + ": " + results.size()));
-            afterUnitWritten.accept(unit);
-            job.checkpoint(Integer.toString(next));
-            return (long) results.size();
-        });
+            List<Subject> subjects, int next, String actor, CompletableFuture<Void> previous,
+            CompletableFuture<Void> done) {
+        try {
+            Long n = tx.execute(s -> {
+                store.asyncCommit();
+                // heads of units whose collective is not in this unit: its stored grade, once committed (EVAL-32)
+                Set<Long> here = new HashSet<>();
+                subjects.stream().filter(x -> x.kind() == Subject.Kind.COLLECTIVE).forEach(x -> here.add(x.unitId()));
+                List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
+                        .filter(h -> h != null && !here.contains(h)).distinct().toList();
+                if (!headed.isEmpty()) {
+                    previous.join();
+                }
+                Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
+                List<StoredExplanation.Scored> scored = GradingOrderPolicy.traceInOrder(pack, subjects, known);
+                List<EvaluationResult> results = scored.stream().map(StoredExplanation.Scored::result).toList();
+                String written = store.replaceUnit(p.period(), unit, row.id(), scored,
+                        BatchQuotaStep.notes(pack, results), null);
+                afterUnitWritten.accept(unit);
+                previous.join(); // commits in the units' order: the checkpoint only moves forward
+                audit.record(AuditEntry.write(actor, "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
+                        p.period() + "/" + unit, unit, null, written,
+                        row.code() + " v" + row.version() + ": " + results.size()));
+                job.checkpoint(Integer.toString(next));
+                return (long) results.size();
+            });
+            job.progress(next, null);
+            done.complete(null);
+            return n == null ? 0 : n;
+        } catch (RuntimeException | Error e) {
+            done.completeExceptionally(e);
+            throw e;
+        }
     }
 
     @Override
@@ -91,24 +118,85 @@ class BatchScoringJob implements JobHandler {
         score(job, p, row, units);
     }
 
+    /** The outcome of a unit's task: its number of results, or its failure unwrapped. */
+    private static long result(Future<Long> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Batch scoring interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
+                    : e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+    }
+
     /** Scores the units in order from the job's checkpoint; also the path the end-to-end benchmark measures. */
     void score(JobContext job, Params p, RulePackRepository.Row row, List<Long> units) {
         CompiledPack pack = PackCompiler.compile(RulePackJson.pack(row.body()));
         int start = job.checkpoint() == null ? 0 : Integer.parseInt(job.checkpoint());
         job.total(units.size());
         long scored = 0;
+        String actor = CurrentUser.name();
+        int threads = Math.max(1, workers);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "evaluation-batch-unit");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Map.Entry<Integer, Future<Long>>> inFlight = new ArrayDeque<>();
+        RuntimeException failure = null;
+        int failedAt = -1;
         try (UnitInputs inputs = new UnitInputs(units, start, ids -> store.subjects(p.period(), ids))) {
-            for (int i = start; i < units.size() && !job.cancelled(); i++) {
+            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+            for (int i = start; i < units.size() && failure == null && !job.cancelled(); i++) {
+                if (inFlight.size() >= threads) {
+                    Map.Entry<Integer, Future<Long>> oldest = inFlight.poll();
+                    try {
+                        scored += result(oldest.getValue());
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        failedAt = oldest.getKey();
+                        break;
+                    }
+                }
                 long unit = units.get(i);
                 int next = i + 1;
+                List<Subject> subjects;
                 try {
-                    scored += unit(job, p, pack, row, unit, inputs.subjects(i), next);
+                    subjects = inputs.subjects(i);
                 } catch (RuntimeException e) {
-                    job.checkpoint(Integer.toString(i)); // the unit rolled back: resume from it
-                    throw e;
+                    failure = e;
+                    failedAt = i;
+                    break;
                 }
-                job.progress(next, null);
+                CompletableFuture<Void> after = previous;
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                inFlight.add(Map.entry(i, pool.submit(() -> unit(job, p, pack, row, unit, subjects, next, actor,
+                        after, done))));
+                previous = done;
             }
+            // the rest, in order; after a failure, those still running roll back (their previous unit failed)
+            for (Map.Entry<Integer, Future<Long>> e : inFlight) {
+                try {
+                    scored += result(e.getValue());
+                } catch (RuntimeException ex) {
+                    if (failure == null) {
+                        failure = ex;
+                        failedAt = e.getKey();
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure != null) {
+            job.checkpoint(Integer.toString(failedAt)); // the unit rolled back: resume from it
+            throw failure;
         }
         // The distribution covers the whole subtree, units scored by earlier (interrupted) runs included.
         java.util.EnumMap<Grade, Long> distribution = new java.util.EnumMap<>(Grade.class);
