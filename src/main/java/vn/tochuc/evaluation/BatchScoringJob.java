@@ -87,6 +87,9 @@ class BatchScoringJob implements JobHandler {
                         BatchQuotaStep.notes(pack, results), null);
                 afterUnitWritten.accept(unit);
                 previous.join(); // commits in the units' order: the checkpoint only moves forward
+                if (job.cancelled()) {
+                    throw new Stopped(); // cancelled while this unit was scored: it rolls back
+                }
                 audit.record(AuditEntry.write(actor, "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
                         p.period() + "/" + unit, unit, null, written,
                         row.code() + " v" + row.version() + ": " + results.size()));
@@ -118,7 +121,14 @@ class BatchScoringJob implements JobHandler {
         score(job, p, row, units);
     }
 
-    /** The outcome of a unit's task: its number of results, or its failure unwrapped. */
+    /** A unit not committed because the job was cancelled (not a failure). */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    /** The outcome of a unit's task: its number of results (0 if stopped by a cancel), or its failure. */
     private static long result(Future<Long> f) {
         try {
             return f.get();
@@ -126,8 +136,14 @@ class BatchScoringJob implements JobHandler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Batch scoring interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
-                    : e.getCause();
+            Throwable cause = e.getCause();
+            while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof Stopped) {
+                return 0;
+            }
             if (cause instanceof Error err) {
                 throw err;
             }

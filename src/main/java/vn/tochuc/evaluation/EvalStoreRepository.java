@@ -25,12 +25,12 @@ class EvalStoreRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
-    private final ResultCopy copy;
+    private final ResultCopyRepository copy;
 
-    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ResultCopyRepository copy) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.copy = new ResultCopy(batch.getJdbcTemplate());
+        this.copy = copy;
     }
 
     /** Adds many subjects' inputs in JDBC batches (demo data, benchmarks). */

@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * Writes a unit's results to {@code eval_result} with PostgreSQL's {@code COPY … FROM STDIN} (text format),
  * on the connection of the caller's transaction, so the rows commit or roll back with the unit and its
  * checkpoint. Part of {@link EvalStoreRepository}; PostgreSQL only.
  */
-final class ResultCopy {
+@Repository
+class ResultCopyRepository {
 
     private static final String COPY = """
             copy eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score, grade,
@@ -22,7 +24,7 @@ final class ResultCopy {
 
     private final JdbcTemplate jdbc;
 
-    ResultCopy(JdbcTemplate jdbc) {
+    ResultCopyRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
