@@ -16,18 +16,18 @@ import vn.tochuc.TochucApplication;
 import vn.tochuc.web.JobContext;
 
 /**
- * End to end on PostgreSQL (issue 5): read inputs, score, grade, apply quotas, write results, through the
- * batch job's own path (per-unit transactions, two units in flight committed in order, one COPY of results
- * per unit, each with its explanation data (ADR 0010), audit entry and checkpoint per unit), then the same scoring as the single SQL statement a DBA would write
- * ({@code bench/dba-qd366.sql}) over the same inputs; prints both times, the ratio and how many grades agree.
- * Also times what-if end to end over 100,000 subjects (JSON in, both packs, rows out).
+ * End to end on PostgreSQL (issue 5): read inputs, score, grade, apply quotas, write results, through the batch job's
+ * own path (per-unit transactions, two units in flight committed in order, one COPY of results per unit, each with its
+ * explanation data (ADR 0010), audit entry and checkpoint per unit), then the same scoring as the single SQL statement
+ * a DBA would write ({@code bench/dba-qd366.sql}) over the same inputs; prints both times, the ratio and how many
+ * grades agree. Also times what-if end to end over 100,000 subjects (JSON in, both packs, rows out).
  *
- * <p>Run (a throwaway database; the app's migrations run on it):
- * {@code ./mvnw -q -Pjmh -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}
- * then {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * vn.tochuc.evaluation.EndToEndBenchmark jdbc:postgresql://127.0.0.1:5432/tochuc_eval2 tochuc tochuc 100000 100}
- * (optional 6th argument {@code no-what-if}; {@code -Deval.workers=1} for one unit at a time,
- * {@code -Deval.compare=N} for N more rounds of the job path with 1 and 2 units in flight).
+ * <p>Run (a throwaway database; the app's migrations run on it): {@code ./mvnw -q -Pjmh -DskipTests test-compile
+ * dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then {@code java -cp
+ * target/classes:target/test-classes:$(cat target/cp.txt) vn.tochuc.evaluation.EndToEndBenchmark
+ * jdbc:postgresql://127.0.0.1:5432/tochuc_eval2 tochuc tochuc 100000 100} (optional 6th argument {@code no-what-if};
+ * {@code -Deval.workers=1} for one unit at a time, {@code -Deval.compare=N} for N more rounds of the job path with 1
+ * and 2 units in flight).
  */
 public final class EndToEndBenchmark {
 

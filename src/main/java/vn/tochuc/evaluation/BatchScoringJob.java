@@ -23,14 +23,15 @@ import vn.tochuc.web.JobContext;
 import vn.tochuc.web.JobHandler;
 
 /**
- * Batch scoring of a period over a unit subtree (issue 5, point 7): reads subjects from {@code eval_input}
- * (a chunk of units ahead, on another thread: {@link UnitInputs}), grades each unit in one transaction
- * (collectives first, heads last, EVAL-32), applies the quota step ({@link BatchQuotaStep}) and replaces its
- * results, each with the compact data of its explanation (ADR 0010), with one {@code COPY} on PostgreSQL or
- * one JDBC batch elsewhere, so a half-scored unit is never visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
- * crash or a kill -9 continues after the last committed unit and scores each unit exactly once. On
- * PostgreSQL the unit's commit does not wait for the WAL flush ({@link EvalStoreRepository#asyncCommit}): a
- * crash may lose the last units, but together with their checkpoint, so they are scored again on resume.
+ * Batch scoring of a period over a unit subtree (issue 5, point 7): reads subjects from {@code eval_input} (a chunk of
+ * units ahead, on another thread: {@link UnitInputs}), grades each unit in one transaction (collectives first, heads
+ * last, EVAL-32), applies the quota step ({@link BatchQuotaStep}) and replaces its results, each with the compact data
+ * of its explanation (ADR 0010), with one {@code COPY} on PostgreSQL or one JDBC batch elsewhere, so a half-scored
+ * unit is never visible. The checkpoint (index of the next unit) is committed with the unit, so a run resumed after a
+ * crash or a kill -9 continues after the last committed unit and scores each unit exactly once. On PostgreSQL the
+ * unit's commit does not wait for the WAL flush ({@link EvalStoreRepository#asyncCommit}): a crash may lose the last
+ * units, but together with their checkpoint, so they are scored again on resume. Two units are in flight on
+ * {@link #workers} threads; each writes its audit entry and checkpoint, and commits, after the previous one.
  */
 @Component
 class BatchScoringJob implements JobHandler {

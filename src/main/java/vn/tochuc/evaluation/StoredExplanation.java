@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Text form, one line: {@code E1;<inputs>;<item values>;<conditions 0/1>;<events hex>;<head cap>;<quota>},
  * numbers as Java writes doubles (integers without ".0"), e.g.
- * {@code E1;6,6,100,95.5;30,20,7.333333333333333;1101;0;HTTNV;}. About 100–200 bytes instead of ~5 KB of JSON.
+ * {@code E1;6,6,100,95.5;30,20,7.333333333333333;1101;0;HTTNV;}. About 90 bytes instead of about 1.5 KB of
+ * compressed JSON per result.
  */
 final class StoredExplanation {
 
