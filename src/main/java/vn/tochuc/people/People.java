@@ -36,6 +36,7 @@ public class People {
     private final NameSearch names;
     private final AssignmentRepository assignments;
     private final EntryRepository entries;
+    private final PlacementRepository placements;
     private final OrgDirectory directory;
     private final UnitScopes scopes;
     private final AuditLog audit;
@@ -43,11 +44,12 @@ public class People {
     private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     People(PersonRepository persons, NameSearch names, AssignmentRepository assignments, EntryRepository entries,
-            OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
         this.persons = persons;
         this.names = names;
         this.assignments = assignments;
         this.entries = entries;
+        this.placements = placements;
         this.directory = directory;
         this.scopes = scopes;
         this.audit = audit;
@@ -96,6 +98,27 @@ public class People {
         Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
         scopes.require(p.currentUnitId());
         return entries.photo(id);
+    }
+
+    /** Whether a photo was uploaded; the caller has read the record ({@link #file}) already. */
+    @Transactional(readOnly = true)
+    public boolean hasPhoto(long id) {
+        return entries.hasPhoto(id);
+    }
+
+    /** Whether the person is on the review list "chờ bố trí" (unit dissolved without successor). */
+    @Transactional(readOnly = true)
+    public boolean pendingPlacement(long id) {
+        return placements.pending(id);
+    }
+
+    /** The review list "chờ bố trí" in the caller's scope; ORG_STAFF only. */
+    @Transactional(readOnly = true)
+    public List<PendingPlacement> pendingPlacements() {
+        if (!CurrentUser.has(Role.ORG_STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("ORG_STAFF only");
+        }
+        return placements.open(unitsFor(PersonQuery.all()));
     }
 
     /**
