@@ -55,10 +55,17 @@ class PersonRepository {
                    p.political_theory, p.party_join_date, p.sort_key
             """;
 
-    /** Many matches: walk the sort-key index and stop after a page. */
-    private static final String SEARCH_ORDER_FIRST = SELECT + WHERE + """
+    /**
+     * Many matches: walk the covering sort-key index (unit and folded names are in it) and stop after a page; the
+     * skipped rows of a deep page are index entries only, the 50 rows are read last.
+     */
+    private static final String SEARCH_ORDER_FIRST = SELECT + """
+            from people_person p join (select p.id, p.sort_key
+            """ + WHERE + """
+                order by p.sort_key, p.id
+                limit :limit offset :offset
+            ) page on page.id = p.id
             order by p.sort_key, p.id
-            limit :limit offset :offset
             """;
 
     /**
