@@ -98,6 +98,19 @@ public final class PeopleBench {
             md.append(row("Name search, repeat " + (rep + 1) + ", p50 / p95", ms(again, 50) + " / " + ms(again, 95), "—"));
         }
         log.info("slowest name searches: {}", slowest(queries, q -> people.search(query(q, null)), 10));
+        // In a province's subtree: the same names, every fifth one cut to its first letter ("h", "n"…).
+        Random pr = new Random(5);
+        List<String> scoped = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String q = i % 5 == 0 ? queries.get(i).substring(0, 1) : queries.get(i);
+            scoped.add(provinces.get(pr.nextInt(provinces.size())) + "|" + q);
+        }
+        java.util.function.Function<String, ?> inProvince = s -> people.search(
+                query(s.substring(s.indexOf('|') + 1), Long.parseLong(s.substring(0, s.indexOf('|')))));
+        double[] inScope = time(scoped, inProvince);
+        md.append(row("Name search in a province subtree (200 queries, one in five a single letter), p50 / p95",
+                ms(inScope, 50) + " / " + ms(inScope, 95), "—"));
+        log.info("slowest scoped name searches: {}", slowest(scoped, inProvince, 5));
         if (Boolean.getBoolean("search.only")) {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target/people-bench.md"), md.toString());

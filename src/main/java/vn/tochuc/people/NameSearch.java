@@ -25,7 +25,7 @@ class NameSearch {
     /** Below this many matches of the full-name prefix, sort them; above, walk the official order. */
     static final long SORT_LIMIT = 10_000;
     /** A scope holding fewer people than this is read whole from the unit index. */
-    static final long SMALL_SCOPE = 40_000;
+    static final long SMALL_SCOPE = 10_000;
 
     static final Comparator<NameSearchRepository.Key> ORDER = (a, b) -> {
         int c = Arrays.compareUnsigned(a.sortKey(), b.sortKey());
