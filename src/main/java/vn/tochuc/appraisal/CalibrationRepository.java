@@ -16,24 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CalibrationRepository {
 
-    /** A calibration decision on one HTXSNV candidate. */
-    record Decision(long id, long cycleId, long memberId, String peerGroup, String decision, String reason, int rank,
-            int allowed, String decidedBy, OffsetDateTime decidedAt) {
-
-        boolean lowered() {
-            return "LOWER".equals(decision);
-        }
-    }
-
-    /** A decided grade of a yearly cycle: who (person id or username), year, grade, and where it was decided. */
-    record YearGrade(long memberId, long cycleId, long unitId, @Nullable Long personId, String username, String displayName,
-            int year, String grade, String decidedBy, OffsetDateTime decidedAt) {
-
-        String personKey() {
-            return personId != null ? "P" + personId : "U" + username;
-        }
-    }
-
     private final JdbcClient jdbc;
 
     CalibrationRepository(JdbcClient jdbc) {
@@ -67,8 +49,8 @@ class CalibrationRepository {
     }
 
     /** The current (latest) decision per member of a cycle. */
-    Map<Long, Decision> current(long cycleId) {
-        Map<Long, Decision> m = new LinkedHashMap<>();
+    Map<Long, CalibrationDecision> current(long cycleId) {
+        Map<Long, CalibrationDecision> m = new LinkedHashMap<>();
         jdbc.sql("select * from appr_calibration where cycle_id = :c order by id").param("c", cycleId)
                 .query(CalibrationRepository::decision).list().forEach(d -> m.put(d.memberId(), d));
         return m;
@@ -90,8 +72,8 @@ class CalibrationRepository {
                         rs.getString(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class))).list();
     }
 
-    private static Decision decision(ResultSet rs, int n) throws SQLException {
-        return new Decision(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("member_id"),
+    private static CalibrationDecision decision(ResultSet rs, int n) throws SQLException {
+        return new CalibrationDecision(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("member_id"),
                 rs.getString("peer_group"), rs.getString("decision"), rs.getString("reason"), rs.getInt("rank_no"),
                 rs.getInt("allowed"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class));
     }

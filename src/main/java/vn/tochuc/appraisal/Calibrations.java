@@ -32,19 +32,6 @@ class Calibrations {
     static final String KEEP = "KEEP";
     static final String LOWER = "LOWER";
 
-    /** A HTXSNV candidate of a peer group: the member, its engine outcome, the quota's verdict, the decision. */
-    record Row(Member member, EngineScores.Outcome engine, DryRunResponse.Candidate candidate,
-            CalibrationRepository.@Nullable Decision decision) {}
-
-    /** One peer group: the quota, the candidates ranked, those not yet appraised, and what blocks decisions. */
-    record Group(String peerGroup, List<Long> memberIds, DryRunResponse.Quota quota, List<Row> candidates,
-            List<Member> notAppraised, List<String> blockers) {
-
-        boolean conflict() {
-            return !blockers.isEmpty();
-        }
-    }
-
     private final CycleRepository cycles;
     private final CalibrationRepository store;
     private final EngineScores engine;
@@ -64,7 +51,7 @@ class Calibrations {
 
     /** The calibration screen of a cycle: COMMITTEE (or ADMIN) whose scope covers the cycle's unit. */
     @Transactional(readOnly = true)
-    List<Group> groups(long cycleId) {
+    List<CalibrationGroup> groups(long cycleId) {
         Appraisals.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         return compute(c);
@@ -89,10 +76,10 @@ class Calibrations {
             throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
         }
         Appraisals.requireOpen(c);
-        Group g = compute(c).stream().filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
+        CalibrationGroup g = compute(c).stream().filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
                 .findFirst().orElseThrow(() -> new BadInputException("«" + m.displayName()
                         + "» không được đề xuất HTXSNV nên không thuộc diện hiệu chỉnh hạn mức."));
-        Row row = g.candidates().stream().filter(r -> r.member().id() == memberId).findFirst().orElseThrow();
+        CalibrationGroup.Row row = g.candidates().stream().filter(r -> r.member().id() == memberId).findFirst().orElseThrow();
         store.insertDecision(cycleId, memberId, g.peerGroup(), decision, reason.trim(), row.candidate().rank(),
                 g.quota().allowed(), CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CALIBRATE", Appraisals.MEMBER, memberId, m.unitId(),
@@ -111,7 +98,7 @@ class Calibrations {
             return Optional.empty();
         }
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        for (Group g : compute(c)) {
+        for (CalibrationGroup g : compute(c)) {
             if (!g.memberIds().contains(m.id())) {
                 continue;
             }
@@ -120,7 +107,7 @@ class Calibrations {
                         + "» còn vướng hạn mức HTXSNV (quy tắc " + g.quota().rule() + "): " + String.join("; ",
                                 g.blockers()) + ". Cấp có thẩm quyền xử lý ở màn hình hiệu chỉnh hạn mức của kỳ.");
             }
-            Optional<Row> mine = g.candidates().stream().filter(r -> r.member().id() == m.id()).findFirst();
+            Optional<CalibrationGroup.Row> mine = g.candidates().stream().filter(r -> r.member().id() == m.id()).findFirst();
             if (grade == Grade.HTXSNV && mine.isPresent() && mine.get().decision() != null
                     && mine.get().decision().lowered()) {
                 return Optional.of("«" + m.displayName() + "» đã được hạ xuống HTTNV khi hiệu chỉnh hạn mức ("
@@ -137,19 +124,19 @@ class Calibrations {
     }
 
     /** Peer groups = the criteria set the engine uses for each individual (e.g. civil servants, leaders). */
-    private List<Group> compute(Cycle c) {
+    private List<CalibrationGroup> compute(Cycle c) {
         Map<String, List<Member>> byGroup = new LinkedHashMap<>();
-        Map<Long, EngineScores.Outcome> outcomes = new LinkedHashMap<>();
+        Map<Long, EngineOutcome> outcomes = new LinkedHashMap<>();
         for (Member m : cycles.members(c.id())) {
             if (m.collective()) {
                 continue;
             }
-            EngineScores.Outcome o = engine.score(m);
+            EngineOutcome o = engine.score(m);
             outcomes.put(m.id(), o);
             byGroup.computeIfAbsent(o.criteriaSet(), k -> new ArrayList<>()).add(m);
         }
-        Map<Long, CalibrationRepository.Decision> decisions = store.current(c.id());
-        List<Group> groups = new ArrayList<>();
+        Map<Long, CalibrationDecision> decisions = store.current(c.id());
+        List<CalibrationGroup> groups = new ArrayList<>();
         byGroup.forEach((name, members) -> {
             List<PackScoring.Proposed> proposed = new ArrayList<>();
             List<Member> pending = new ArrayList<>();
@@ -163,18 +150,18 @@ class Calibrations {
             }
             DryRunResponse.Quota q = scoring.quota(c.packCode(), c.packVersion(), Long.toString(c.unitId()), name,
                     c.periodCode(), proposed);
-            List<Row> rows = new ArrayList<>();
+            List<CalibrationGroup.Row> rows = new ArrayList<>();
             for (DryRunResponse.Candidate cand : q.ranked()) {
                 long id = Long.parseLong(cand.subjectId());
                 Member m = members.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-                rows.add(new Row(m, outcomes.get(id), cand, decisions.get(id)));
+                rows.add(new CalibrationGroup.Row(m, outcomes.get(id), cand, decisions.get(id)));
             }
-            groups.add(new Group(name, members.stream().map(Member::id).toList(), q, List.copyOf(rows), List.copyOf(pending), blockers(q, rows)));
+            groups.add(new CalibrationGroup(name, members.stream().map(Member::id).toList(), q, List.copyOf(rows), List.copyOf(pending), blockers(q, rows)));
         });
         return List.copyOf(groups);
     }
 
-    private static List<String> blockers(DryRunResponse.Quota q, List<Row> rows) {
+    private static List<String> blockers(DryRunResponse.Quota q, List<CalibrationGroup.Row> rows) {
         List<String> out = new ArrayList<>();
         List<String> open = rows.stream().filter(r -> r.candidate().referredToAuthority() && r.decision() == null)
                 .map(r -> r.member().displayName()).toList();
@@ -189,7 +176,7 @@ class Calibrations {
     }
 
     /** Candidates are ranked by the engine's score; without one (inputs missing), by the self-assessed score. */
-    static double rankScore(Member m, EngineScores.@Nullable Outcome o) {
+    static double rankScore(Member m, @Nullable EngineOutcome o) {
         if (o != null && o.result() != null) {
             return o.result().score();
         }

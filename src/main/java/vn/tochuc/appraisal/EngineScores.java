@@ -29,13 +29,6 @@ class EngineScores {
     static final Set<String> MACHINE = Set.of("assigned", "completed", "qualityFailures", "delays",
             "tasksCompletedPct", "tasksOnTimePct", "lateTasksPct");
 
-    /**
-     * What the engine made of a member: the criteria set (= peer group), its inputs split into those the machine
-     * supplied and those to enter, what was entered, and the result or why there is none.
-     */
-    record Outcome(String criteriaSet, List<RulePackDoc.Input> toEnter, Map<String, Double> machine,
-            Map<String, Double> entered, @Nullable EvaluationResult result, @Nullable String problem) {}
-
     private final CycleRepository cycles;
     private final WorkRepository work;
     private final CalibrationRepository store;
@@ -52,12 +45,12 @@ class EngineScores {
     }
 
     @Transactional(readOnly = true)
-    Outcome score(Member m) {
+    EngineOutcome score(Member m) {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
         RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
         if (set == null) {
-            return new Outcome("", List.of(), Map.of(), Map.of(), null, "Gói " + c.packCode() + " phiên bản "
+            return new EngineOutcome("", List.of(), Map.of(), Map.of(), null, "Gói " + c.packCode() + " phiên bản "
                     + c.packVersion() + " không có bộ tiêu chí cho " + (m.collective() ? "tập thể" : "cá nhân") + ".");
         }
         Map<String, Double> machine = machineInputs(doc, set, m.id());
@@ -70,16 +63,16 @@ class EngineScores {
                 set.targetGroup(), m.unitId(), m.headOfUnitId(), inputs, Set.of());
         try {
             EvaluationResult r = scoring.score(c.packCode(), c.packVersion(), s, collectiveGrade(m));
-            return new Outcome(set.targetGroup(), toEnter, machine, entered, r, null);
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, r, null);
         } catch (BadInputException e) {
-            return new Outcome(set.targetGroup(), toEnter, machine, entered, null, e.getMessage());
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null, e.getMessage());
         }
     }
 
     /** Checks and stores the entered criteria inputs against the pack's ranges (the caller checked ownership). */
     @Transactional
     Map<String, Double> save(Member m, Map<String, String> raw) {
-        Outcome o = score(m);
+        EngineOutcome o = score(m);
         Map<String, Double> values = new LinkedHashMap<>();
         for (RulePackDoc.Input in : o.toEnter()) {
             String text = raw.getOrDefault(in.name(), "").trim();

@@ -24,10 +24,6 @@ class MemberForms {
 
     static final String FORM = "APPR_FORM";
 
-    /** Everything the member page and the PDF show. */
-    record Form(Cycle cycle, Member member, String unitName, TaskResult tasks, List<WorkItem> items,
-            EngineScores.Outcome engine) {}
-
     private final CycleRepository cycles;
     private final WorkRepository work;
     private final EngineScores engine;
@@ -47,7 +43,7 @@ class MemberForms {
 
     /** The form of a member; {@code what} names the read in the audit log (page or PDF). */
     @Transactional
-    Form form(long memberId, String what) {
+    MemberForm form(long memberId, String what) {
         Member m = cycles.member(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         if (!m.username().equals(CurrentUser.name())) {
             if (!CurrentUser.has(Role.UNIT_HEAD) && !CurrentUser.has(Role.COMMITTEE)
@@ -61,7 +57,13 @@ class MemberForms {
         List<WorkItem> items = work.items(memberId);
         TaskResult tasks = engine.tasks(m, items);
         String unit = org.find(m.unitId()).map(u -> u.name()).orElse(Long.toString(m.unitId()));
-        return new Form(c, Appraisals.visible(m), unit, tasks, items, engine.score(m));
+        return new MemberForm(c, Appraisals.visible(m), unit, tasks, items, engine.score(m));
+    }
+
+    /** The form as PDF (Mẫu 2B/2C-style), an audit-logged read of the member's evaluation. */
+    @Transactional
+    byte[] pdf(long memberId) {
+        return EvaluationFormPdf.render(form(memberId, FORM + "_PDF"), CurrentUser.name());
     }
 
     /** The owner enters the criteria inputs of the pack (not those the machine supplies), until submitted. */

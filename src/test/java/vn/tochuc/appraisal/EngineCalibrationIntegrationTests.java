@@ -73,7 +73,7 @@ class EngineCalibrationIntegrationTests {
                 "phucVu", "5", "doiMoi", "5", "assigned", "999")));
 
         // Converted: 4 (report) + 2 (letters); quality and timeliness 4 × 0.75 + 2 = 5 of 6 (EVAL-54/55).
-        MemberForms.Form f = as(cadre, () -> forms.form(me, MemberForms.FORM));
+        MemberForm f = as(cadre, () -> forms.form(me, MemberForms.FORM));
         assertThat(f.tasks().qualityPct()).isEqualTo(83.33);
         assertThat(f.engine().machine()).containsEntry("assigned", 6.0).containsEntry("completed", 6.0)
                 .containsEntry("qualityFailures", 4.0).containsEntry("delays", 4.0);
@@ -89,7 +89,7 @@ class EngineCalibrationIntegrationTests {
 
         // EVAL-54/55: the objective cause approved by the competent level removes both deductions.
         run(committee, () -> work.approveCause(i1, "Mất điện diện rộng"));
-        MemberForms.Form after = as(head, () -> forms.form(me, MemberForms.FORM));
+        MemberForm after = as(head, () -> forms.form(me, MemberForms.FORM));
         assertThat(after.engine().machine()).containsEntry("qualityFailures", 0.0).containsEntry("delays", 0.0);
         assertThat(after.engine().result().score()).isEqualTo(100.0);
         assertThat(audit.search(head.username(), "READ", null, null, 0, 10)).isNotEmpty();
@@ -121,9 +121,9 @@ class EngineCalibrationIntegrationTests {
             run(cadre, () -> appraisals.selfAssess(ids[k], scores[k], proposed[k], "", true));
             run(head, () -> appraisals.appraise(ids[k], proposed[k], "Đề xuất"));
         }
-        List<Calibrations.Group> groups = as(committee, () -> calibrations.groups(c.id()));
+        List<CalibrationGroup> groups = as(committee, () -> calibrations.groups(c.id()));
         assertThat(groups).hasSize(1);
-        Calibrations.Group g = groups.get(0);
+        CalibrationGroup g = groups.get(0);
         assertThat(g.quota().rule()).isEqualTo("KPI-02");
         assertThat(g.quota().allowed()).isEqualTo(1);
         assertThat(g.candidates()).extracting(r -> r.member().id()).containsExactly(ids[0], ids[1]);
