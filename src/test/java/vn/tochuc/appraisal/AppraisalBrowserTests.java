@@ -115,15 +115,20 @@ class AppraisalBrowserTests {
             assertThat(score).contains("90").contains("HTXSNV");
             assertThat(b.find("#engine-explanation").getText()).contains("EVAL-54").contains("EVAL-55");
             b.open("/appraisal/mine");
-            b.find("#s-score-" + me).clear();
-            b.find("#s-score-" + me).sendKeys("90");
+            // The self-assessment starts from the engine's score.
+            assertThat(b.find("#engine-" + me).getText()).contains("90");
+            assertThat(b.find("#s-score-" + me).getAttribute("value")).isEqualTo("90");
             new Select(b.find("#s-grade-" + me)).selectByValue("HTXSNV");
             b.find("#s-comment-" + me).sendKeys("Hoàn thành đúng hạn, đạt chất lượng");
             b.find("button[name=submit][value=true]").click();
             b.await(d -> d.getPageSource().contains("HTXSNV"));
 
-            // The head appraises.
+            // The head appraises, after reading the engine's score and explanation from the queue.
             signIn(b, head);
+            b.open("/appraisal/queue");
+            b.find("a[href='/appraisal/members/" + me + "']").click();
+            String seen = b.await(d -> d.findElement(By.id("engine-score")).getText());
+            assertThat(seen).contains("90");
             b.open("/appraisal/queue");
             String appraise = "form[action='/appraisal/members/" + me + "/appraise']";
             new Select(b.find(appraise + " select")).selectByValue("HTXSNV");
