@@ -19,7 +19,6 @@ import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Explanation;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
-import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.OutOfScopeException;
 import vn.tochuc.web.Role;
@@ -43,16 +42,14 @@ class EngineCalibrationIntegrationTests {
     @DisplayName("EVAL-51..55: work items' quantity, quality and timeliness feed the ND335 pack; an approved cause removes the deduction")
     void engineFedByWorkItems() {
         long u = unit("DU-P-DONGHA");
-        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
-        Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
+        MonthSetup setup = MonthSetup.open(appraisals, u, "ND335");
+        Who staff = setup.staff();
+        Who head = setup.head();
+        Who committee = setup.committee();
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-        Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
-        String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
-        YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
-                "ND335", null));
-        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Lê Thị Máy", job));
+        String job = setup.job();
+        YearMonth month = setup.month();
+        long me = setup.member(appraisals, cadre, "Lê Thị Máy", job);
         long report = as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
         long letter = as(staff, () -> work.addProduct(job, "CV", "Công văn", "B", 0.5));
         long i1 = as(head, () -> work.assign(me, report, "Báo cáo quý", 2, month.atDay(20)));
@@ -102,12 +99,10 @@ class EngineCalibrationIntegrationTests {
     @DisplayName("KPI-02/§1.7 point 2: candidates above the HTXSNV cap block decisions until the committee keeps or lowers each with a reason")
     void quotaCalibration() {
         long u = unit("DU-P-DONGHA");
-        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
-        Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
-        Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
-        YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
-                "HN3814", null));
+        MonthSetup setup = MonthSetup.open(appraisals, u, "HN3814");
+        Who head = setup.head();
+        Who committee = setup.committee();
+        Cycle c = setup.cycle();
         // KPI-02: A (HTXSNV) ≤ 30% of those graded, rounded down: 4 graded → 1 allowed.
         long[] ids = new long[4];
         String[] names = {"Ánh Một", "Bình Hai", "Cúc Ba", "Dũng Bốn"};
@@ -116,8 +111,7 @@ class EngineCalibrationIntegrationTests {
         for (int i = 0; i < 4; i++) {
             Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
             int k = i;
-            ids[i] = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                    names[k] + " " + c.targetGroup(), null));
+            ids[i] = setup.member(appraisals, cadre, names[k] + " " + c.targetGroup(), null);
             run(cadre, () -> appraisals.selfAssess(ids[k], scores[k], proposed[k], "", true));
             run(head, () -> appraisals.appraise(ids[k], proposed[k], "Đề xuất"));
         }

@@ -24,7 +24,6 @@ import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
-import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Role;
 
 /** The member's form page (engine explanation, criteria), its PDF, the calibration screen and the lists page. */
@@ -46,19 +45,17 @@ class FormPagesIntegrationTests {
     @DisplayName("EVAL-02/EVAL-19/EVAL-60: form page with the engine's explanation, PDF with Vietnamese text, calibration screen shows what blocks")
     void formPdfAndCalibration() throws Exception {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
-        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
-        Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
+        MonthSetup setup = MonthSetup.open(appraisals, u, "ND335");
+        Who staff = setup.staff();
+        Who head = setup.head();
+        Who committee = setup.committee();
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         Who peer = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-        Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
-        String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
-        YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
-                "ND335", null));
-        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Phạm Thị Hồng Nhung", job));
-        long other = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, peer.username(),
-                "Đỗ Văn Tư", job));
+        String job = setup.job();
+        YearMonth month = setup.month();
+        Cycle c = setup.cycle();
+        long me = setup.member(appraisals, cadre, "Phạm Thị Hồng Nhung", job);
+        long other = setup.member(appraisals, peer, "Đỗ Văn Tư", job);
         long report = as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
         long i1 = as(head, () -> work.assign(me, report, "Báo cáo tháng", 3, month.atDay(20)));
         run(cadre, () -> work.log(i1, 3, month.atDay(19), null));
