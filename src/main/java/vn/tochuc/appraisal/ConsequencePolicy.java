@@ -67,7 +67,7 @@ final class ConsequencePolicy {
 
     private static ConsequenceLists.Entry entry(String key, List<YearGrade> evidence) {
         YearGrade last = evidence.get(evidence.size() - 1);
-        return new ConsequenceLists.Entry(key, last.displayName(), last.unitId(), evidence);
+        return new ConsequenceLists.Entry(key, last.displayName(), last.unitId(), evidence, "");
     }
 
     /** The present values of two optionals, in order. */

@@ -1,5 +1,6 @@
 package vn.tochuc.appraisal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,8 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.people.People;
+import vn.tochuc.people.Person;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
 
@@ -25,8 +28,10 @@ class Consequences {
     private final UnitScopes scopes;
     private final OrgDirectory org;
     private final AuditLog audit;
+    private final People people;
 
-    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit) {
+    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit, People people) {
+        this.people = people;
         this.store = store;
         this.scopes = scopes;
         this.org = org;
@@ -48,6 +53,31 @@ class Consequences {
                     .filter(g -> scopes.covers(CurrentUser.scope(), g.unitId())).toList();
         }
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
-        return ConsequencePolicy.lists(year, grades);
+        ConsequenceLists l = ConsequencePolicy.lists(year, grades);
+        return new ConsequenceLists(l.year(), l.streamlining().stream().map(e -> e.withNote(
+                "Kiểm tra các trường hợp không áp dụng (thai sản, nuôi con dưới 36 tháng, đang bị xem xét kỷ luật,"
+                        + " truy cứu, thanh tra; EVAL-71)")).toList(), l.twoYearsKhtnv(), training(l.theoryTraining()));
+    }
+
+    /**
+     * EVAL-74 beyond the grades: with a linked personnel record (a scope-checked, audit-logged read), people whose
+     * record rules them out are left off and the others noted; without one, what to check is noted.
+     */
+    private List<ConsequenceLists.Entry> training(List<ConsequenceLists.Entry> entries) {
+        List<ConsequenceLists.Entry> out = new ArrayList<>();
+        for (ConsequenceLists.Entry e : entries) {
+            Long personId = e.evidence().get(e.evidence().size() - 1).personId();
+            if (personId == null) {
+                out.add(e.withNote("Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, "
+                        + TrainingCheck.AGE_NOTE));
+                continue;
+            }
+            Person p = people.file(personId).person();
+            String level = p.education().professionalLevel();
+            if (TrainingCheck.unmet(p.party().member(), level).isEmpty()) {
+                out.add(e.withNote("Đảng viên, trình độ " + level + "; " + TrainingCheck.AGE_NOTE));
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.web.OutOfScopeException;
 import vn.tochuc.web.Role;
@@ -26,6 +28,7 @@ class ConsequencesIntegrationTests {
     @Autowired Consequences consequences;
     @Autowired OrgDirectory org;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog audit;
 
     /** Decided grades of past years are prepared directly: the flow refuses steps after a cycle's deadline. */
     long yearCycle(long unit, String group, int year) {
@@ -40,12 +43,16 @@ class ConsequencesIntegrationTests {
     }
 
     void decided(long cycle, long unit, String username, String name, String grade) {
+        decided(cycle, unit, null, username, name, grade);
+    }
+
+    void decided(long cycle, long unit, @Nullable Long personId, String username, String name, String grade) {
         jdbc.sql("""
-                insert into appr_member (cycle_id, kind, unit_id, username, display_name, self_submitted, appr_grade,
-                    decided_grade, decided_by, decided_at)
-                values (:cycle, 'INDIVIDUAL', :unit, :u, :name, true, :g, :g, 'thuongvu', current_timestamp)
-                """).param("cycle", cycle).param("unit", unit).param("u", username).param("name", name)
-                .param("g", grade).update();
+                insert into appr_member (cycle_id, kind, unit_id, person_id, username, display_name, self_submitted,
+                    appr_grade, decided_grade, decided_by, decided_at)
+                values (:cycle, 'INDIVIDUAL', :unit, :p, :u, :name, true, :g, :g, 'thuongvu', current_timestamp)
+                """).param("cycle", cycle).param("unit", unit).param("p", personId).param("u", username)
+                .param("name", name).param("g", grade).update();
     }
 
     static List<String> names(List<ConsequenceLists.Entry> entries) {
@@ -116,6 +123,50 @@ class ConsequencesIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(staff, () -> consequences.lists(2025, other)))
                 .isInstanceOf(OutOfScopeException.class);
+    }
+
+    /** A personnel record of our own (test-only insert: the people module has no public command to create one). */
+    long person(long unit, String surname, String given, @Nullable String level, boolean partyMember) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into people_person (surname, middle_name, given_name, full_name, name_folded, given_folded,
+                    sort_key, date_of_birth, sex, ethnicity, religion, professional_level, political_theory,
+                    state_mgmt, party_join_date, current_unit_id)
+                values (:s, 'Văn', :g, :full, :full, :g, :key, :dob, 'M', 'Kinh', 'Không', :level, 'NONE', 'NONE',
+                    :party, :unit)
+                """).param("s", surname).param("g", given).param("full", surname + " Văn " + given)
+                .param("key", new byte[] {1}).param("dob", LocalDate.of(1990, 1, 1)).param("level", level)
+                .param("party", partyMember ? LocalDate.of(2015, 5, 19) : null).param("unit", unit)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @Test
+    @DisplayName("EVAL-74: with a linked personnel record, Party membership and a college degree decide; the read is audited")
+    void trainingChecksTheRecord() {
+        long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
+        String group = AppraisalFixtures.uniqueGroup();
+        long c23 = yearCycle(u, group, 2023);
+        long c24 = yearCycle(u, group, 2024);
+        long graduate = person(u, "Ngô", "Đạt", "Đại học", true);
+        long noDegree = person(u, "Ngô", "Trung", "Trung cấp", true);
+        long notMember = person(u, "Ngô", "Ngoài", "Thạc sĩ", false);
+        for (long id : new long[] {graduate, noDegree, notMember}) {
+            decided(c23, u, id, "cb" + id, "Ngô " + id + " " + group, "HTTNV");
+            decided(c24, u, id, "cb" + id, "Ngô " + id + " " + group, "HTXSNV");
+        }
+        decided(c23, u, null, "cb" + group, "Không hồ sơ " + group, "HTTNV");
+        decided(c24, u, null, "cb" + group, "Không hồ sơ " + group, "HTTNV");
+        List<ConsequenceLists.Entry> training = mine(as(staff, () -> consequences.lists(2025, u)).theoryTraining(),
+                " " + group);
+        assertThat(training).extracting(ConsequenceLists.Entry::personKey)
+                .containsExactlyInAnyOrder("P" + graduate, "Ucb" + group);
+        assertThat(training.stream().filter(e -> e.personKey().equals("P" + graduate)).findFirst().orElseThrow()
+                .note()).startsWith("Đảng viên, trình độ Đại học");
+        assertThat(training.stream().filter(e -> e.personKey().startsWith("U")).findFirst().orElseThrow().note())
+                .startsWith("Chưa liên kết hồ sơ");
+        assertThat(audit.search(staff.username(), "READ", "PERSON", "" + graduate, 0, 5)).hasSize(1);
     }
 
     static List<ConsequenceLists.Entry> mine(List<ConsequenceLists.Entry> entries, String tag) {
