@@ -36,11 +36,13 @@ class Calibrations {
     private final CalibrationRepository store;
     private final EngineScores engine;
     private final PackScoring scoring;
+    private final vn.tochuc.evaluation.Evaluations evaluations;
     private final UnitScopes scopes;
     private final AuditLog audit;
 
     Calibrations(CycleRepository cycles, CalibrationRepository store, EngineScores engine, PackScoring scoring,
-            UnitScopes scopes, AuditLog audit) {
+            UnitScopes scopes, AuditLog audit, vn.tochuc.evaluation.Evaluations evaluations) {
+        this.evaluations = evaluations;
         this.cycles = cycles;
         this.store = store;
         this.engine = engine;
@@ -148,8 +150,7 @@ class Calibrations {
                 proposed.add(new PackScoring.Proposed(Long.toString(m.id()), rankScore(m, outcomes.get(m.id())),
                         Grade.valueOf(m.apprGrade())));
             }
-            DryRunResponse.Quota q = scoring.quota(c.packCode(), c.packVersion(), Long.toString(c.unitId()), name,
-                    c.periodCode(), proposed);
+            DryRunResponse.Quota q = quota(c, name, proposed);
             List<CalibrationGroup.Row> rows = new ArrayList<>();
             for (DryRunResponse.Candidate cand : q.ranked()) {
                 long id = Long.parseLong(cand.subjectId());
@@ -159,6 +160,28 @@ class Calibrations {
             groups.add(new CalibrationGroup(name, members.stream().map(Member::id).toList(), q, List.copyOf(rows), List.copyOf(pending), blockers(q, rows)));
         });
         return List.copyOf(groups);
+    }
+
+    /**
+     * The engine's quota; when the pack's cap cannot be computed here (NĐ 48's Party-side share, EVAL-45), every
+     * HTXSNV candidate is referred to the deciding authority with the engine's reason, as the batch does.
+     */
+    private DryRunResponse.Quota quota(Cycle c, String group, List<PackScoring.Proposed> proposed) {
+        try {
+            return scoring.quota(c.packCode(), c.packVersion(), Long.toString(c.unitId()), group, c.periodCode(),
+                    proposed);
+        } catch (BadInputException e) {
+            List<PackScoring.Proposed> top = proposed.stream().filter(p -> p.grade() == Grade.HTXSNV)
+                    .sorted(java.util.Comparator.comparingDouble(PackScoring.Proposed::score).reversed()).toList();
+            List<DryRunResponse.Candidate> ranked = new ArrayList<>();
+            for (int i = 0; i < top.size(); i++) {
+                ranked.add(new DryRunResponse.Candidate(top.get(i).subjectId(), top.get(i).score(), i + 1, false, true,
+                        e.getMessage() + " Trình cấp có thẩm quyền quyết định."));
+            }
+            String rule = evaluations.pack(c.packCode(), c.packVersion()).params().quota().rule();
+            return new DryRunResponse.Quota(Long.toString(c.unitId()), group, c.periodCode(), rule, proposed.size(),
+                    top.size(), top.size(), List.copyOf(ranked), e.getMessage());
+        }
     }
 
     private static List<String> blockers(DryRunResponse.Quota q, List<CalibrationGroup.Row> rows) {

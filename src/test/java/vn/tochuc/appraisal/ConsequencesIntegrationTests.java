@@ -30,16 +30,8 @@ class ConsequencesIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
 
-    /** Decided grades of past years are prepared directly: the flow refuses steps after a cycle's deadline. */
     long yearCycle(long unit, String group, int year) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into appr_cycle (unit_id, target_group, period_kind, period_code, period_start, period_end,
-                    deadline, pack_code, pack_version, status, opened_by)
-                values (:unit, :group, 'YEAR', :code, :start, :end, :end, 'QD366', 1, 'OPEN', 'test')
-                """).param("unit", unit).param("group", group).param("code", Integer.toString(year))
-                .param("start", LocalDate.of(year, 1, 1)).param("end", LocalDate.of(year, 12, 14)).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return MonthSetup.insertYearCycle(jdbc, unit, group, year, "QD366", 1, LocalDate.of(year, 12, 14));
     }
 
     void decided(long cycle, long unit, String username, String name, String grade) {

@@ -19,6 +19,7 @@ import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Explanation;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.OutOfScopeException;
 import vn.tochuc.web.Role;
@@ -33,6 +34,7 @@ class EngineCalibrationIntegrationTests {
     @Autowired Calibrations calibrations;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
@@ -151,5 +153,32 @@ class EngineCalibrationIntegrationTests {
         run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức"));
         run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("EVAL-45: under NĐ 48 the cap needs the Party-side share: every HTXSNV candidate is referred and needs a decision")
+    void partyShareQuotaReferred() {
+        long u = unit("DU-P-DONGHA");
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
+        Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
+        Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
+        long cycleId = MonthSetup.insertYearCycle(jdbc, u, AppraisalFixtures.uniqueGroup(), 2025, "ND90", 2,
+                java.time.LocalDate.now(VnFormats.VIETNAM).plusDays(10));
+        Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
+        long me = as(staff, () -> appraisals.addMember(cycleId, "INDIVIDUAL", u, null, null, cadre.username(),
+                "Quách Thị Nga", null));
+        run(cadre, () -> appraisals.selfAssess(me, 92, Grade.HTXSNV, "", true));
+        run(head, () -> appraisals.appraise(me, Grade.HTXSNV, ""));
+        CalibrationGroup g = as(committee, () -> calibrations.groups(cycleId)).get(0);
+        assertThat(g.quota().rule()).isEqualTo("EVAL-45");
+        assertThat(g.candidates()).singleElement().satisfies(r -> assertThat(r.candidate().reason())
+                .contains("EVAL-45").contains("Trình cấp có thẩm quyền"));
+        assertThatThrownBy(() -> as(committee, () -> {
+            appraisals.decide(me, Grade.HTXSNV, "");
+            return null;
+        })).isInstanceOf(BadInputException.class).hasMessageContaining("Quách Thị Nga");
+        run(committee, () -> calibrations.decide(cycleId, me, Calibrations.KEEP, "Đảng viên HTXSNV bên Đảng"));
+        run(committee, () -> appraisals.decide(me, Grade.HTXSNV, ""));
+        assertThat(appraisals.member(me).decidedGrade()).isEqualTo("HTXSNV");
     }
 }
