@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +50,20 @@ class AppraisalBrowserTests {
         as(admin, () -> users.create(new NewUser(name, "Người dùng " + prefix, PASSWORD, unit, false, Set.of(),
                 Set.of(roles))));
         return who(name, unit, roles);
+    }
+
+    /** Clicks a submit control and waits for the page it belongs to to be replaced (no race with what follows). */
+    static void submit(Browser b, String css) {
+        WebElement el = b.find(css);
+        el.click();
+        b.await(d -> {
+            try {
+                el.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            }
+        });
     }
 
     static void signIn(Browser b, Who who) {
@@ -91,7 +107,7 @@ class AppraisalBrowserTests {
             b.find("#a-title").sendKeys("Báo cáo chuyên đề tháng");
             b.find("#a-qty").sendKeys("2");
             b.find("#a-due").sendKeys(due);
-            b.find("#a-due").submit();
+            submit(b, "form[action$='/items'] button[type=submit]");
             b.await(d -> d.getPageSource().contains("Báo cáo chuyên đề tháng"));
 
             // The cadre logs the work, enters the criteria and sees the engine's score, then self-assesses.
@@ -99,17 +115,17 @@ class AppraisalBrowserTests {
             b.open("/appraisal/mine");
             b.find("input[name=done]").sendKeys("2");
             b.find("input[name=on]").sendKeys(VnFormats.date(month.atDay(18)));
-            b.find("input[name=done]").submit();
-            b.await(d -> d.getCurrentUrl().endsWith("/appraisal/mine"));
+            submit(b, "form[action$='/log'] button");
+            b.await(d -> d.getPageSource().contains("2 · " + VnFormats.date(month.atDay(18))));
 
             signIn(b, head);
             b.open("/appraisal/members/" + me + "/items");
-            b.find("form[action$='/confirm'] button").click();
+            submit(b, "form[action$='/confirm'] button");
             b.await(d -> d.getPageSource().contains("0 lỗi lớn, 0 lần chậm"));
 
             signIn(b, cadre);
             b.open("/appraisal/members/" + me);
-            b.find("#criteria-save").click();
+            submit(b, "#criteria-save");
             // 20 (discipline) + 70 (all done, passed, on time) = 90 → HTXSNV (KPI-02), with the explanation.
             String score = b.await(d -> d.findElement(By.id("engine-score")).getText());
             assertThat(score).contains("90").contains("HTXSNV");
@@ -120,8 +136,8 @@ class AppraisalBrowserTests {
             assertThat(b.find("#s-score-" + me).getAttribute("value")).isEqualTo("90");
             new Select(b.find("#s-grade-" + me)).selectByValue("HTXSNV");
             b.find("#s-comment-" + me).sendKeys("Hoàn thành đúng hạn, đạt chất lượng");
-            b.find("button[name=submit][value=true]").click();
-            b.await(d -> d.getPageSource().contains("HTXSNV"));
+            submit(b, "button[name=submit][value=true]");
+            b.await(d -> d.findElements(By.id("s-score-" + me)).isEmpty());
 
             // The head appraises, after reading the engine's score and explanation from the queue.
             signIn(b, head);
@@ -133,15 +149,15 @@ class AppraisalBrowserTests {
             String appraise = "form[action='/appraisal/members/" + me + "/appraise']";
             new Select(b.find(appraise + " select")).selectByValue("HTXSNV");
             b.find(appraise + " input[name=comment]").sendKeys("Đồng ý đề xuất");
-            b.find(appraise + " button").click();
-            b.await(d -> d.getCurrentUrl().endsWith("/appraisal/queue"));
+            submit(b, appraise + " button");
+            b.await(d -> d.findElements(By.cssSelector(appraise)).isEmpty());
 
             // The committee's decision is refused while the group exceeds the quota, with the reason.
             signIn(b, committee);
             b.open("/appraisal/queue");
             String decide = "form[action='/appraisal/members/" + me + "/decide']";
             new Select(b.find(decide + " select")).selectByValue("HTXSNV");
-            b.find(decide + " button").click();
+            submit(b, decide + " button");
             b.await(d -> d.getPageSource().contains("còn vướng hạn mức"));
 
             // Calibration: the candidate above the cap (rank 2) is lowered with a reason.
@@ -151,13 +167,13 @@ class AppraisalBrowserTests {
             assertThat(b.find(row).getText()).contains("vượt hạn mức 1");
             new Select(b.find(row + " select")).selectByValue("LOWER");
             b.find(row + " input[name=reason]").sendKeys("Hạng 2, vượt tỷ lệ 30% (KPI-02)");
-            b.find(row + " button").click();
+            submit(b, row + " button");
             b.await(d -> d.findElements(By.cssSelector(".resolved")).size() == 1);
 
             b.open("/appraisal/queue");
             new Select(b.find(decide + " select")).selectByValue("HTXSNV");
-            b.find(decide + " button").click();
-            b.await(d -> d.getCurrentUrl().endsWith("/appraisal/queue"));
+            submit(b, decide + " button");
+            b.await(d -> d.findElements(By.cssSelector(decide)).isEmpty());
             b.open("/appraisal/cycles/" + c.id());
             assertThat(b.find("table.data").getText()).contains("HTXSNV · " + committee.username());
 
