@@ -6,7 +6,7 @@
  * <p>Tables: {@code appr_cycle}, {@code appr_member} (who is evaluated, with the three grades),
  * {@code appr_product} (danh mục sản phẩm), {@code appr_work_item} (đầu việc), {@code appr_input} (criteria inputs
  * entered at self-assessment, fed to the engine with the work items' figures), {@code appr_calibration} (the
- * committee's keep/lower decisions on HTXSNV candidates above the quota, with reasons; see ADR 10).
+ * committee's keep/lower decisions on HTXSNV candidates above the quota, with reasons; see ADR 8).
  *
  * <p>Glossary: kỳ đánh giá = evaluation cycle; tự đánh giá = self-assessment; thẩm định / nhận xét = appraisal
  * by the direct head; quyết định xếp loại = decision by the competent authority; đầu việc = work item; sản phẩm
