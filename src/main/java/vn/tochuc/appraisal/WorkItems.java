@@ -153,9 +153,7 @@ class WorkItems {
         // The parameters of the pack version the cycle is bound to (deduction 25%, EVAL-54/55; weights, EVAL-56).
         var params = evaluations.pack(c.packCode(), c.packVersion()).params();
         var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
-        List<WorkItemPolicy.Item> list = items(memberId).stream().map(w -> new WorkItemPolicy.Item(w.converted(),
-                w.doneQuantity() == null ? 0 : w.doneQuantity() * w.converted() / w.quantity(), w.qualityPass(),
-                w.majorErrors(), w.delays(), w.causeApproved())).toList();
+        List<WorkItemPolicy.Item> list = items(memberId).stream().map(WorkItemPolicy.Item::of).toList();
         return new WorkItemPolicy(numbers).compute(list);
     }
 
