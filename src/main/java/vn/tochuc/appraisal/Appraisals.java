@@ -68,7 +68,7 @@ public class Appraisals {
         LocalDate due = deadline == null ? latest : deadline;
         if (due.isAfter(latest) || due.isBefore(p.start())) {
             throw new BadInputException("Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
-                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR")
+                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR") || p.kind().equals("TERM")
                             ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)." : " (KPI-04)."));
         }
         if (cycles.cycleExists(unitId, targetGroup, p.kind(), p.code())) {

@@ -1,0 +1,56 @@
+package vn.tochuc.appraisal;
+
+import static vn.tochuc.appraisal.AppraisalFixtures.as;
+import static vn.tochuc.appraisal.AppraisalFixtures.run;
+import static vn.tochuc.appraisal.AppraisalFixtures.who;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.appraisal.AppraisalFixtures.Who;
+import vn.tochuc.evaluation.Grade;
+import vn.tochuc.web.Role;
+
+/**
+ * A cycle with one collective (decided {@code collectiveGrade}) and individuals walked as far as their grades
+ * say: self-assessed (submitted), appraised, decided; null stops there. The boss holds staff, head and committee.
+ */
+final class AppraisalScenario {
+
+    /** One individual: name and the grades of the three steps (null = step not taken). */
+    record Person(String name, @Nullable Grade self, @Nullable Grade appraised, @Nullable Grade decided) {}
+
+    record Built(Cycle cycle, Who boss, long collective, List<Long> members, List<Who> people) {}
+
+    private AppraisalScenario() {}
+
+    static Built build(Appraisals appraisals, long unit, String kind, String period, Grade collectiveGrade,
+            List<Person> persons) {
+        Who boss = who(AppraisalFixtures.uniqueUser("boss"), unit, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
+        Cycle c = as(boss, () -> appraisals.open(unit, AppraisalFixtures.uniqueGroup(), kind, period, "ND335", null));
+        long coll = as(boss, () -> appraisals.addMember(c.id(), "COLLECTIVE", unit, null, null, boss.username(),
+                "Tập thể " + c.targetGroup(), null));
+        run(boss, () -> appraisals.selfAssess(coll, 90, collectiveGrade, "", true));
+        run(boss, () -> appraisals.appraise(coll, collectiveGrade, ""));
+        run(boss, () -> appraisals.decide(coll, collectiveGrade, ""));
+        List<Long> ids = new ArrayList<>();
+        List<Who> people = new ArrayList<>();
+        for (Person p : persons) {
+            Who w = who(AppraisalFixtures.uniqueUser("cb"), unit, Role.CADRE);
+            long m = as(boss, () -> appraisals.addMember(c.id(), "INDIVIDUAL", unit, null, null, w.username(),
+                    p.name(), "Chuyên viên"));
+            if (p.self() != null) {
+                run(w, () -> appraisals.selfAssess(m, 80, p.self(), "", true));
+            }
+            if (p.appraised() != null) {
+                run(boss, () -> appraisals.appraise(m, p.appraised(), ""));
+            }
+            if (p.decided() != null) {
+                run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name()));
+            }
+            ids.add(m);
+            people.add(w);
+        }
+        return new Built(c, boss, coll, ids, people);
+    }
+}
