@@ -87,6 +87,22 @@ class CycleRepository {
                 """).param("cycle", cycleId).query(CycleRepository::member).list();
     }
 
+    /** A page of a cycle's members in grading order (EVAL-32). */
+    List<Member> membersPage(long cycleId, int offset, int limit) {
+        return jdbc.sql("""
+                select * from appr_member where cycle_id = :cycle
+                order by case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
+                    case when head_of_unit_id is null then 0 else 1 end, id
+                limit :limit offset :offset
+                """).param("cycle", cycleId).param("offset", offset).param("limit", limit)
+                .query(CycleRepository::member).list();
+    }
+
+    long memberCount(long cycleId) {
+        return jdbc.sql("select count(*) from appr_member where cycle_id = :cycle").param("cycle", cycleId)
+                .query(Long.class).single();
+    }
+
     List<Member> ofUser(String username) {
         return jdbc.sql("select * from appr_member where username = :u order by id desc limit 200")
                 .param("u", username).query(CycleRepository::member).list();
@@ -122,7 +138,7 @@ class CycleRepository {
                 rs.getString("pack_code"), rs.getInt("pack_version"), rs.getString("status"));
     }
 
-    private static Member member(ResultSet rs, int n) throws SQLException {
+    static Member member(ResultSet rs, int n) throws SQLException {
         return new Member(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("kind"), rs.getLong("unit_id"),
                 rs.getObject("head_of_unit_id", Long.class), rs.getObject("person_id", Long.class),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("job_position"),

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.VnFormats;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +52,11 @@ class Dashboards {
     Charts.Grades gradesByUnit(long cycleId) {
         requireUnitViewer();
         Cycle c = appraisals.cycle(cycleId);
-        Function<Long, Long> rollup = rollup(c.unitId());
+        Rollup rollup = rollup(c.unitId());
         List<DashboardRepository.GradeCount> rows = repo.gradesByUnit(cycleId).stream()
                 .map(g -> new DashboardRepository.GradeCount(String.valueOf(rollup.apply(Long.parseLong(g.key()))),
                         g.grade(), g.count())).toList();
-        return grades(c.periodCode() + " · " + c.targetGroup(), rows, k -> unitName(Long.parseLong(k)));
+        return grades(c.periodCode() + " · " + c.targetGroup(), rows, k -> unitName(rollup, Long.parseLong(k)));
     }
 
     /** Decided grades of a unit's individuals per period (its last {@code periods} cycles of the kind). */
@@ -72,7 +75,7 @@ class Dashboards {
     Charts.Completion completion(long cycleId) {
         requireUnitViewer();
         Cycle c = appraisals.cycle(cycleId);
-        Function<Long, Long> rollup = rollup(c.unitId());
+        Rollup rollup = rollup(c.unitId());
         Map<Long, long[]> by = new LinkedHashMap<>();
         for (DashboardRepository.Completion r : repo.completionByUnit(cycleId)) {
             long[] acc = by.computeIfAbsent(rollup.apply(r.unitId()), k -> new long[4]);
@@ -82,9 +85,10 @@ class Dashboards {
             acc[3] += r.decided();
         }
         List<Long> keys = new ArrayList<>(by.keySet());
-        keys.sort(java.util.Comparator.comparing(this::unitName, vn.tochuc.shared.VietnameseCollator.instance()));
-        return new Charts.Completion(c.periodCode() + " · " + c.targetGroup(), keys.stream().map(this::unitName)
-                .toList(), keys.stream().map(k -> by.get(k)[0]).toList(), keys.stream().map(k -> by.get(k)[1]).toList(),
+        keys.sort(java.util.Comparator.comparing((Long k) -> unitName(rollup, k),
+                vn.tochuc.shared.VietnameseCollator.instance()));
+        return new Charts.Completion(c.periodCode() + " · " + c.targetGroup(), keys.stream()
+                .map(k -> unitName(rollup, k)).toList(), keys.stream().map(k -> by.get(k)[0]).toList(), keys.stream().map(k -> by.get(k)[1]).toList(),
                 keys.stream().map(k -> by.get(k)[2]).toList(), keys.stream().map(k -> by.get(k)[3]).toList());
     }
 
@@ -120,13 +124,39 @@ class Dashboards {
                 keys.stream().map(k -> by.get(k).getOrDefault("", 0L)).toList());
     }
 
-    /** Maps a member's unit to the unit directly under {@code root} that contains it (or the root itself). */
-    private Function<Long, Long> rollup(long root) {
-        Map<Long, Long> map = new HashMap<>();
-        for (OrgDirectory.UnitRef child : org.children(root)) {
-            org.subtreeIds(child.id()).forEach(id -> map.put(id, child.id()));
+    /** Member units rolled up to the units directly under the root (one query for the whole subtree). */
+    private record Rollup(long root, Map<Long, OrgDirectory.UnitRef> units) {
+
+        long apply(long unit) {
+            Long cur = unit;
+            for (int guard = 0; cur != null && guard < 64; guard++) {
+                OrgDirectory.UnitRef ref = units.get(cur);
+                if (ref == null || cur == root) {
+                    return root;
+                }
+                if (ref.parentId() != null && ref.parentId() == root) {
+                    return cur;
+                }
+                cur = ref.parentId();
+            }
+            return root;
         }
-        return unit -> map.getOrDefault(unit, root);
+
+        @Nullable String name(long id) {
+            OrgDirectory.UnitRef ref = units.get(id);
+            return ref == null ? null : ref.name();
+        }
+    }
+
+    private Rollup rollup(long root) {
+        Map<Long, OrgDirectory.UnitRef> map = new HashMap<>();
+        org.subtreeAsOf(root, LocalDate.now(VnFormats.VIETNAM)).forEach(u -> map.put(u.id(), u.ref()));
+        return new Rollup(root, map);
+    }
+
+    private String unitName(Rollup r, long id) {
+        String n = r.name(id);
+        return n != null ? n : unitName(id);
     }
 
     private String unitName(long id) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tochuc.organization.OrgDirectory;
-import vn.tochuc.shared.UnitScope;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
@@ -33,14 +30,14 @@ class Waiting {
 
     private final WaitingRepository repo;
     private final CycleRepository cycles;
-    private final OrgDirectory org;
+    private final ScopeUnits scopeUnits;
     private final int dueSoonDays;
 
-    Waiting(WaitingRepository repo, CycleRepository cycles, OrgDirectory org,
+    Waiting(WaitingRepository repo, CycleRepository cycles, ScopeUnits scopeUnits,
             @Value("${tochuc.appraisal.due-soon-days:3}") int dueSoonDays) {
         this.repo = repo;
         this.cycles = cycles;
-        this.org = org;
+        this.scopeUnits = scopeUnits;
         this.dueSoonDays = dueSoonDays;
     }
 
@@ -56,7 +53,7 @@ class Waiting {
         boolean committee = CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN);
         if (head || committee) {
             List<Long> open = repo.openCycles(since, 200);
-            @Nullable Set<Long> units = units(CurrentUser.scope());
+            @Nullable Set<Long> units = scopeUnits.current();
             appraise = head ? repo.toAppraise(open, units) : Map.of();
             decide = committee ? repo.toDecide(open, units) : Map.of();
         }
@@ -97,15 +94,5 @@ class Waiting {
     /** OVERDUE (deadline passed), DUE_SOON (within the window) or OPEN. */
     String state(long daysLeft) {
         return daysLeft < 0 ? "OVERDUE" : daysLeft <= dueSoonDays ? "DUE_SOON" : "OPEN";
-    }
-
-    /** The units of a scope: null for a global scope, else the union of its roots' subtrees. */
-    private @Nullable Set<Long> units(UnitScope scope) {
-        if (scope.global()) {
-            return null;
-        }
-        Set<Long> ids = new HashSet<>();
-        scope.rootUnitIds().forEach(root -> ids.addAll(org.subtreeIds(root)));
-        return ids;
     }
 }

@@ -67,6 +67,33 @@ class WaitingRepository {
                 .param("units", units == null ? List.of(-1L) : units));
     }
 
+    /**
+     * Members waiting for the appraisal ({@code decide} false) or the decision ({@code decide} true) in the
+     * cycles, among {@code units} (null = all), in grading order (EVAL-32), at most {@code limit}.
+     */
+    List<Member> waitingMembers(boolean decide, Collection<Long> cycles, @Nullable Collection<Long> units, int limit) {
+        if (cycles.isEmpty() || units != null && units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(decide ? """
+                select * from appr_member
+                where cycle_id in (:cycles) and appr_grade is not null and decided_grade is null
+                    and (:all = true or unit_id in (:units))
+                order by cycle_id, case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
+                    case when head_of_unit_id is null then 0 else 1 end, id
+                limit :limit
+                """ : """
+                select * from appr_member
+                where cycle_id in (:cycles) and self_submitted = true and appr_grade is null
+                    and (:all = true or unit_id in (:units))
+                order by cycle_id, case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
+                    case when head_of_unit_id is null then 0 else 1 end, id
+                limit :limit
+                """).param("cycles", cycles).param("all", units == null)
+                .param("units", units == null ? List.of(-1L) : units).param("limit", limit)
+                .query(CycleRepository::member).list();
+    }
+
     /** The caller's own work items not yet reported and due on or before {@code until}, earliest first. */
     List<DueRow> ownItemsDue(String username, LocalDate until, int limit) {
         return jdbc.sql("""
