@@ -86,8 +86,9 @@ public final class AppraisalBench {
         // The catalogue: three products for each of the ten most common job positions in the province.
         WorkItems work = ctx.getBean(WorkItems.class);
         List<String> jobs = jdbc.sql("""
-                select a.job_position from people_assignment a where a.to_date is null and a.job_position is not null
-                group by a.job_position order by count(*) desc limit 10
+                select coalesce(a.job_position, a.position_title) from people_assignment a
+                where a.to_date is null and a.concurrent = false
+                group by coalesce(a.job_position, a.position_title) order by count(*) desc limit 10
                 """).query(String.class).list();
         for (String job : jobs) {
             if (work.products(job).isEmpty()) {

@@ -252,8 +252,8 @@ public class Appraisals {
     /** EVAL-32 through evaluation's order check: collectives of this cycle first, heads after their unit. */
     private void requireOrder(Member m, Function<Member, @Nullable String> step) {
         Set<Long> open = new HashSet<>();
-        for (Member other : cycles.members(m.cycleId())) {
-            if (other.collective() && step.apply(other) == null) {
+        for (Member other : cycles.collectives(m.cycleId())) {
+            if (step.apply(other) == null) {
                 open.add(other.unitId());
             }
         }

@@ -87,12 +87,17 @@ class CycleRepository {
                 """).param("cycle", cycleId).query(CycleRepository::member).list();
     }
 
+    /** The collectives of a cycle (few), for the grading-order check (EVAL-32). */
+    List<Member> collectives(long cycleId) {
+        return jdbc.sql("select * from appr_member where cycle_id = :cycle and kind = 'COLLECTIVE' order by unit_id, id")
+                .param("cycle", cycleId).query(CycleRepository::member).list();
+    }
+
     /** A page of a cycle's members in grading order (EVAL-32). */
     List<Member> membersPage(long cycleId, int offset, int limit) {
         return jdbc.sql("""
                 select * from appr_member where cycle_id = :cycle
-                order by case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
-                    case when head_of_unit_id is null then 0 else 1 end, id
+                order by kind, unit_id, head_of_unit_id nulls first, id
                 limit :limit offset :offset
                 """).param("cycle", cycleId).param("offset", offset).param("limit", limit)
                 .query(CycleRepository::member).list();

@@ -79,15 +79,13 @@ class WaitingRepository {
                 select * from appr_member
                 where cycle_id in (:cycles) and appr_grade is not null and decided_grade is null
                     and (:all = true or unit_id in (:units))
-                order by cycle_id, case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
-                    case when head_of_unit_id is null then 0 else 1 end, id
+                order by cycle_id, kind, unit_id, head_of_unit_id nulls first, id
                 limit :limit
                 """ : """
                 select * from appr_member
                 where cycle_id in (:cycles) and self_submitted = true and appr_grade is null
                     and (:all = true or unit_id in (:units))
-                order by cycle_id, case when kind = 'COLLECTIVE' then 0 else 1 end, unit_id,
-                    case when head_of_unit_id is null then 0 else 1 end, id
+                order by cycle_id, kind, unit_id, head_of_unit_id nulls first, id
                 limit :limit
                 """).param("cycles", cycles).param("all", units == null)
                 .param("units", units == null ? List.of(-1L) : units).param("limit", limit)

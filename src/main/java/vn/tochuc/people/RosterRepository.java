@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The people currently in a set of units with the job position of their open main assignment, in one query. */
+/**
+ * The people currently in a set of units with the job position of their open main assignment (its title when
+ * the record has no job position), in one query.
+ */
 @Repository
 class RosterRepository {
 
@@ -21,7 +24,7 @@ class RosterRepository {
         }
         return jdbc.sql("""
                 select p.id, p.staff_number, p.full_name, p.current_unit_id,
-                    (select a.job_position from people_assignment a
+                    (select coalesce(a.job_position, a.position_title) from people_assignment a
                      where a.person_id = p.id and a.to_date is null and a.concurrent = false
                      order by a.from_date desc limit 1) as job_position
                 from people_person p where p.current_unit_id in (:units)
