@@ -125,8 +125,9 @@ public final class AppraisalBench {
                 update appr_member set decided_grade = appr_grade, decided_by = 'bench-head',
                     decided_at = current_timestamp where cycle_id = :c and mod(id, 10) < 2
                 """).param("c", cycle.id()).update();
-        jdbc.sql("analyze appr_member").update();
-        jdbc.sql("analyze appr_work_item").update();
+        // As autovacuum would after such a burst of writes (index-only counts need the visibility map).
+        jdbc.sql("vacuum analyze appr_member").update();
+        jdbc.sql("vacuum analyze appr_work_item").update();
 
         List<String[]> cadres = jdbc.sql("""
                 select username, unit_id from appr_member where cycle_id = :c order by id

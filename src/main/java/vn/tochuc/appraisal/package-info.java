@@ -4,11 +4,18 @@
  * three-step decision (self-assessment, appraisal, decision) with all three grades kept apart.
  *
  * <p>Tables: {@code appr_cycle}, {@code appr_member} (who is evaluated, with the three grades),
- * {@code appr_product} (danh mục sản phẩm), {@code appr_work_item} (đầu việc).
+ * {@code appr_product} (danh mục sản phẩm), {@code appr_work_item} (đầu việc), {@code appr_evidence} (files
+ * attached to a self-assessment).
+ *
+ * <p>Also: periods of a month, quarter, year or term (nhiệm kỳ); opening a cycle for a whole unit from the people
+ * roster with planned work items ({@code CyclePopulation}); the collective report (Mẫu 01-style PDF) and the
+ * result list in Excel ({@code CycleDocuments}); what waits for the user with deadlines, shown as a badge in the
+ * navigation ({@code Waiting}); dashboards with ECharts ({@code Dashboards}, static/js/appraisal.js).
  *
  * <p>Glossary: kỳ đánh giá = evaluation cycle; tự đánh giá = self-assessment; thẩm định / nhận xét = appraisal
  * by the direct head; quyết định xếp loại = decision by the competent authority; đầu việc = work item; sản phẩm
- * quy đổi = converted work product; nguyên nhân khách quan = objective cause.
+ * quy đổi = converted work product; nguyên nhân khách quan = objective cause; nhiệm kỳ = term; minh chứng =
+ * evidence; báo cáo kết quả (Mẫu 01) = collective report; việc chờ = waiting work; hạn = deadline.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Appraisal cycles",
