@@ -16,11 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrgUnitRepository {
 
-    private static final String AS_OF = "v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)";
-    private static final String VERSION_COLUMNS = """
-            v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
-            v.valid_to, v.locality_id""";
-
     private final JdbcClient jdbc;
 
     OrgUnitRepository(JdbcClient jdbc) {
@@ -45,8 +40,10 @@ class OrgUnitRepository {
     }
 
     Optional<Long> idAsOf(String tree, String code, LocalDate d) {
-        return jdbc.sql("select v.unit_id from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where u.tree = :tree and v.code = :code and " + AS_OF)
+        return jdbc.sql("""
+                select v.unit_id from org_unit_version v join org_unit u on u.id = v.unit_id
+                where u.tree = :tree and v.code = :code and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                """)
                 .param("tree", tree).param("code", code).param("d", d).query(Long.class).optional();
     }
 
@@ -88,22 +85,36 @@ class OrgUnitRepository {
     }
 
     Optional<UnitAsOf> findAsOf(long id, LocalDate d) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where v.unit_id = :id and " + AS_OF)
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where v.unit_id = :id and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                """)
                 .param("id", id).param("d", d).query(OrgUnitRepository::mapAsOf).optional();
     }
 
     List<UnitAsOf> childrenAsOf(long parentId, LocalDate d) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where v.parent_id = :p and " + AS_OF + " order by v.level_no, v.name_folded")
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where v.parent_id = :p and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                order by v.level_no, v.name_folded
+                """)
                 .param("p", parentId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
 
     /** Roots of a tree (or of both trees when {@code tree} is null) in force on the date. */
     List<UnitAsOf> rootsAsOf(@org.jspecify.annotations.Nullable String tree, LocalDate d) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where v.parent_id is null and (cast(:tree as varchar(12)) is null or u.tree = :tree) and "
-                        + AS_OF + " order by u.tree, v.code, v.name_folded")
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where v.parent_id is null and (cast(:tree as varchar(12)) is null or u.tree = :tree)
+                  and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                order by u.tree, v.code, v.name_folded
+                """)
                 .param("tree", tree).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
 
@@ -126,23 +137,37 @@ class OrgUnitRepository {
     }
 
     List<UnitAsOf> levelAsOf(String tree, int level, LocalDate d) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where u.tree = :tree and v.level_no = :level and " + AS_OF + " order by v.code, v.name_folded")
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where u.tree = :tree and v.level_no = :level and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                order by v.code, v.name_folded
+                """)
                 .param("tree", tree).param("level", level).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
 
     /** Units of a tree in force on the date whose folded name contains the folded query. */
     List<UnitAsOf> searchAsOf(String tree, String folded, LocalDate d, int limit) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where u.tree = :tree and v.name_folded like :q and " + AS_OF
-                        + " order by v.level_no, v.name_folded limit :n")
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where u.tree = :tree and v.name_folded like :q and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                order by v.level_no, v.name_folded limit :n
+                """)
                 .param("tree", tree).param("q", "%" + folded + "%").param("d", d).param("n", limit)
                 .query(OrgUnitRepository::mapAsOf).list();
     }
 
     List<UnitAsOf> versions(long id) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " from org_unit_version v join org_unit u on u.id = v.unit_id "
-                        + "where v.unit_id = :id order by v.valid_from")
+        return jdbc.sql("""
+                select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,
+                       v.valid_to, v.locality_id
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                where v.unit_id = :id
+                order by v.valid_from
+                """)
                 .param("id", id).query(OrgUnitRepository::mapAsOf).list();
     }
 

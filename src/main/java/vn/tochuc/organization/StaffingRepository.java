@@ -35,6 +35,12 @@ class StaffingRepository {
                 .single() > 0;
     }
 
+    /** The job-position groups of the catalogue (JOB-01) as code and name, in catalogue order. */
+    List<String[]> groups() {
+        return jdbc.sql("select code, name from org_job_group order by sort_no")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     long insertPosition(Staffing.Position p) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

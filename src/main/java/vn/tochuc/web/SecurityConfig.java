@@ -78,7 +78,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationFailureHandler loginFailure,
-            AuditLog audit, java.util.List<PublicPaths> modulePublicPaths) throws Exception {
+            AuditLog audit, java.util.List<PublicPaths> modulePublicPaths,
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers) throws Exception {
         String[] modulePublic = modulePublicPaths.stream().flatMap(p -> p.patterns().stream())
                 .toArray(String[]::new);
         AccessDeniedHandler forbidden = (req, res, ex) -> {
@@ -96,12 +98,35 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // Spring Security's default already changes the session id on login; stated for review.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedHandler(forbidden))
+                .exceptionHandling(e -> e.accessDeniedHandler(forbidden)
+                        .authenticationEntryPoint(loginOrNotFound(handlers)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .httpBasic(b -> b.disable());
         return http.build();
+    }
+
+    /**
+     * A visitor who is not signed in and asks for a page that does not exist gets the 404 page, not the login
+     * form: the public portal shares the site, and a mistyped link should not look like a locked door.
+     */
+    private static AuthenticationEntryPoint loginOrNotFound(
+            ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers) {
+        var login = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        return (req, res, ex) -> {
+            boolean known;
+            try {
+                known = handlers.getObject().getHandler(req) != null;
+            } catch (Exception e) {
+                known = true;
+            }
+            if (known) {
+                login.commence(req, res, ex);
+            } else {
+                res.sendError(HttpStatus.NOT_FOUND.value());
+            }
+        };
     }
 
     private static String msg(MessageSource messages, String key) {

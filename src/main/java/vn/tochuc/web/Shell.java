@@ -55,6 +55,11 @@ public record Shell(
         return VnFormats.number(n);
     }
 
+    /** A decimal with one fractional digit, Vietnamese style (12,5). */
+    public String number(java.math.BigDecimal n) {
+        return VnFormats.number(n, 1);
+    }
+
     public String date(java.time.LocalDate d) {
         return VnFormats.date(d);
     }

@@ -85,6 +85,14 @@ class BadInputIntegrationTests {
         assertThat(r.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
+    @Test
+    @DisplayName("an anonymous visitor asking for a page that does not exist gets 404, not the login form")
+    void anonymousUnknownPageIsNotFound() throws Exception {
+        assertThat(mvc.perform(get("/trang-khong-ton-tai")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/people/thu/khong/co")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/people")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
     private static void assertClean(MvcResult r, String expected) throws Exception {
         String body = r.getResponse().getContentAsString();
         assertThat(body).contains(expected).doesNotContain("Exception").doesNotContain("at vn.tochuc")

@@ -1,0 +1,78 @@
+package vn.tochuc.organization;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.BadInputException;
+
+/** The two forms of the staffing page as typed (dates dd/MM/yyyy, numbers 97.900), turned into records. */
+final class StaffingForms {
+
+    private StaffingForms() {}
+
+    /** A job position as typed (JOB-05 fields). */
+    record PositionForm(@Nullable String code, @Nullable String name, @Nullable String group,
+            @Nullable String workloadType, @Nullable String targetHeadcount, @Nullable String requiredRank,
+            @Nullable String requirements, @Nullable String approvalNo, @Nullable String approvalDate,
+            @Nullable String validFrom) {
+
+        Staffing.Position toPosition(long unitId) {
+            if (blank(approvalNo) || blank(approvalDate) || blank(validFrom) || blank(targetHeadcount)) {
+                throw new BadInputException("Vị trí việc làm phải có số người định biên, số và ngày quyết định phê"
+                        + " duyệt, ngày hiệu lực (JOB-05).");
+            }
+            return new Staffing.Position(0, unitId, text(code), text(name), text(group), text(workloadType),
+                    number("Số người định biên", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
+                    blank(requirements) ? null : text(requirements), null, text(approvalNo),
+                    date("Ngày phê duyệt", approvalDate), date("Ngày hiệu lực", validFrom), null);
+        }
+    }
+
+    /** The headcount of one year and category as typed (JOB-06). */
+    record HeadcountForm(@Nullable String year, @Nullable String category, @Nullable String approved,
+            @Nullable String filled, @Nullable String reducedRestructuring, @Nullable String reducedStreamlining,
+            @Nullable String reducedOther) {
+
+        Staffing.Headcount toHeadcount(long unitId) {
+            return new Staffing.Headcount(unitId, number("Năm", year), text(category),
+                    number("Biên chế được giao", approved), number("Số có mặt", filled),
+                    orZero("Giảm do sắp xếp", reducedRestructuring), orZero("Giảm do tinh giản", reducedStreamlining),
+                    orZero("Giảm khác", reducedOther));
+        }
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(@Nullable String s) {
+        return s == null ? "" : vn.tochuc.shared.VietnameseText.nfc(s.strip());
+    }
+
+    private static int orZero(String label, @Nullable String s) {
+        return blank(s) ? 0 : number(label, s);
+    }
+
+    private static int number(String label, @Nullable String s) {
+        if (blank(s)) {
+            throw new BadInputException("«" + label + "» chưa được nhập.");
+        }
+        try {
+            long n = VnFormats.parseNumber(s.strip()).longValueExact();
+            if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+                throw new ArithmeticException();
+            }
+            return (int) n;
+        } catch (RuntimeException e) {
+            throw new BadInputException("«" + label + "» phải là số nguyên, nhận được «" + s.strip() + "».");
+        }
+    }
+
+    private static LocalDate date(String label, @Nullable String s) {
+        try {
+            return VnFormats.parseDate(text(s));
+        } catch (VnFormats.InvalidDateException e) {
+            throw new BadInputException(label + ": " + e.getMessage());
+        }
+    }
+}
