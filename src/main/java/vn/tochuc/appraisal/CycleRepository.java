@@ -95,10 +95,13 @@ class CycleRepository {
 
     /** A page of a cycle's members in grading order (EVAL-32). */
     List<Member> membersPage(long cycleId, int offset, int limit) {
+        // The page's ids from the grading-order index alone, then their rows: deep pages skip ids, not rows.
         return jdbc.sql("""
-                select * from appr_member where cycle_id = :cycle
-                order by kind, unit_id, head_of_unit_id nulls first, id
-                limit :limit offset :offset
+                select m.* from appr_member m join (
+                    select id from appr_member where cycle_id = :cycle
+                    order by kind, unit_id, head_of_unit_id nulls first, id
+                    limit :limit offset :offset) p on p.id = m.id
+                order by m.kind, m.unit_id, m.head_of_unit_id nulls first, m.id
                 """).param("cycle", cycleId).param("offset", offset).param("limit", limit)
                 .query(CycleRepository::member).list();
     }
