@@ -45,17 +45,28 @@ class DashboardRepository {
                         rs.getLong(4), rs.getLong(5))).list();
     }
 
-    /** Decided grades of the individuals per period of the unit's cycles of one kind, oldest period first. */
-    List<GradeCount> gradesByPeriod(long unitId, String periodKind, int periods) {
-        return jdbc.sql("""
-                select c.period_code, m.decided_grade, count(*)
-                from appr_member m join appr_cycle c on c.id = m.cycle_id
-                where c.id in (select id from appr_cycle where unit_id = :unit and period_kind = :kind
-                               order by period_start desc limit :periods)
-                    and m.kind = 'INDIVIDUAL'
-                group by c.period_start, c.period_code, m.decided_grade order by c.period_start
+    /** A cycle of a unit: its id, period code and deadline. */
+    record PeriodCycle(long id, String periodCode, LocalDate deadline) {}
+
+    /** The unit's last {@code periods} cycles of the kind, oldest period first. */
+    List<PeriodCycle> periodCycles(long unitId, String periodKind, int periods) {
+        List<PeriodCycle> rows = jdbc.sql("""
+                select id, period_code, deadline from appr_cycle where unit_id = :unit and period_kind = :kind
+                order by period_start desc, id desc limit :periods
                 """).param("unit", unitId).param("kind", periodKind).param("periods", periods)
-                .query((rs, n) -> new GradeCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> new PeriodCycle(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class))).list();
+        List<PeriodCycle> oldestFirst = new java.util.ArrayList<>(rows);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** Decided grades of a cycle's individuals (null grade = not decided yet), from the grade index. */
+    List<GradeCount> gradeCounts(long cycleId, String key) {
+        return jdbc.sql("""
+                select decided_grade, count(*) from appr_member where cycle_id = :c and kind = 'INDIVIDUAL'
+                group by decided_grade
+                """).param("c", cycleId).query((rs, n) -> new GradeCount(key, rs.getString(1), rs.getLong(2))).list();
     }
 
     /** The user's monthly member rows, oldest first, at most {@code months}. */

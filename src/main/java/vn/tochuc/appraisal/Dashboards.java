@@ -36,6 +36,8 @@ class Dashboards {
     private final OrgDirectory org;
     private final UnitScopes scopes;
     private final AuditLog audit;
+    private final Map<Long, List<DashboardRepository.GradeCount>> closedCounts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Dashboards(DashboardRepository repo, Appraisals appraisals, WorkItems work, OrgDirectory org, UnitScopes scopes,
             AuditLog audit) {
@@ -67,7 +69,20 @@ class Dashboards {
         if (!List.of("MONTH", "QUARTER", "YEAR", "TERM").contains(periodKind) || periods < 1 || periods > 60) {
             throw new BadInputException("Chọn loại kỳ (tháng, quý, năm, nhiệm kỳ) và số kỳ từ 1 đến 60.");
         }
-        return grades(unitName(unitId), repo.gradesByPeriod(unitId, periodKind, periods), Function.identity());
+        LocalDate today = LocalDate.now(VnFormats.VIETNAM);
+        List<DashboardRepository.GradeCount> rows = new ArrayList<>();
+        for (DashboardRepository.PeriodCycle c : repo.periodCycles(unitId, periodKind, periods)) {
+            // Past its deadline a cycle's decisions are final (late steps are refused): counted once, then kept.
+            if (c.deadline().isBefore(today)) {
+                if (closedCounts.size() > 10_000) {
+                    closedCounts.clear();
+                }
+                rows.addAll(closedCounts.computeIfAbsent(c.id(), id -> repo.gradeCounts(id, c.periodCode())));
+            } else {
+                rows.addAll(repo.gradeCounts(c.id(), c.periodCode()));
+            }
+        }
+        return grades(unitName(unitId), rows, Function.identity());
     }
 
     /** How many of each unit's members self-assessed, were appraised and decided. */
