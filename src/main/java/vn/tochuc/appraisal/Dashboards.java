@@ -38,6 +38,7 @@ class Dashboards {
     private final AuditLog audit;
     private final Map<Long, List<DashboardRepository.GradeCount>> closedCounts =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Cached> rollups = new java.util.concurrent.ConcurrentHashMap<>();
 
     Dashboards(DashboardRepository repo, Appraisals appraisals, WorkItems work, OrgDirectory org, UnitScopes scopes,
             AuditLog audit) {
@@ -163,11 +164,24 @@ class Dashboards {
         }
     }
 
+    /** The subtree of a root, kept for a minute (as people's unit names are): a renamed unit shows within it. */
     private Rollup rollup(long root) {
+        long now = System.nanoTime();
+        Cached cached = rollups.get(root);
+        if (cached != null && now - cached.at() < 60_000_000_000L) {
+            return cached.rollup();
+        }
         Map<Long, OrgDirectory.UnitRef> map = new HashMap<>();
         org.subtreeAsOf(root, LocalDate.now(VnFormats.VIETNAM)).forEach(u -> map.put(u.id(), u.ref()));
-        return new Rollup(root, map);
+        if (rollups.size() > 1_000) {
+            rollups.clear();
+        }
+        Rollup r = new Rollup(root, map);
+        rollups.put(root, new Cached(now, r));
+        return r;
     }
+
+    private record Cached(long at, Rollup rollup) {}
 
     private String unitName(Rollup r, long id) {
         String n = r.name(id);
