@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,6 +42,25 @@ class AssignmentRepository {
     List<Assignment> ofPerson(long personId) {
         return jdbc.sql("select * from people_assignment where person_id = :p order by from_date desc, id desc")
                 .param("p", personId).query(AssignmentRepository::map).list();
+    }
+
+    Optional<Assignment> find(long personId, long id) {
+        return jdbc.sql("select * from people_assignment where id = :id and person_id = :p").param("id", id)
+                .param("p", personId).query(AssignmentRepository::map).optional();
+    }
+
+    /** Rewrites a past post typed into the work history (the unit stays: it only records who owns the row). */
+    void updatePast(Assignment a) {
+        jdbc.sql("""
+                update people_assignment set unit_name = :unitName, position_title = :title, job_position = :job,
+                    from_date = :from, to_date = :to
+                where id = :id and person_id = :person
+                """).paramSource(params(a).addValue("id", a.id())).update();
+    }
+
+    void delete(long personId, long id) {
+        jdbc.sql("delete from people_assignment where id = :id and person_id = :p").param("id", id)
+                .param("p", personId).update();
     }
 
     /** Open assignments held at any of the units (the ones a restructuring must move). */

@@ -42,6 +42,36 @@ class EntryRepository {
                 .param("p", personId).query(EntryRepository::map).list();
     }
 
+    Optional<PersonEntry> find(long personId, long entryId) {
+        return jdbc.sql("select * from people_entry where id = :id and person_id = :p").param("id", entryId)
+                .param("p", personId).query(EntryRepository::map).optional();
+    }
+
+    void update(PersonEntry e) {
+        jdbc.sql("""
+                update people_entry set from_date = :from, to_date = :to, title = :title, detail = :detail,
+                    body = :body, code = :code, amount = :amount, year_value = :year, extra = :extra
+                where id = :id and person_id = :person
+                """).param("from", e.from()).param("to", e.to()).param("title", e.title()).param("detail", e.detail())
+                .param("body", e.body()).param("code", e.code()).param("amount", e.amount()).param("year", e.year())
+                .param("extra", e.extra()).param("id", e.id()).param("person", e.personId()).update();
+    }
+
+    void delete(long personId, long entryId) {
+        jdbc.sql("delete from people_entry where id = :id and person_id = :p").param("id", entryId)
+                .param("p", personId).update();
+    }
+
+    boolean hasPhoto(long personId) {
+        return jdbc.sql("select count(*) from people_photo where person_id = :p").param("p", personId)
+                .query(Long.class).single() > 0;
+    }
+
+    Optional<String> photoType(long personId) {
+        return jdbc.sql("select content_type from people_photo where person_id = :p").param("p", personId)
+                .query(String.class).optional();
+    }
+
     void deleteOfPerson(long personId) {
         jdbc.sql("delete from people_entry where person_id = :p").param("p", personId).update();
     }

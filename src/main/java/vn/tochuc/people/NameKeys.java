@@ -30,6 +30,13 @@ final class NameKeys {
         return VietnameseText.fold(name.given() + " " + name.surname() + " " + name.middle());
     }
 
+    /** The folded given name's first word: "Nguyễn Văn Hùng" → "hung"; within it the index is in official order. */
+    static String givenWord(PersonName name) {
+        String given = givenFirst(name);
+        int space = given.indexOf(' ');
+        return space < 0 ? given : given.substring(0, space);
+    }
+
     static byte[] sortKey(PersonName name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64);
         component(out, name.given());

@@ -31,12 +31,12 @@ public class People {
     static final String TARGET = "PERSON";
     /** How far past the current page matches are counted. */
     static final long COUNT_CAP = 5_000;
-    /** A name search counts further, so that up to this many matches are sorted from the name indexes. */
-    static final long NAME_COUNT_CAP = 50_000;
 
     private final PersonRepository persons;
+    private final NameSearch names;
     private final AssignmentRepository assignments;
     private final EntryRepository entries;
+    private final PlacementRepository placements;
     private final OrgDirectory directory;
     private final UnitScopes scopes;
     private final AuditLog audit;
@@ -44,33 +44,40 @@ public class People {
     private final Clock clock = Clock.system(VnFormats.VIETNAM);
     private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    People(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
-            OrgDirectory directory, UnitScopes scopes, AuditLog audit, RosterRepository rosters) {
+    People(PersonRepository persons, NameSearch names, AssignmentRepository assignments, EntryRepository entries,
+            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit,
+            RosterRepository rosters) {
         this.rosters = rosters;
         this.persons = persons;
+        this.names = names;
         this.assignments = assignments;
         this.entries = entries;
+        this.placements = placements;
         this.directory = directory;
         this.scopes = scopes;
         this.audit = audit;
     }
 
-    /** A page of people matching the query, inside the caller's scope, in official name order. */
+    /**
+     * A page of people matching the query, inside the caller's scope, in official name order. A name query is a
+     * few bounded reads ({@link NameSearch}); a list without a name counts to {@link #COUNT_CAP} past the page and
+     * then either walks the official order (many) or sorts the few matches of its filters.
+     */
     @Transactional(readOnly = true)
     public PersonPage search(PersonQuery query) {
         Collection<Long> units = unitsFor(query);
         LocalDate today = LocalDate.now(clock);
-        boolean byName = !VietnameseText.fold(query.q()).isEmpty();
-        long cap = (long) (query.page() + 1) * query.size() + COUNT_CAP;
-        long total = persons.count(query, units, today, cap);
-        boolean many = total >= cap;
-        if (many && byName) {
-            // Many matches of a name: walking the sort index is fast for a surname ("nguyen", spread over the
-            // whole order) but slow for a given name ("hung", one stretch of it); sort those from the index.
-            long given = persons.countGiven(VietnameseText.fold(query.q()), NAME_COUNT_CAP);
-            many = given < COUNT_CAP / 2 || given >= NAME_COUNT_CAP;
+        int offset = query.page() * query.size();
+        persons.planForParameters();
+        if (!VietnameseText.fold(query.q()).isEmpty()) {
+            NameSearch.Result r = names.search(PersonRepository.params(query, units, today), units, offset,
+                    query.size());
+            return new PersonPage(withUnitNames(persons.summaries(r.ids())), r.total(), r.more(), query.page(),
+                    query.size());
         }
-        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, many));
+        long cap = (long) offset + query.size() + COUNT_CAP;
+        long total = persons.count(query, units, today, cap);
+        List<PersonSummary> items = withUnitNames(persons.search(query, units, today, total >= cap));
         return new PersonPage(items, total, total >= cap, query.page(), query.size());
     }
 
@@ -105,6 +112,27 @@ public class People {
         Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
         scopes.require(p.currentUnitId());
         return entries.photo(id);
+    }
+
+    /** Whether a photo was uploaded; the caller has read the record ({@link #file}) already. */
+    @Transactional(readOnly = true)
+    public boolean hasPhoto(long id) {
+        return entries.hasPhoto(id);
+    }
+
+    /** Whether the person is on the review list "chờ bố trí" (unit dissolved without successor). */
+    @Transactional(readOnly = true)
+    public boolean pendingPlacement(long id) {
+        return placements.pending(id);
+    }
+
+    /** The review list "chờ bố trí" in the caller's scope; ORG_STAFF only. */
+    @Transactional(readOnly = true)
+    public List<PendingPlacement> pendingPlacements() {
+        if (!CurrentUser.has(Role.ORG_STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("ORG_STAFF only");
+        }
+        return placements.open(unitsFor(PersonQuery.all()));
     }
 
     /**

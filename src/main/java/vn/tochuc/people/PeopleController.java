@@ -58,9 +58,13 @@ class PeopleController {
     }
 
     @GetMapping("/people/{id}")
-    String person(@PathVariable long id, @RequestParam(defaultValue = "resume") String tab, Model model) {
+    String person(@PathVariable long id, @RequestParam(defaultValue = "resume") String tab,
+            @RequestParam(required = false) Long edit, Model model) {
         PersonFile f = people.file(id);
         model.addAttribute("file", f);
+        model.addAttribute("edit", edit);
+        model.addAttribute("hasPhoto", people.hasPhoto(id));
+        model.addAttribute("pending", people.pendingPlacement(id));
         model.addAttribute("tab", TABS.contains(tab) ? tab : "resume");
         model.addAttribute("tabs", TABS);
         model.addAttribute("crumbs", List.of(Crumb.of("nav.people", "/people"), Crumb.text(f.person().fullName(), null)));
@@ -82,7 +86,9 @@ class PeopleController {
 
     @GetMapping("/people/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        return people.photo(id).map(b -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).body(b))
+        return people.photo(id).map(b -> ResponseEntity.ok()
+                        .contentType(b.length > 0 && b[0] == (byte) 0x89 ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+                        .header("X-Content-Type-Options", "nosniff").body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

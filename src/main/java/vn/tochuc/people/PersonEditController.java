@@ -1,6 +1,5 @@
 package vn.tochuc.people;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -10,8 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
@@ -65,7 +62,7 @@ class PersonEditController {
 
     @PostMapping("/people/{id}")
     String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-            HttpServletResponse response, RedirectAttributes flash) {
+            HttpServletResponse response) {
         PersonFile f = people.file(id);
         if (!f.sensitiveVisible()) {
             throw new BadInputException("Chỉ cán bộ tổ chức trong phạm vi quản lý mới được sửa hồ sơ.");
@@ -77,16 +74,6 @@ class PersonEditController {
             return form(model, form, "/people/" + id);
         }
         service.update(p);
-        return "redirect:/people/" + id;
-    }
-
-    @PostMapping("/people/{id}/photo")
-    String photo(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        String type = file.getContentType();
-        if (type == null || !(type.equals("image/jpeg") || type.equals("image/png")) || file.getSize() > 2_000_000) {
-            throw new BadInputException("Ảnh phải là tệp JPEG hoặc PNG, không quá 2 MB.");
-        }
-        service.savePhoto(id, type, file.getBytes());
         return "redirect:/people/" + id;
     }
 

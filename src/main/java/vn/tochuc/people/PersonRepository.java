@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ class PersonRepository {
      * The filters other than the name. Each is a constant clause that a flag switches off; PostgreSQL folds the
      * flags away in its per-call plans, so unused filters cost nothing and the SQL text stays fixed.
      */
-    private static final String FILTERS = """
+    static final String FILTERS = """
               and (:allUnits or p.current_unit_id in (:units))
               and (:position = '' or p.position_folded like :position)
               and (not :ageFilter or (p.date_of_birth > :bornAfter and p.date_of_birth <= :bornOnOrBefore))
@@ -54,10 +55,17 @@ class PersonRepository {
                    p.political_theory, p.party_join_date, p.sort_key
             """;
 
-    /** Many matches: walk the sort-key index and stop after a page. */
-    private static final String SEARCH_ORDER_FIRST = SELECT + WHERE + """
+    /**
+     * Many matches: walk the covering sort-key index (unit and folded names are in it) and stop after a page; the
+     * skipped rows of a deep page are index entries only, the 50 rows are read last.
+     */
+    private static final String SEARCH_ORDER_FIRST = SELECT + """
+            from people_person p join (select p.id, p.sort_key
+            """ + WHERE + """
+                order by p.sort_key, p.id
+                limit :limit offset :offset
+            ) page on page.id = p.id
             order by p.sort_key, p.id
-            limit :limit offset :offset
             """;
 
     /**
@@ -70,34 +78,31 @@ class PersonRepository {
             limit :limit offset :offset
             """;
 
-    /**
-     * Few matches of a name: each prefix range is an index-only scan of (folded, sort_key, id); the page is cut
-     * from their union before the 50 rows are read.
-     */
-    private static final String SEARCH_NAME_FIRST = SELECT + """
-            from people_person p join (
-                select p.id, p.sort_key from people_person p
-                where p.name_folded >= :q and p.name_folded < :qEnd
-            """ + FILTERS + """
-                union
-                select p.id, p.sort_key from people_person p
-                where p.given_folded >= :q and p.given_folded < :qEnd
-            """ + FILTERS + """
-                order by 2, 1
-                limit :limit offset :offset
-            ) page on page.id = p.id
-            order by p.sort_key, p.id
-            """;
-
     /** Counting stops at {@code :cap} matches: lists show "more than 5.000" instead of scanning a whole province. */
     private static final String COUNT = "select count(*) from (select 1 " + WHERE + " limit :cap) matches";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private volatile @Nullable Boolean postgres;
 
     PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+    }
+
+    /**
+     * On PostgreSQL, plans the searches of this transaction for their actual parameters: after five executions
+     * a prepared statement may switch to a generic plan, which cannot fold the filter flags away nor see how
+     * wide a name range is, and then sorts 100,000 rows where a walk of 50 would do. H2 plans every execution.
+     */
+    void planForParameters() {
+        if (postgres == null) {
+            postgres = named.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        if (Boolean.TRUE.equals(postgres)) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
     }
 
     long insert(Person p) {
@@ -172,8 +177,7 @@ class PersonRepository {
      * unit filter).
      */
     List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, boolean many) {
-        String sql = many ? SEARCH_ORDER_FIRST
-                : VietnameseText.fold(query.q()).isEmpty() ? SEARCH_FILTER_FIRST : SEARCH_NAME_FIRST;
+        String sql = many ? SEARCH_ORDER_FIRST : SEARCH_FILTER_FIRST;
         return jdbc.sql(sql).params(params(query, units, today))
                 .param("limit", query.size()).param("offset", (long) query.page() * query.size())
                 .query(PersonRepository::summary).list();
@@ -183,15 +187,24 @@ class PersonRepository {
         return jdbc.sql(COUNT).params(params(query, units, today)).param("cap", cap).query(Long.class).single();
     }
 
-    /** How many names start with the folded prefix given name first, counting at most {@code cap}. */
-    long countGiven(String folded, long cap) {
-        return jdbc.sql("""
-                select count(*) from (select 1 from people_person p
-                where p.given_folded >= :q and p.given_folded < :qEnd limit :cap) matches
-                """).param("q", folded).param("qEnd", prefixEnd(folded)).param("cap", cap).query(Long.class).single();
+    /** The rows of a page of ids, in the order of the ids. */
+    List<PersonSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PersonSummary> byId = new java.util.HashMap<>();
+        jdbc.sql(SELECT + "from people_person p where p.id in (:ids)").param("ids", ids)
+                .query(PersonRepository::summary).list().forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
+    /** The filter flags that switch every filter of {@link #FILTERS} off. */
+    static Map<String, Object> noFilters() {
+        return Map.of("allUnits", true, "units", List.of(-1L), "position", "", "ageFilter", false, "sex", "",
+                "ethnicity", "", "allTheories", true, "party", "ANY");
+    }
+
+    static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
         String folded = VietnameseText.fold(q.q());
         String position = VietnameseText.fold(q.position());
         LocalDate after = q.bornAfter(today);
@@ -204,6 +217,7 @@ class PersonRepository {
                 Map.entry("units", units == null || units.isEmpty() ? List.of(-1L) : units),
                 Map.entry("q", folded),
                 Map.entry("qEnd", folded.isEmpty() ? "" : prefixEnd(folded)),
+                Map.entry("w1", folded.split(" ", 2)[0]),
                 Map.entry("position", position.isEmpty() ? "" : "%" + position + "%"),
                 Map.entry("ageFilter", after != null || onOrBefore != null),
                 Map.entry("allTheories", min == null || min == Levels.Theory.NONE),

@@ -14,7 +14,7 @@ final class PersonRows {
 
     static final String COLUMNS = """
             staff_number, id_number, id_issued_on, surname, middle_name, given_name, full_name, name_folded,
-            given_folded, sort_key, other_names, date_of_birth, sex, birthplace_code, birthplace_name,
+            given_folded, given_word, sort_key, other_names, date_of_birth, sex, birthplace_code, birthplace_name,
             hometown_code, hometown_name, ethnicity, religion, permanent_residence, current_address,
             occupation_at_recruitment, recruitment_date, recruiting_org, main_duties, general_education,
             professional_level, professional_field, political_theory, state_mgmt, foreign_language, it_level,
@@ -24,7 +24,7 @@ final class PersonRows {
 
     static final String VALUES = """
             :staff_number, :id_number, :id_issued_on, :surname, :middle_name, :given_name, :full_name, :name_folded,
-            :given_folded, :sort_key, :other_names, :date_of_birth, :sex, :birthplace_code, :birthplace_name,
+            :given_folded, :given_word, :sort_key, :other_names, :date_of_birth, :sex, :birthplace_code, :birthplace_name,
             :hometown_code, :hometown_name, :ethnicity, :religion, :permanent_residence, :current_address,
             :occupation_at_recruitment, :recruitment_date, :recruiting_org, :main_duties, :general_education,
             :professional_level, :professional_field, :political_theory, :state_mgmt, :foreign_language, :it_level,
@@ -47,6 +47,7 @@ final class PersonRows {
         m.put("full_name", n.full());
         m.put("name_folded", NameKeys.folded(n));
         m.put("given_folded", NameKeys.givenFirst(n));
+        m.put("given_word", NameKeys.givenWord(n));
         m.put("sort_key", NameKeys.sortKey(n));
         m.put("other_names", p.otherNames());
         m.put("date_of_birth", p.dateOfBirth());

@@ -20,12 +20,14 @@ class PersonService {
     private final PersonRepository persons;
     private final AssignmentRepository assignments;
     private final EntryRepository entries;
+    private final PlacementRepository placements;
     private final OrgDirectory directory;
     private final UnitScopes scopes;
     private final AuditLog audit;
 
     PersonService(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
-            OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+        this.placements = placements;
         this.persons = persons;
         this.assignments = assignments;
         this.entries = entries;
@@ -87,6 +89,7 @@ class PersonService {
         assignments.insert(new Assignment(0, personId, unitId, unitName(unitId), title, jobPosition, false, from,
                 null, null, false));
         persons.update(withUnit(p, unitId, title));
+        placements.resolve(personId, from);
         audit.record(AuditEntry.write(CurrentUser.name(), "TRANSFER", People.TARGET, personId, unitId,
                 String.valueOf(p.currentUnitId()), String.valueOf(unitId), title));
     }
@@ -98,15 +101,6 @@ class PersonService {
         entries.insertBatch(List.of(withPerson(entry, personId)));
         audit.record(AuditEntry.write(CurrentUser.name(), "ADD_" + entry.kind(), People.TARGET, personId,
                 p.currentUnitId(), null, entry.toString(), null));
-    }
-
-    @Transactional
-    void savePhoto(long personId, String contentType, byte[] content) {
-        Person p = persons.find(personId).orElseThrow(() -> new NotFoundException("person " + personId));
-        scopes.require(p.currentUnitId());
-        entries.savePhoto(personId, contentType, content);
-        audit.record(AuditEntry.write(CurrentUser.name(), "PHOTO", People.TARGET, personId, p.currentUnitId(),
-                null, null, contentType));
     }
 
     String unitName(long unitId) {

@@ -19,7 +19,8 @@ import vn.tochuc.organization.OrgUnitsMerged;
  * closed the day before the change and a new one with the same post is opened at the successor, marked with
  * the event id, so the work history keeps the old unit and nobody stays in a unit that no longer exists.
  * A split moves people to its default successor flagged for review; a dissolution without successor closes the
- * assignments and leaves the person's current unit unchanged, also flagged. Each event is applied once.
+ * assignments, leaves the person's current unit unchanged and puts every closed main post on the review list
+ * "chờ bố trí" ({@link PlacementRepository}) until a transfer. Each event is applied once.
  */
 @Component
 class RestructuringListener {
@@ -29,13 +30,15 @@ class RestructuringListener {
 
     private final AssignmentRepository assignments;
     private final PersonRepository persons;
+    private final PlacementRepository placements;
     private final OrgDirectory directory;
     private final AuditLog audit;
 
-    RestructuringListener(AssignmentRepository assignments, PersonRepository persons, OrgDirectory directory,
-            AuditLog audit) {
+    RestructuringListener(AssignmentRepository assignments, PersonRepository persons, PlacementRepository placements,
+            OrgDirectory directory, AuditLog audit) {
         this.assignments = assignments;
         this.persons = persons;
+        this.placements = placements;
         this.directory = directory;
         this.audit = audit;
     }
@@ -71,6 +74,8 @@ class RestructuringListener {
                 if (!a.concurrent()) {
                     persons.moveCurrentUnit(a.personId(), to);
                 }
+            } else if (!a.concurrent()) {
+                placements.insert(a, eventId, on);
             }
         }
         audit.record(AuditEntry.write(SYSTEM, "RESTRUCTURE", "ORG_EVENT", eventId, to, from.toString(),
