@@ -16,16 +16,18 @@ import vn.tochuc.TochucApplication;
 import vn.tochuc.web.JobContext;
 
 /**
- * End to end on PostgreSQL (issue 5): read inputs, score, grade, apply quotas, write results, through the
- * batch job's own path (per-unit transactions, one JDBC batch of results per unit, explanations, audit
- * entry and checkpoint per unit), then the same scoring as the single SQL statement a DBA would write
- * ({@code bench/dba-qd366.sql}) over the same inputs; prints both times, the ratio and how many grades agree.
- * Also times what-if end to end over 100,000 subjects (JSON in, both packs, rows out).
+ * End to end on PostgreSQL (issue 5): read inputs, score, grade, apply quotas, write results, through the batch job's
+ * own path (per-unit transactions, two units in flight committed in order, one COPY of results per unit, each with its
+ * explanation data (ADR 0010), audit entry and checkpoint per unit), then the same scoring as the single SQL statement
+ * a DBA would write ({@code bench/dba-qd366.sql}) over the same inputs; prints both times, the ratio and how many
+ * grades agree. Also times what-if end to end over 100,000 subjects (JSON in, both packs, rows out).
  *
- * <p>Run (a throwaway database; the app's migrations run on it):
- * {@code ./mvnw -q -Pjmh -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}
- * then {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * vn.tochuc.evaluation.EndToEndBenchmark jdbc:postgresql://127.0.0.1:5432/tochuc_eval2 tochuc tochuc 100000 100}.
+ * <p>Run (a throwaway database; the app's migrations run on it): {@code ./mvnw -q -Pjmh -DskipTests test-compile
+ * dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then {@code java -cp
+ * target/classes:target/test-classes:$(cat target/cp.txt) vn.tochuc.evaluation.EndToEndBenchmark
+ * jdbc:postgresql://127.0.0.1:5432/tochuc_eval2 tochuc tochuc 100000 100} (optional 6th argument {@code no-what-if};
+ * {@code -Deval.workers=1} for one unit at a time, {@code -Deval.compare=N} for N more rounds of the job path with 1
+ * and 2 units in flight).
  */
 public final class EndToEndBenchmark {
 
@@ -43,7 +45,7 @@ public final class EndToEndBenchmark {
                 .run("--spring.datasource.url=" + url + "?reWriteBatchedInserts=true",
                         "--spring.datasource.username=" + args[1], "--spring.datasource.password=" + args[2],
                         "--server.port=0", "--tochuc.demo.enabled=false", "--tochuc.org.import-admin-units=false",
-                        "--spring.datasource.hikari.maximum-pool-size=4", "--logging.level.root=WARN")) {
+                        "--spring.datasource.hikari.maximum-pool-size=6", "--logging.level.root=WARN")) {
             run(ctx, n, perUnit);
             if (whatIf) {
                 whatIf(ctx.getBean(Evaluations.class), ctx.getBean(RulePackRepository.class));
@@ -79,11 +81,22 @@ public final class EndToEndBenchmark {
         double load = seconds(t0);
         log.warn("inputs: {} subjects in {} units loaded in {} s (JDBC batches)", n, units.size(), load);
 
+        batch.workers = Integer.getInteger("eval.workers", batch.workers);
         long t1 = System.nanoTime();
         batch.score(new Job(), new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)), row, units);
         double engine = seconds(t1);
 
         log.warn("engine: {} s", engine);
+        // -Deval.compare=N: N more rounds of the job path with 1 and then 2 units in flight, same inputs and load
+        for (int round = 0; round < Integer.getInteger("eval.compare", 0); round++) {
+            for (int w = 1; w <= 2; w++) {
+                batch.workers = w;
+                long t = System.nanoTime();
+                batch.score(new Job(), new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)), row,
+                        units);
+                log.warn("RESULT compare round {} workers={}: {} s", round + 1, w, r(seconds(t)));
+            }
+        }
         String sql = java.nio.file.Files.readString(java.nio.file.Path.of("bench/dba-qd366.sql"));
         long t2 = System.nanoTime();
         int dbaRows = jdbc.sql(sql).param("period", period).update();
@@ -100,10 +113,13 @@ public final class EndToEndBenchmark {
                 .query(Long.class).single();
         Map<String, Object> sizes = jdbc.sql("""
                 select pg_size_pretty(pg_total_relation_size('eval_result')) as engine,
-                       pg_size_pretty(pg_total_relation_size('eval_result_dba')) as dba""").query().singleRow();
-        log.warn("RESULT n={} units={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows) ratio engine/dba={}"
-                + " agree (grade, score ±0.01, quota) {}/{} tables={}", n, units.size(), r(engine), engineRows, Math.round(n / engine), r(dba),
-                dbaRows, r(engine / dba), agree, n, sizes);
+                       pg_size_pretty(pg_total_relation_size('eval_result_dba')) as dba,
+                       (select round(avg(octet_length(explanation))) from eval_result where period = :p)
+                           as explanation_bytes""").param("p", period).query().singleRow();
+        log.warn("RESULT n={} units={} workers={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows)"
+                + " ratio engine/dba={} agree (grade, score ±0.01, quota) {}/{} tables={}", n, units.size(),
+                batch.workers, r(engine), engineRows, Math.round(n / engine), r(dba), dbaRows, r(engine / dba), agree,
+                n, sizes);
     }
 
     /** What-if end to end: 100,000 subjects as JSON, graded under the published pack and a draft, rows out. */

@@ -22,8 +22,10 @@ class AppraisalController {
     private final Appraisals appraisals;
     private final WorkItems work;
     private final UnitScopes scopes;
+    private final EngineScores engine;
 
-    AppraisalController(Appraisals appraisals, WorkItems work, UnitScopes scopes) {
+    AppraisalController(Appraisals appraisals, WorkItems work, UnitScopes scopes, EngineScores engine) {
+        this.engine = engine;
         this.appraisals = appraisals;
         this.work = work;
         this.scopes = scopes;
@@ -79,13 +81,16 @@ class AppraisalController {
         List<Member> mine = appraisals.mine();
         Map<Long, List<WorkItem>> items = new LinkedHashMap<>();
         Map<Long, TaskResult> results = new LinkedHashMap<>();
+        Map<Long, EngineOutcome> engines = new LinkedHashMap<>();
         mine.forEach(m -> {
+            engines.put(m.id(), engine.score(m));
             items.put(m.id(), work.items(m.id()));
             results.put(m.id(), work.result(m.id()));
         });
         model.addAttribute("members", mine);
         model.addAttribute("items", items);
         model.addAttribute("results", results);
+        model.addAttribute("engines", engines);
         model.addAttribute("grades", List.of(Grade.values()));
         model.addAttribute("crumbs", List.of(Crumb.of("appr.mine", null)));
         return "appraisal/mine";

@@ -44,12 +44,14 @@ public class Appraisals {
     private final People people;
     private final WaitingRepository waiting;
     private final ScopeUnits scopeUnits;
+    private final Calibrations calibrations;
 
     Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
-            People people, WaitingRepository waiting, ScopeUnits scopeUnits) {
+            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations) {
         this.people = people;
         this.waiting = waiting;
         this.scopeUnits = scopeUnits;
+        this.calibrations = calibrations;
         this.cycles = cycles;
         this.packs = packs;
         this.scopes = scopes;
@@ -216,6 +218,10 @@ public class Appraisals {
         }
         requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::decidedGrade);
+        // §1.7 point 2: no decision while the peer group's HTXSNV quota conflict is unresolved (calibration).
+        calibrations.blocker(m, grade).ifPresent(reason -> {
+            throw new BadInputException(reason);
+        });
         cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
                 m.decidedGrade(), grade.name(), comment));
@@ -264,13 +270,13 @@ public class Appraisals {
     }
 
     /** A step after the cycle's deadline is refused with the reason (issue 6: late steps are refused). */
-    private static void requireOpen(Cycle c) {
+    static void requireOpen(Cycle c) {
         if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
             throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
         }
     }
 
-    private static Member visible(Member m) {
+    static Member visible(Member m) {
         if (m.selfSubmitted() || m.username().equals(CurrentUser.name())) {
             return m;
         }

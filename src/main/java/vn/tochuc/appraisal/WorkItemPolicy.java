@@ -23,7 +23,14 @@ final class WorkItemPolicy {
      * cause was approved by the competent level.
      */
     record Item(double assigned, double done, @org.jspecify.annotations.Nullable Boolean qualityPass,
-            int majorErrors, int delays, boolean causeApproved) {}
+            int majorErrors, int delays, boolean causeApproved) {
+
+        /** A stored work item in converted units: what was done scaled by the item's conversion. */
+        static Item of(WorkItem w) {
+            return new Item(w.converted(), w.doneQuantity() == null ? 0 : w.doneQuantity() * w.converted()
+                    / w.quantity(), w.qualityPass(), w.majorErrors(), w.delays(), w.causeApproved());
+        }
+    }
 
     private final double deduction;
     private final double maxPoints;
@@ -40,7 +47,10 @@ final class WorkItemPolicy {
         this.wc = numbers.getOrDefault(W_TIMELINESS, 1.0);
     }
 
-    TaskResult compute(List<Item> items) {
+    /** Converted quantities summed over the items: assigned, completed, and completed with quality and on time. */
+    record Sums(double assigned, double completed, double quality, double timely) {}
+
+    Sums sums(List<Item> items) {
         double assigned = 0;
         double quantity = 0;
         double quality = 0;
@@ -58,14 +68,24 @@ final class WorkItemPolicy {
             // EVAL-55: each delay deducts 25% of the product's timeliness points (same exception).
             timely += completed * factor(i.causeApproved() ? 0 : i.delays());
         }
-        if (assigned <= 0) {
+        return new Sums(assigned, quantity, quality, timely);
+    }
+
+    /** The pack's deduction per failure (EVAL-54/55), for expressing the deductions in the pack's own inputs. */
+    double deduction() {
+        return deduction;
+    }
+
+    TaskResult compute(List<Item> items) {
+        Sums s = sums(items);
+        if (s.assigned() <= 0) {
             return new TaskResult(0, 0, 0, 0, 0);
         }
-        double a = pct(quantity, assigned);
-        double b = pct(quality, assigned);
-        double c = pct(timely, assigned);
+        double a = pct(s.completed(), s.assigned());
+        double b = pct(s.quality(), s.assigned());
+        double c = pct(s.timely(), s.assigned());
         double points = (wa * a + wb * b + wc * c) / (wa + wb + wc) / 100.0 * maxPoints;
-        return new TaskResult(assigned, a, b, c, round(points));
+        return new TaskResult(s.assigned(), a, b, c, round(points));
     }
 
     private double factor(int failures) {

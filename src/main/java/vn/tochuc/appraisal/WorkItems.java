@@ -153,7 +153,7 @@ class WorkItems {
         // The parameters of the pack version the cycle is bound to (deduction 25%, EVAL-54/55; weights, EVAL-56).
         var params = evaluations.pack(c.packCode(), c.packVersion()).params();
         var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
-        List<WorkItemPolicy.Item> list = items(memberId).stream().map(WorkItems::policyItem).toList();
+        List<WorkItemPolicy.Item> list = items(memberId).stream().map(WorkItemPolicy.Item::of).toList();
         return new WorkItemPolicy(numbers).compute(list);
     }
 
@@ -168,17 +168,11 @@ class WorkItems {
         WorkItemPolicy policy = new WorkItemPolicy(numbers);
         java.util.Map<Long, List<WorkItemPolicy.Item>> by = new java.util.HashMap<>();
         for (WorkItem w : work.itemsOf(members.stream().map(Member::id).toList())) {
-            by.computeIfAbsent(w.memberId(), k -> new java.util.ArrayList<>()).add(policyItem(w));
+            by.computeIfAbsent(w.memberId(), k -> new java.util.ArrayList<>()).add(WorkItemPolicy.Item.of(w));
         }
         java.util.Map<Long, TaskResult> out = new java.util.LinkedHashMap<>();
         members.forEach(m -> out.put(m.id(), policy.compute(by.getOrDefault(m.id(), List.of()))));
         return out;
-    }
-
-    private static WorkItemPolicy.Item policyItem(WorkItem w) {
-        return new WorkItemPolicy.Item(w.converted(), w.doneQuantity() == null ? 0
-                : w.doneQuantity() * w.converted() / w.quantity(), w.qualityPass(), w.majorErrors(), w.delays(),
-                w.causeApproved());
     }
 
     private WorkItem item(long id) {

@@ -100,15 +100,7 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         CompiledSet s = set(subject.targetGroup());
         double[] v = slots(s, subject.inputs());
         long mask = mask(subject.events());
-        Grade cap = null;
-        if (subject.isHead() && headCapOn()) {
-            if (collectiveGrade == null) {
-                throw new EvaluationInputException("Người đứng đầu «" + subject.id() + "» chỉ được xếp loại sau tập thể"
-                        + " đơn vị " + subject.headOfUnitId() + " do mình phụ trách (quy tắc "
-                        + doc.params().headCap().rule() + "): cần mức xếp loại của tập thể (collectiveGrade).");
-            }
-            cap = collectiveGrade;
-        }
+        Grade cap = headCap(subject, collectiveGrade);
         if (!explain) {
             double total = ScoringPolicy.total(s, v);
             return new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(), subject.unitId(), total,
@@ -124,5 +116,36 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         assert g == GradePolicy.grade(s, v, total, mask, cap, quotaDecision);
         return new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(), subject.unitId(), total, g,
                 doc.code(), doc.version(), new Explanation(doc.code(), doc.version(), ex.steps()));
+    }
+
+    /**
+     * The batch path: scores and grades one subject and records the data of its explanation
+     * ({@link StoredExplanation}); the Vietnamese text is rendered when the result is read. The result's own
+     * explanation is empty.
+     */
+    StoredExplanation.Scored traced(Subject subject, @Nullable Grade collectiveGrade) {
+        CompiledSet s = set(subject.targetGroup());
+        double[] v = slots(s, subject.inputs());
+        long mask = mask(subject.events());
+        Grade cap = headCap(subject, collectiveGrade);
+        StoredExplanation data = StoredExplanation.of(s, v, mask, cap, null);
+        double total = ScoringPolicy.totalOfRaws(s, data.raws());
+        Grade g = GradePolicy.grade(s, v, total, mask, cap, null);
+        return new StoredExplanation.Scored(new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(),
+                subject.unitId(), total, g, doc.code(), doc.version(),
+                new Explanation(doc.code(), doc.version(), List.of())), data);
+    }
+
+    /** The head cap of a head of unit (EVAL-32/36): the grade of the collective the subject heads. */
+    private @Nullable Grade headCap(Subject subject, @Nullable Grade collectiveGrade) {
+        if (!subject.isHead() || !headCapOn()) {
+            return null;
+        }
+        if (collectiveGrade == null) {
+            throw new EvaluationInputException("Người đứng đầu «" + subject.id() + "» chỉ được xếp loại sau tập thể"
+                    + " đơn vị " + subject.headOfUnitId() + " do mình phụ trách (quy tắc "
+                    + doc.params().headCap().rule() + "): cần mức xếp loại của tập thể (collectiveGrade).");
+        }
+        return collectiveGrade;
     }
 }

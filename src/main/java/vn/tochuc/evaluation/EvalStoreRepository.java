@@ -1,6 +1,7 @@
 package vn.tochuc.evaluation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,10 +25,12 @@ class EvalStoreRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final ResultCopyRepository copy;
 
-    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ResultCopyRepository copy) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.copy = copy;
     }
 
     /** Adds many subjects' inputs in JDBC batches (demo data, benchmarks). */
@@ -57,11 +60,17 @@ class EvalStoreRepository {
      * The subjects of one unit in grading order (EVAL-32): the collective first, then members, heads last.
      */
     List<Subject> subjects(String period, long unitId) {
-        return jdbc.sql("""
-                select * from eval_input where period = :period and unit_id = :unit
-                order by case when subject_kind = 'COLLECTIVE' then 0 when head_of_unit_id is null then 1 else 2 end,
-                    subject_id
-                """).param("period", period).param("unit", unitId).query((rs, n) -> {
+        return subjects(period, List.of(unitId)).getOrDefault(unitId, List.of());
+    }
+
+    /** The subjects of several units (one query), by unit, each unit's in grading order (EVAL-32). */
+    Map<Long, List<Subject>> subjects(String period, Collection<Long> unitIds) {
+        Map<Long, List<Subject>> out = new HashMap<>();
+        jdbc.sql("""
+                select * from eval_input where period = :period and unit_id in (:units)
+                order by unit_id, case when subject_kind = 'COLLECTIVE' then 0 when head_of_unit_id is null then 1
+                    else 2 end, subject_id
+                """).param("period", period).param("units", unitIds).query((rs, n) -> {
                     Long head = rs.getObject("head_of_unit_id", Long.class);
                     String events = rs.getString("events");
                     return new Subject(rs.getString("subject_id"), Subject.Kind.valueOf(rs.getString("subject_kind")),
@@ -69,7 +78,8 @@ class EvalStoreRepository {
                             RulePackJson.JSON.readValue(rs.getString("inputs"), INPUTS),
                             events == null || events.isBlank() ? Set.of()
                                     : Set.copyOf(Arrays.asList(events.split(","))));
-                }).list();
+                }).list().forEach(s -> out.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(s));
+        return out;
     }
 
     /** Grades of collectives already decided in the period, for the head cap of heads graded later. */
@@ -88,35 +98,54 @@ class EvalStoreRepository {
     }
 
     /**
-     * Replaces the unit's results of the period; the caller's transaction makes it atomic per unit. Returns
-     * the text written (one line per result: subject, grade, score, quota note, explanation), whose digest
-     * goes into the audit log.
+     * Replaces the unit's results of the period; the caller's transaction makes it atomic per unit. Each
+     * result is stored with the compact data of its explanation ({@link StoredExplanation}, ADR 0010). On
+     * PostgreSQL the rows go in with one {@code COPY}, elsewhere with one JDBC batch. Returns the text
+     * written, one line per result (subject, kind, target group, grade, score, quota note, explanation data
+     * with the inputs read), whose digest goes into the audit log.
      */
-    String replaceUnit(String period, long unitId, long packId, List<EvaluationResult> results,
+    String replaceUnit(String period, long unitId, long packId, List<StoredExplanation.Scored> results,
             Map<String, String> quotaNotes, @Nullable Long jobId) {
         jdbc.sql("delete from eval_result where period = :period and unit_id = :unit").param("period", period)
                 .param("unit", unitId).update();
-        // one JDBC batch per unit: a round trip per unit, not per result
-        SqlParameterSource[] rows = new SqlParameterSource[results.size()];
-        StringBuilder written = new StringBuilder(results.size() * 2048);
-        for (int i = 0; i < rows.length; i++) {
-            EvaluationResult r = results.get(i);
-            String explanation = RulePackJson.write(r.explanation()); // serialized once: row and audit digest
-            String quota = quotaNotes.get(r.subjectId());
-            rows[i] = new MapSqlParameterSource().addValue("pack", packId).addValue("period", period)
-                    .addValue("id", r.subjectId()).addValue("kind", r.kind().name()).addValue("group", r.targetGroup())
-                    .addValue("unit", unitId).addValue("score", BigDecimal.valueOf(r.score()))
-                    .addValue("grade", r.grade().name()).addValue("explanation", explanation)
-                    .addValue("job", jobId, java.sql.Types.BIGINT).addValue("quota", quota, java.sql.Types.VARCHAR);
-            written.append(r.subjectId()).append('\t').append(r.grade()).append('\t').append(r.score()).append('\t')
-                    .append(quota == null ? "" : quota).append('\t').append(explanation).append('\n');
+        List<ResultRow> rows = new ArrayList<>(results.size());
+        StringBuilder written = new StringBuilder(results.size() * 256);
+        for (StoredExplanation.Scored scored : results) {
+            EvaluationResult r = scored.result();
+            ResultRow row = new ResultRow(packId, period, r.subjectId(), r.kind().name(), r.targetGroup(), unitId,
+                    BigDecimal.valueOf(r.score()), r.grade().name(), scored.explanation().encode(), jobId,
+                    quotaNotes.get(r.subjectId()));
+            rows.add(row);
+            written.append(row.subjectId()).append('\t').append(row.kind()).append('\t').append(row.group())
+                    .append('\t').append(row.grade()).append('\t').append(r.score()).append('\t')
+                    .append(row.quota() == null ? "" : row.quota()).append('\t').append(row.explanation())
+                    .append('\n');
         }
-        batch.batchUpdate("""
-                insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
-                    grade, explanation, job_id, quota_note)
-                values (:pack, :period, :id, :kind, :group, :unit, :score, :grade, :explanation, :job, :quota)
-                """, rows);
+        if (postgres()) {
+            copy.copyIn(rows);
+        } else {
+            batch.batchUpdate(INSERT_RESULT, rows.stream().map(EvalStoreRepository::params)
+                    .toArray(SqlParameterSource[]::new));
+        }
         return written.toString();
+    }
+
+    /** One row of {@code eval_result}. */
+    record ResultRow(long pack, String period, String subjectId, String kind, String group, long unit,
+            BigDecimal score, String grade, String explanation, @Nullable Long job, @Nullable String quota) {}
+
+    private static final String INSERT_RESULT = """
+            insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
+                grade, explanation, job_id, quota_note)
+            values (:pack, :period, :id, :kind, :group, :unit, :score, :grade, :explanation, :job, :quota)
+            """;
+
+    private static SqlParameterSource params(ResultRow r) {
+        return new MapSqlParameterSource().addValue("pack", r.pack()).addValue("period", r.period())
+                .addValue("id", r.subjectId()).addValue("kind", r.kind()).addValue("group", r.group())
+                .addValue("unit", r.unit()).addValue("score", r.score()).addValue("grade", r.grade())
+                .addValue("explanation", r.explanation()).addValue("job", r.job(), java.sql.Types.BIGINT)
+                .addValue("quota", r.quota(), java.sql.Types.VARCHAR);
     }
 
     /**
@@ -125,14 +154,20 @@ class EvalStoreRepository {
      * scores them again; a unit is still all or nothing.
      */
     void asyncCommit() {
-        if (postgres == null) {
-            postgres = batch.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                    c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                            .contains("postgres"));
-        }
-        if (Boolean.TRUE.equals(postgres)) {
+        if (postgres()) {
             jdbc.sql("set local synchronous_commit to off").update();
         }
+    }
+
+    private boolean postgres() {
+        Boolean pg = postgres;
+        if (pg == null) {
+            pg = batch.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"));
+            postgres = pg;
+        }
+        return Boolean.TRUE.equals(pg);
     }
 
     private volatile @Nullable Boolean postgres;

@@ -45,11 +45,14 @@ class GradeDecisions {
     private final DecisionRepository decisions;
     private final AuditLog audit;
     private final UnitScopes scopes;
+    private final StoredExplanations explanations;
 
-    GradeDecisions(DecisionRepository decisions, AuditLog audit, UnitScopes scopes) {
+    GradeDecisions(DecisionRepository decisions, AuditLog audit, UnitScopes scopes,
+            StoredExplanations explanations) {
         this.decisions = decisions;
         this.audit = audit;
         this.scopes = scopes;
+        this.explanations = explanations;
     }
 
     /** Decides (version 1) or changes (version n + 1) a subject's grade; COMMITTEE or ADMIN, within scope. */
@@ -63,10 +66,13 @@ class GradeDecisions {
         if (req.period() == null || req.period().isBlank() || req.subjectId() == null || req.subjectId().isBlank()) {
             throw new BadInputException("Quyết định xếp loại phải có kỳ đánh giá («period») và đối tượng («subjectId»).");
         }
-        DecisionRepository.Computed c = decisions.computed(req.period(), req.subjectId()).orElseThrow(
+        DecisionRepository.Computed stored = decisions.computed(req.period(), req.subjectId()).orElseThrow(
                 () -> new BadInputException("Chưa có kết quả chấm điểm của «" + req.subjectId() + "» kỳ "
                         + req.period() + ": hãy chấm điểm trước khi quyết định xếp loại (EVAL-02)."));
-        scopes.require(c.unitId());
+        scopes.require(stored.unitId());
+        // the record keeps the full Vietnamese explanation, rendered from the stored data (ADR 0010)
+        DecisionRepository.Computed c = stored.withExplanation(explanations.json(stored.packId(), stored.packBody(),
+                stored.targetGroup(), stored.explanation()));
         List<DecisionRepository.Row> versions = decisions.versions(req.period(), req.subjectId());
         DecisionRepository.Row current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         Grade grade = req.grade() != null ? req.grade() : current != null ? current.grade() : c.grade();

@@ -56,21 +56,57 @@ final class GradePolicy {
         return reached;
     }
 
+    /** Whether each of the set's grade conditions holds, in the set's order. */
+    static boolean[] conditions(CompiledSet s, double[] v) {
+        CompiledSet.CompiledCondition[] cs = s.conditions();
+        boolean[] ok = new boolean[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            ok[i] = cs[i].expr().test(v);
+        }
+        return ok;
+    }
+
+    /** {@link #byConditions(CompiledSet, double[])} from the conditions' outcomes ({@link #conditions}). */
+    static Grade byConditions(CompiledSet s, boolean[] ok) {
+        CompiledSet.CompiledCondition[] cs = s.conditions();
+        Grade reached = Grade.KHTNV;
+        for (Grade g : BOTTOM_UP) {
+            for (int i = 0; i < cs.length; i++) {
+                if (cs[i].condition().grade() == g && !ok[i]) {
+                    return reached;
+                }
+            }
+            reached = g;
+        }
+        return reached;
+    }
+
     /** The same decision, explained step by step. */
     static Grade explained(CompiledSet s, double[] v, double total, List<RulePackDoc.Disqualifier> events,
             @Nullable Grade headCap, String headCapRule, @Nullable Grade quota, String quotaRule,
             Explanation.Builder ex) {
+        return explained(s, v, conditions(s, v), total, events, headCap, headCapRule, quota, quotaRule, ex);
+    }
+
+    /**
+     * Explains the decision from the conditions' outcomes: evaluated just now, or read back from a stored
+     * result ({@link StoredExplanation}).
+     */
+    static Grade explained(CompiledSet s, double[] v, boolean[] ok, double total,
+            List<RulePackDoc.Disqualifier> events, @Nullable Grade headCap, String headCapRule,
+            @Nullable Grade quota, String quotaRule, Explanation.Builder ex) {
         Grade band = band(s, total);
         int bi = List.of(s.bandGrade()).indexOf(band);
         ex.grade(s.bandRule()[bi], "Khung điểm: " + total + " điểm thuộc mức " + band + " (" + band.letter() + ", từ "
                 + ScoringPolicy.num(s.bandMin()[bi]) + " điểm).", Map.of("tongDiem", total), band);
-        for (CompiledSet.CompiledCondition c : s.conditions()) {
-            boolean ok = c.expr().test(v);
+        CompiledSet.CompiledCondition[] cs = s.conditions();
+        for (int i = 0; i < cs.length; i++) {
+            CompiledSet.CompiledCondition c = cs[i];
             ex.grade(c.condition().rule(), "Điều kiện của mức " + c.condition().grade() + ": «"
-                    + c.condition().label() + "» " + (ok ? "đạt." : "không đạt."),
-                    ScoringPolicy.read(s, v, c.reads()), ok ? c.condition().grade() : null);
+                    + c.condition().label() + "» " + (ok[i] ? "đạt." : "không đạt."),
+                    ScoringPolicy.read(s, v, c.reads()), ok[i] ? c.condition().grade() : null);
         }
-        Grade cond = byConditions(s, v);
+        Grade cond = byConditions(s, ok);
         ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".",
                 Map.of(), cond);
         Grade g = Grade.min(band, cond);

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grading order (EVAL-32, QĐ 124 process): collectives before their members, heads after the unit they
@@ -23,6 +26,20 @@ final class GradingOrderPolicy {
 
     static List<EvaluationResult> gradeInOrder(CompiledPack pack, List<Subject> ordered,
             Map<Long, Grade> knownCollectives, boolean explain) {
+        return gradeInOrder(pack, ordered, knownCollectives,
+                (s, collective) -> pack.evaluate(s, collective, null, explain), r -> r);
+    }
+
+    /** The batch path: each result with the data of its explanation ({@link CompiledPack#traced}). */
+    static List<StoredExplanation.Scored> traceInOrder(CompiledPack pack, List<Subject> ordered,
+            Map<Long, Grade> knownCollectives) {
+        return gradeInOrder(pack, ordered, knownCollectives, pack::traced, StoredExplanation.Scored::result);
+    }
+
+    /** Grades in order with {@code grader} (subject, grade of the collective it heads or null). */
+    private static <T> List<T> gradeInOrder(CompiledPack pack, List<Subject> ordered,
+            Map<Long, Grade> knownCollectives, BiFunction<Subject, @Nullable Grade, T> grader,
+            Function<T, EvaluationResult> result) {
         Set<Long> collectivesInBatch = new HashSet<>();
         for (Subject s : ordered) {
             if (s.kind() == Subject.Kind.COLLECTIVE) {
@@ -30,7 +47,7 @@ final class GradingOrderPolicy {
             }
         }
         Map<Long, Grade> decided = new HashMap<>(knownCollectives);
-        List<EvaluationResult> out = new ArrayList<>();
+        List<T> out = new ArrayList<>(ordered.size());
         for (Subject s : ordered) {
             if (s.kind() == Subject.Kind.INDIVIDUAL) {
                 if (collectivesInBatch.contains(s.unitId()) && !decided.containsKey(s.unitId())) {
@@ -42,10 +59,9 @@ final class GradingOrderPolicy {
                     throw refuse(s, head, "người đứng đầu");
                 }
             }
-            EvaluationResult r = pack.evaluate(s, s.headOfUnitId() == null ? null : decided.get(s.headOfUnitId()),
-                    null, explain);
+            T r = grader.apply(s, s.headOfUnitId() == null ? null : decided.get(s.headOfUnitId()));
             if (s.kind() == Subject.Kind.COLLECTIVE) {
-                decided.put(s.unitId(), r.grade());
+                decided.put(s.unitId(), result.apply(r).grade());
             }
             out.add(r);
         }

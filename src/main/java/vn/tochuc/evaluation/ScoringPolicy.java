@@ -36,9 +36,47 @@ final class ScoringPolicy {
     }
 
     static double explained(CompiledSet s, double[] v, Explanation.Builder ex) {
+        return explained(s, v, raws(s, v), ex);
+    }
+
+    /** Each item's value as its formula computes it, before the clamp to [0, its maximum]. */
+    static double[] raws(CompiledSet s, double[] v) {
+        CompiledSet.CompiledItem[] items = s.items();
+        double[] raws = new double[items.length];
+        for (int i = 0; i < items.length; i++) {
+            raws[i] = items[i].expr().eval(v);
+        }
+        return raws;
+    }
+
+    /**
+     * The total from the items' raw values ({@link #raws}), with the same arithmetic as {@link #explained}:
+     * clamp each item, cap each group, cap the total, round to 2 decimals.
+     */
+    static double totalOfRaws(CompiledSet s, double[] raws) {
         double[] perGroup = new double[s.groupMax().length];
-        for (CompiledSet.CompiledItem it : s.items()) {
-            double raw = it.expr().eval(v);
+        CompiledSet.CompiledItem[] items = s.items();
+        for (int i = 0; i < items.length; i++) {
+            double raw = raws[i];
+            perGroup[items[i].group()] += raw < 0.0 || raw != raw ? 0.0 : Math.min(raw, items[i].max());
+        }
+        double total = 0.0;
+        for (int g = 0; g < perGroup.length; g++) {
+            total += Math.min(perGroup[g], s.groupMax()[g]);
+        }
+        return Math.round(Math.min(total, s.maxTotal()) * 100.0) / 100.0;
+    }
+
+    /**
+     * Explains the scoring from the items' raw values: computed just now ({@link #raws}), or read back from a
+     * stored result ({@link StoredExplanation}), so a stored explanation renders exactly as it was built.
+     */
+    static double explained(CompiledSet s, double[] v, double[] raws, Explanation.Builder ex) {
+        double[] perGroup = new double[s.groupMax().length];
+        CompiledSet.CompiledItem[] items = s.items();
+        for (int i = 0; i < items.length; i++) {
+            CompiledSet.CompiledItem it = items[i];
+            double raw = raws[i];
             double p = raw < 0.0 || raw != raw ? 0.0 : Math.min(raw, it.max());
             perGroup[it.group()] += p;
             RulePackDoc.Item item = it.item();

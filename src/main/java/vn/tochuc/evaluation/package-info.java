@@ -6,8 +6,9 @@
  * inputs, events).
  *
  * <p>Tables: {@code eval_rule_pack} (pack versions, JSON body), {@code eval_rule} (rules of each version,
- * with source and confidence), {@code eval_result} (score, grade, explanation and pack version of a
- * subject in a period), {@code eval_input} (subjects' inputs for batch scoring),
+ * with source and confidence), {@code eval_result} (score, grade, explanation data and pack version of a
+ * subject in a period; the Vietnamese text is rendered on read, ADR 0010), {@code eval_input} (subjects'
+ * inputs for batch scoring),
  * {@code eval_decision} (decided grades, every version kept with who, when and why; the canonical JSON of
  * inputs and result is hashed into the audit log, action {@code EVAL_GRADE_DECIDE} / {@code EVAL_GRADE_CHANGE}).
  *

@@ -17,7 +17,7 @@ class ImageRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ImageCheck.Checked meta, byte[] bytes, String by) {
+    long insert(vn.tochuc.web.ImageUpload.Checked meta, byte[] bytes, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO portal_image (content_type, width, height, bytes, uploaded_by)

@@ -26,6 +26,8 @@ public class Portal {
     private final EventRepository events;
     private final PollRepository polls;
     private final AuditLog audit;
+    /** The largest side of an article photo, in pixels. */
+    private static final int MAX_IMAGE_SIDE = 8000;
     private final long maxImageBytes;
     private final AtomicLong version = new AtomicLong();
 
@@ -132,7 +134,8 @@ public class Portal {
     /** Checks the bytes (size, magic bytes, real decode) and stores the photo. */
     @Transactional
     public long uploadImage(byte[] bytes, String actor) {
-        ImageCheck.Checked meta = ImageCheck.check(bytes, maxImageBytes);
+        vn.tochuc.web.ImageUpload.Checked meta = vn.tochuc.web.ImageUpload.check(bytes, maxImageBytes, MAX_IMAGE_SIDE,
+                java.util.List.of(vn.tochuc.web.ImageUpload.Format.values()));
         long id = images.insert(meta, bytes, actor);
         audit.record(AuditEntry.write(actor, "PORTAL_IMAGE_UPLOAD", "PORTAL_IMAGE", id, null, null, null,
                 meta.contentType() + " " + meta.width() + "x" + meta.height()));

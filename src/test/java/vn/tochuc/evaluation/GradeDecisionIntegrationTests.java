@@ -110,6 +110,26 @@ class GradeDecisionIntegrationTests {
     }
 
     @Test
+    @DisplayName("EVAL-02, EVAL-31: the stored result keeps compact explanation data; the decision record holds the full explanation built when scoring")
+    void explanationRenderedFromStoredData() throws Exception {
+        String period = scored("X", "dec-3", Set.of("DISCIPLINED"));
+        String stored = jdbc.sql("select explanation from eval_result where period = :p and subject_id = 'dec-3'")
+                .param("p", period).query(String.class).single();
+        assertThat(stored).startsWith("E1;").hasSizeLessThan(300);
+        MvcResult r = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-3\",\"grade\":\"KHTNV\"}");
+        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+        String record = jdbc.sql("select record from eval_decision where period = :p and subject_id = 'dec-3'")
+                .param("p", period).query(String.class).single();
+        CompiledPack pack = TestPacks.pack("qd366-v1");
+        Subject s = new Subject("dec-3", Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", 1L, null, Cases.PARTY_GOOD,
+                Set.of("DISCIPLINED"));
+        JsonNode built = RulePackJson.JSON.readTree(RulePackJson.write(pack.evaluate(s, null, null).explanation()));
+        JsonNode explanation = RulePackJson.JSON.readTree(record).get("explanation");
+        assertThat(explanation).isEqualTo(built);
+        assertThat(explanation.toString()).contains("Sự kiện loại trừ").contains("EVAL-31");
+    }
+
+    @Test
     @DisplayName("EVAL-02: deciding a grade other than the computed one without a reason is refused")
     void overrideNeedsReason() throws Exception {
         String period = scored("E", "dec-2", Set.of("DISCIPLINED"));

@@ -97,7 +97,7 @@ class PortalEditorTests {
 
     @Test
     void uploadsAreCheckedByTheirBytes() throws Exception {
-        byte[] png = ImageCheckTests.image("png", 64, 48);
+        byte[] png = vn.tochuc.web.ImageUploadTests.image("png", 64, 48);
         String loc = mvc.perform(form("Bài có ảnh " + UUID.randomUUID(), "<p>x</p>")
                 .file(new MockMultipartFile("photo", "anh.png", "image/png", png)).param("photoCaption", "Chú thích"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

@@ -1,0 +1,21 @@
+package vn.tochuc.appraisal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tochuc.evaluation.DryRunResponse;
+
+/**
+ * One peer group of a cycle on the calibration screen: the quota from the engine, the HTXSNV candidates ranked,
+ * the members not yet appraised, and what blocks the decisions (empty when nothing does).
+ */
+public record CalibrationGroup(String peerGroup, List<Long> memberIds, DryRunResponse.Quota quota, List<Row> candidates,
+        List<Member> notAppraised, List<String> blockers) {
+
+    /** A HTXSNV candidate: the member, its engine outcome, the quota's verdict, and the decision taken if any. */
+    public record Row(Member member, EngineOutcome engine, DryRunResponse.Candidate candidate,
+            @Nullable CalibrationDecision decision) {}
+
+    public boolean conflict() {
+        return !blockers.isEmpty();
+    }
+}

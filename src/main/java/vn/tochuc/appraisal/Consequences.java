@@ -1,0 +1,83 @@
+package vn.tochuc.appraisal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
+import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.people.People;
+import vn.tochuc.people.Person;
+import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.Role;
+
+/**
+ * The consequence lists of a reference year (EVAL-70, EVAL-72, EVAL-74; see {@link ConsequencePolicy}) from the
+ * decided grades of yearly cycles, for organisation staff and the committee, limited to their scope (and to a
+ * unit's subtree when asked); each read is audit-logged.
+ */
+@Service
+class Consequences {
+
+    private final CalibrationRepository store;
+    private final UnitScopes scopes;
+    private final OrgDirectory org;
+    private final AuditLog audit;
+    private final People people;
+
+    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit, People people) {
+        this.people = people;
+        this.store = store;
+        this.scopes = scopes;
+        this.org = org;
+        this.audit = audit;
+    }
+
+    @Transactional
+    ConsequenceLists lists(int year, @Nullable Long unitId) {
+        if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.ADMIN)) {
+            throw new AccessDeniedException("ORG_STAFF or COMMITTEE only");
+        }
+        List<YearGrade> grades;
+        if (unitId != null) {
+            scopes.require(unitId);
+            Set<Long> subtree = Set.copyOf(org.subtreeIds(unitId));
+            grades = store.yearGrades(ConsequencePolicy.years(year), subtree, false);
+        } else {
+            grades = store.yearGrades(ConsequencePolicy.years(year), List.of(), true).stream()
+                    .filter(g -> scopes.covers(CurrentUser.scope(), g.unitId())).toList();
+        }
+        audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
+        ConsequenceLists l = ConsequencePolicy.lists(year, grades);
+        return new ConsequenceLists(l.year(), l.streamlining().stream().map(e -> e.withNote(
+                "Kiểm tra các trường hợp không áp dụng (thai sản, nuôi con dưới 36 tháng, đang bị xem xét kỷ luật,"
+                        + " truy cứu, thanh tra; EVAL-71)")).toList(), l.twoYearsKhtnv(), training(l.theoryTraining()));
+    }
+
+    /**
+     * EVAL-74 beyond the grades: with a linked personnel record (a scope-checked, audit-logged read), people whose
+     * record rules them out are left off and the others noted; without one, what to check is noted.
+     */
+    private List<ConsequenceLists.Entry> training(List<ConsequenceLists.Entry> entries) {
+        List<ConsequenceLists.Entry> out = new ArrayList<>();
+        for (ConsequenceLists.Entry e : entries) {
+            Long personId = e.evidence().get(e.evidence().size() - 1).personId();
+            if (personId == null) {
+                out.add(e.withNote("Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, "
+                        + TrainingCheck.AGE_NOTE));
+                continue;
+            }
+            Person p = people.file(personId).person();
+            String level = p.education().professionalLevel();
+            if (TrainingCheck.unmet(p.party().member(), level).isEmpty()) {
+                out.add(e.withNote("Đảng viên, trình độ " + level + "; " + TrainingCheck.AGE_NOTE));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

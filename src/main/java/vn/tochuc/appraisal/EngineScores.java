@@ -1,0 +1,171 @@
+package vn.tochuc.appraisal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.evaluation.EvaluationResult;
+import vn.tochuc.evaluation.Evaluations;
+import vn.tochuc.evaluation.Grade;
+import vn.tochuc.evaluation.PackScoring;
+import vn.tochuc.evaluation.RulePackDoc;
+import vn.tochuc.evaluation.Subject;
+import vn.tochuc.web.BadInputException;
+
+/**
+ * Feeds a member's month to the engine (issue 6, point 3): the quantity, quality and timeliness the machine
+ * computed from the work items (EVAL-52..56, with approved objective causes removing deductions) become the
+ * task inputs of the cycle's pack, the criteria inputs the cadre entered at self-assessment the rest; the engine
+ * scores and grades with its explanation, under the pack version the cycle is bound to. No access checks here:
+ * callers check.
+ */
+@Service
+class EngineScores {
+
+    /** Task inputs the machine supplies from work items, when the pack's criteria set has them. */
+    static final Set<String> MACHINE = Set.of("assigned", "completed", "qualityFailures", "delays",
+            "tasksCompletedPct", "tasksOnTimePct", "lateTasksPct");
+
+    private final CycleRepository cycles;
+    private final WorkRepository work;
+    private final CalibrationRepository store;
+    private final Evaluations evaluations;
+    private final PackScoring scoring;
+
+    EngineScores(CycleRepository cycles, WorkRepository work, CalibrationRepository store, Evaluations evaluations,
+            PackScoring scoring) {
+        this.cycles = cycles;
+        this.work = work;
+        this.store = store;
+        this.evaluations = evaluations;
+        this.scoring = scoring;
+    }
+
+    @Transactional(readOnly = true)
+    EngineOutcome score(Member m) {
+        Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
+        RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
+        RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
+        if (set == null) {
+            return new EngineOutcome("", List.of(), Map.of(), Map.of(), null, "Gói " + c.packCode() + " phiên bản "
+                    + c.packVersion() + " không có bộ tiêu chí cho " + (m.collective() ? "tập thể" : "cá nhân") + ".");
+        }
+        Map<String, Double> machine = machineInputs(doc, set, m.id());
+        List<RulePackDoc.Input> toEnter = set.inputs().stream().filter(i -> !machine.containsKey(i.name())).toList();
+        Map<String, Double> entered = store.inputs(m.id());
+        Map<String, Double> inputs = new LinkedHashMap<>(entered);
+        inputs.keySet().retainAll(toEnter.stream().map(RulePackDoc.Input::name).toList());
+        inputs.putAll(machine);
+        Subject s = new Subject("appr-" + m.id(), m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
+                set.targetGroup(), m.unitId(), m.headOfUnitId(), inputs, Set.of());
+        try {
+            EvaluationResult r = scoring.score(c.packCode(), c.packVersion(), s, collectiveGrade(m));
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, r, null);
+        } catch (BadInputException e) {
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null, e.getMessage());
+        }
+    }
+
+    /** Checks and stores the entered criteria inputs against the pack's ranges (the caller checked ownership). */
+    @Transactional
+    Map<String, Double> save(Member m, Map<String, String> raw) {
+        EngineOutcome o = score(m);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (RulePackDoc.Input in : o.toEnter()) {
+            String text = raw.getOrDefault(in.name(), "").trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            double v;
+            try {
+                v = vn.tochuc.shared.VnFormats.parseNumber(text).doubleValue();
+            } catch (RuntimeException e) {
+                throw new BadInputException("«" + in.label() + "»: «" + text + "» không phải là số.");
+            }
+            if (v < in.min() || v > in.max()) {
+                throw new BadInputException("«" + in.label() + "» phải trong khoảng " + TaskResult.show(in.min())
+                        + " – " + TaskResult.show(in.max()) + " (gói quy tắc của kỳ).");
+            }
+            values.put(in.name(), v);
+        }
+        store.saveInputs(m.id(), values);
+        return values;
+    }
+
+    /** The criteria set (peer group) of a member: the cycle's target group, else by kind and headship. */
+    static RulePackDoc.@Nullable CriteriaSet criteriaSet(RulePackDoc doc, Cycle c, Member m) {
+        List<String> wanted = m.collective() ? List.of(c.targetGroup(), "TAP_THE")
+                : m.headOfUnitId() != null ? List.of(c.targetGroup(), "LANH_DAO", "CONG_CHUC", "TAT_CA")
+                : List.of(c.targetGroup(), "CONG_CHUC", "KHONG_LANH_DAO", "TAT_CA");
+        for (String w : wanted) {
+            for (RulePackDoc.CriteriaSet s : doc.criteriaSets()) {
+                if (s.targetGroup().equals(w)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The work items' sums as the pack's inputs: converted quantities assigned and completed (EVAL-52/53); the
+     * quality and timeliness deductions (EVAL-54/55, after approved objective causes) as the equivalent number of
+     * failures at the pack's deduction, so the pack's formulas give the machine's (b) and (c); or percentages.
+     */
+    private Map<String, Double> machineInputs(RulePackDoc doc, RulePackDoc.CriteriaSet set, long memberId) {
+        WorkItemPolicy policy = new WorkItemPolicy(numbers(doc));
+        WorkItemPolicy.Sums s = policy.sums(work.items(memberId).stream().map(WorkItemPolicy.Item::of).toList());
+        Map<String, Double> all = new LinkedHashMap<>();
+        if (s.assigned() > 0) {
+            all.put("assigned", round(s.assigned()));
+            all.put("completed", round(s.completed()));
+            all.put("qualityFailures", round((s.completed() - s.quality()) / policy.deduction()));
+            all.put("delays", round((s.completed() - s.timely()) / policy.deduction()));
+            all.put("tasksCompletedPct", round(100 * s.completed() / s.assigned()));
+            all.put("tasksOnTimePct", round(100 * s.timely() / s.assigned()));
+            all.put("lateTasksPct", round(100 - 100 * s.timely() / s.assigned()));
+        }
+        Map<String, Double> used = new LinkedHashMap<>();
+        set.inputs().forEach(i -> {
+            if (all.containsKey(i.name())) {
+                used.put(i.name(), Math.max(i.min(), Math.min(i.max(), all.get(i.name()))));
+            }
+        });
+        return used;
+    }
+
+    /** The pack's numeric parameters (deduction per failure, EVAL-54/55; weights, EVAL-56). */
+    static Map<String, Double> numbers(RulePackDoc doc) {
+        return doc.params().numbers() == null ? Map.of() : doc.params().numbers();
+    }
+
+    /** The task results of a member's work items under the cycle's pack (EVAL-52..56). */
+    @Transactional(readOnly = true)
+    TaskResult tasks(Member m, List<WorkItem> items) {
+        Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
+        return new WorkItemPolicy(numbers(evaluations.pack(c.packCode(), c.packVersion())))
+                .compute(items.stream().map(WorkItemPolicy.Item::of).toList());
+    }
+
+    /** For a head: the grade of the unit headed, as far as the cycle has it (decided, else appraised, else self). */
+    private @Nullable Grade collectiveGrade(Member m) {
+        if (m.collective() || m.headOfUnitId() == null) {
+            return null;
+        }
+        for (Member o : cycles.members(m.cycleId())) {
+            if (o.collective() && o.unitId() == m.headOfUnitId()) {
+                String g = o.decidedGrade() != null ? o.decidedGrade() : o.apprGrade() != null ? o.apprGrade()
+                        : o.selfGrade();
+                return g == null ? null : Grade.valueOf(g);
+            }
+        }
+        return null;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}

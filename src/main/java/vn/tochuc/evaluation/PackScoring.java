@@ -1,0 +1,62 @@
+package vn.tochuc.evaluation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import vn.tochuc.web.NotFoundException;
+
+/**
+ * Public scoring and quota access for other modules (appraisal cycles): one subject scored and graded with its
+ * explanation under a given pack version, and the quota step of {@link QuotaPolicy} (§1.7 point 2) over grades
+ * proposed elsewhere (appraised grades), so the rule is applied in one place. Saves nothing and opens no transaction of its own (a refusal must not mark the caller's for rollback). Added in its own
+ * file so that the evaluation module's existing files stay untouched.
+ */
+@Service
+public class PackScoring {
+
+    /** One member of a peer group with the grade proposed for it and the score used to rank it. */
+    public record Proposed(String subjectId, double score, Grade grade) {}
+
+    private final RulePackRepository packs;
+    private final Evaluations evaluations;
+
+    PackScoring(RulePackRepository packs, Evaluations evaluations) {
+        this.packs = packs;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * Scores and grades {@code subject} with its explanation under {@code code} version {@code version};
+     * {@code collectiveGrade} is the grade of the unit a head heads (EVAL-32/36). A gap is a Vietnamese 400.
+     */
+    public EvaluationResult score(String code, int version, Subject subject, @Nullable Grade collectiveGrade) {
+        CompiledPack pack = compiled(code, version);
+        return Evaluations.guard(() -> {
+            DryRuns.check(subject, "subject");
+            return pack.evaluate(subject, collectiveGrade, null);
+        });
+    }
+
+    /**
+     * The quota of one (agency, peer group, period) under the pack's rule (EVAL-18/33/44/60, KPI-02): allowed
+     * HTXSNV count, and the HTXSNV candidates ranked by score, each within the cap or referred to the deciding
+     * authority with the reason. Nobody is demoted here.
+     */
+    public DryRunResponse.Quota quota(String code, int version, @Nullable String agency, @Nullable String group,
+            @Nullable String period, List<Proposed> members) {
+        CompiledPack pack = compiled(code, version);
+        return Evaluations.guard(() -> {
+            RulePackDoc.Quota q = pack.doc().params().quota();
+            QuotaPolicy.Outcome o = QuotaPolicy.calibrate(q, members.stream()
+                    .map(m -> new QuotaPolicy.Graded(m.subjectId(), m.score(), m.grade())).toList(), false, null);
+            return new DryRunResponse.Quota(agency, group, period, q.rule(), o.base(), o.allowed(), o.candidates(),
+                    o.ranked().stream().map(c -> new DryRunResponse.Candidate(c.subjectId(), c.score(), c.rank(),
+                            c.withinQuota(), !c.withinQuota(), c.reason())).toList(), o.explanation());
+        });
+    }
+
+    private CompiledPack compiled(String code, int version) {
+        return evaluations.compiled(packs.find(code, version)
+                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version)));
+    }
+}
