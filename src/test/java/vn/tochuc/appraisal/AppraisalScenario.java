@@ -14,6 +14,7 @@ import vn.tochuc.web.Role;
 /**
  * A cycle with one collective (decided {@code collectiveGrade}) and individuals walked as far as their grades
  * say: self-assessed (submitted), appraised, decided; null stops there. The boss holds staff, head and committee.
+ * An HTXSNV decision needs enough HTTNV appraisals beside it (the quota, EVAL-60: at most 20% of HTTNV).
  */
 final class AppraisalScenario {
 
@@ -37,19 +38,31 @@ final class AppraisalScenario {
         List<Who> people = new ArrayList<>();
         for (Person p : persons) {
             Who w = who(AppraisalFixtures.uniqueUser("cb"), unit, Role.CADRE);
-            long m = as(boss, () -> appraisals.addMember(c.id(), "INDIVIDUAL", unit, null, null, w.username(),
-                    p.name(), "Chuyên viên"));
+            ids.add(as(boss, () -> appraisals.addMember(c.id(), "INDIVIDUAL", unit, null, null, w.username(),
+                    p.name(), "Chuyên viên")));
+            people.add(w);
+        }
+        // Step by step for everyone, as a unit does it: the HTXSNV quota (EVAL-60) counts all the appraisals.
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            long m = ids.get(i);
             if (p.self() != null) {
-                run(w, () -> appraisals.selfAssess(m, 80, p.self(), "", true));
+                run(people.get(i), () -> appraisals.selfAssess(m, 80, p.self(), "", true));
             }
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            long m = ids.get(i);
             if (p.appraised() != null) {
                 run(boss, () -> appraisals.appraise(m, p.appraised(), ""));
             }
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            long m = ids.get(i);
             if (p.decided() != null) {
                 run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name()));
             }
-            ids.add(m);
-            people.add(w);
         }
         return new Built(c, boss, coll, ids, people);
     }

@@ -50,7 +50,10 @@ class CycleDocumentsIntegrationTests {
                 Grade.HTTNV, List.of(new Person("Lê Thị Xuân", Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV),
                         new Person("Trần Văn Bình", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
                         new Person("Phạm Quốc Đạt", Grade.HTTNV, Grade.HTTNV, Grade.HTNV),
-                        new Person("Võ Thị Hạnh", Grade.HTTNV, Grade.HTTNV, null)));
+                        new Person("Võ Thị Hạnh", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("Ngô Minh Khánh", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("Đinh Văn Long", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("Bùi Thị Mai", Grade.HTTNV, Grade.HTTNV, null)));
     }
 
     @Test
@@ -68,12 +71,12 @@ class CycleDocumentsIntegrationTests {
                 "Mẫu 01", "I. Kết quả xếp loại tập thể", "II. Kết quả xếp loại cá nhân", "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ",
                 "Nguyễn Văn Ký", "ngày " + VnFormats.date(LocalDate.now(VnFormats.VIETNAM)),
                 unitName.toUpperCase(java.util.Locale.ROOT));
-        // Individuals: 3 decided (1 HTXSNV, 1 HTTNV, 1 HTNV), 1 pending; each 33,33 %.
+        // Individuals: 3 decided (1 HTXSNV, 1 HTTNV, 1 HTNV), 4 pending; each 33,33 % of the decided.
         assertThat(text).containsPattern("Hoàn thành xuất sắc nhiệm vụ \\(HTXSNV\\)\\s*1\\s*33,33")
                 .containsPattern("Hoàn thành nhiệm vụ \\(HTNV\\)\\s*1\\s*33,33")
                 .containsPattern("Không hoàn thành nhiệm vụ \\(KHTNV\\)\\s*0\\s*0,00")
-                .containsPattern("Chưa có quyết định xếp loại\\s*1")
-                .containsPattern("Tổng số\\s*4");
+                .containsPattern("Chưa có quyết định xếp loại\\s*4")
+                .containsPattern("Tổng số\\s*7");
         // Collective: 1 HTTNV = 100 %.
         assertThat(text).containsPattern("Hoàn thành tốt nhiệm vụ \\(HTTNV\\)\\s*1\\s*100,00");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2", "DejaVuSans");
@@ -109,7 +112,7 @@ class CycleDocumentsIntegrationTests {
                 }
                 rows.add(cells);
             }
-            assertThat(rows).hasSize(4);
+            assertThat(rows).hasSize(7);
             String unitName = org.find(unit).orElseThrow().name();
             assertThat(rows.get(2)).containsExactly("3", "Phạm Quốc Đạt", "Chuyên viên", unitName,
                     "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Ghi chú Phạm Quốc Đạt");
