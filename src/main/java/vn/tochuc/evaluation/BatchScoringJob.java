@@ -223,8 +223,12 @@ class BatchScoringJob implements JobHandler {
                 counts.forEach((g, n) -> distribution.merge(g, n, Long::sum));
             }
         });
-        job.result("Đã chấm " + scored + " đối tượng trong " + (units.size() - start) + " đơn vị, kỳ " + p.period()
-                + " (gói " + row.code() + " phiên bản " + row.version() + "). Phân bố xếp loại: " + distribution
+        String grades = BatchSummary.grades().stream()
+                .map(g -> g.name() + " " + vn.tochuc.shared.VnFormats.number(distribution.getOrDefault(g, 0L)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        job.result("Đã chấm " + vn.tochuc.shared.VnFormats.number(scored) + " đối tượng trong "
+                + vn.tochuc.shared.VnFormats.number(units.size() - start) + " đơn vị, kỳ " + p.period()
+                + " (gói " + row.code() + " phiên bản " + row.version() + "). Xếp loại toàn đơn vị: " + grades
                 + ". Biểu đồ và tệp Excel: " + BatchSummaryController.PAGE + "?root=" + p.rootUnitId() + "&period="
                 + p.period());
     }

@@ -55,6 +55,9 @@ public class Evaluations {
      * returns the job id for {@code /jobs/{id}}.
      */
     public long startBatch(long rootUnitId, String period, String packCode, LocalDate date) {
+        if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("ORG_STAFF or ADMIN only");
+        }
         scopes.require(rootUnitId);
         if (packs.inForceByCode(packCode, date).isEmpty()) {
             throw new BadInputException("Không có gói quy tắc «" + packCode + "» có hiệu lực ngày "

@@ -52,6 +52,18 @@ class UnitApiController {
         return list.stream().filter(u -> level == null || u.level() == level).map(u -> json(u, List.of())).toList();
     }
 
+    @GetMapping("/api/org/units")
+    @Operation(summary = "The unit that bears a code today (else the one that bore it last), as of today;"
+            + " 404 when no unit has the code, 403 for an organization outside the caller's scope")
+    UnitJson byCode(@RequestParam String code, @RequestParam(defaultValue = "ORGANIZATION") String tree) {
+        OrgDirectory.UnitRef ref = directory.findByCode(EventRequest.tree(tree), code.strip())
+                .orElseThrow(() -> new NotFoundException("unit " + code));
+        UnitPages.requireReadable(scopes, ref);
+        UnitAsOf at = units.findAsOf(ref.id(), Restructuring.today())
+                .orElseGet(() -> units.versions(ref.id()).get(units.versions(ref.id()).size() - 1));
+        return json(at, units.childrenAsOf(ref.id(), Restructuring.today()).stream().map(UnitAsOf::id).toList());
+    }
+
     @GetMapping("/api/org/units/{id}")
     @Operation(summary = "One unit as of a date (default today) with its children, versions, events and lineage;"
             + " 403 for an organization outside the caller's scope")

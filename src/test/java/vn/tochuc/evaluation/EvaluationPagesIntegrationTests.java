@@ -102,7 +102,7 @@ class EvaluationPagesIntegrationTests {
         // the head is capped at the cell's HTTNV (EVAL-36), the disciplined member is KHTNV (EVAL-31)
         assertThat(store.distribution(period, cell)).isEqualTo(Map.of(Grade.HTTNV, 2L, Grade.KHTNV, 1L));
         // the summary counts the whole subtree, units scored before the stop included
-        assertThat(resumed.results).singleElement().asString().contains("HTTNV=3").contains("KHTNV=1");
+        assertThat(resumed.results).singleElement().asString().contains("HTTNV 3").contains("KHTNV 1").contains("HTXSNV 0");
     }
 
     @Test
