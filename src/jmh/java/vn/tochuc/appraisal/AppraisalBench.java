@@ -175,7 +175,7 @@ public final class AppraisalBench {
         }
         // The calibration screen (issue 6 item 5) scores every individual of the cycle with the engine: timed
         // a few times only.
-        int few = Math.min(n, Integer.getInteger("calibration.requests", 5));
+        int few = Math.min(n, Integer.getInteger("calibration.requests", 3));
         try {
             perform(mvc, get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)), "calibration");
             double[] cal = new double[few];
