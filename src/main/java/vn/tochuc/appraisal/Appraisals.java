@@ -33,6 +33,8 @@ public class Appraisals {
 
     static final String CYCLE = "APPR_CYCLE";
     static final String MEMBER = "APPR_MEMBER";
+    /** The longest list of waiting members the queue page shows. */
+    static final int QUEUE_LIMIT = 200;
 
     private final CycleRepository cycles;
     private final PackSelection packs;
@@ -40,11 +42,15 @@ public class Appraisals {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final People people;
+    private final WaitingRepository waiting;
+    private final ScopeUnits scopeUnits;
     private final Calibrations calibrations;
 
     Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
-            People people, Calibrations calibrations) {
+            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations) {
         this.people = people;
+        this.waiting = waiting;
+        this.scopeUnits = scopeUnits;
         this.calibrations = calibrations;
         this.cycles = cycles;
         this.packs = packs;
@@ -70,7 +76,7 @@ public class Appraisals {
         LocalDate due = deadline == null ? latest : deadline;
         if (due.isAfter(latest) || due.isBefore(p.start())) {
             throw new BadInputException("Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
-                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR")
+                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR") || p.kind().equals("TERM")
                             ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)." : " (KPI-04)."));
         }
         if (cycles.cycleExists(unitId, targetGroup, p.kind(), p.code())) {
@@ -87,7 +93,8 @@ public class Appraisals {
     /** Cycles in the caller's scope, newest first. */
     @Transactional(readOnly = true)
     public List<Cycle> cycles() {
-        return cycles.cycles(null, 500).stream().filter(c -> scopes.covers(CurrentUser.scope(), c.unitId())).toList();
+        @Nullable Set<Long> units = scopeUnits.current();
+        return cycles.cycles(null, 500).stream().filter(c -> ScopeUnits.covers(units, c.unitId())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +112,24 @@ public class Appraisals {
     public List<Member> members(long cycleId) {
         cycle(cycleId);
         return cycles.members(cycleId).stream().map(Appraisals::visible).toList();
+    }
+
+    /** A page of a cycle's members in grading order, with the total; drafts shown only to their owners. */
+    public record MemberPage(List<Member> items, long total, int page, int size) {
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /** A page of members of a cycle in scope (a province's cycle has tens of thousands). */
+    @Transactional(readOnly = true)
+    public MemberPage membersPage(long cycleId, int page, int size) {
+        cycle(cycleId);
+        int p = Math.max(0, page);
+        int s = Math.max(1, Math.min(size, 5000));
+        return new MemberPage(cycles.membersPage(cycleId, p * s, s).stream().map(Appraisals::visible).toList(),
+                cycles.memberCount(cycleId), p, s);
     }
 
     /** Adds a collective or an individual to a cycle (ORG_STAFF); {@code username} is who self-assesses. */
@@ -202,20 +227,23 @@ public class Appraisals {
                 m.decidedGrade(), grade.name(), comment));
     }
 
-    /** What waits for the caller: self-assessments to submit, appraisals to make, decisions to take. */
+    /**
+     * What waits for the caller: self-assessments to submit, appraisals to make, decisions to take in cycles
+     * still open, each list in grading order and at most {@link #QUEUE_LIMIT} long (the counts are on the
+     * waiting page). One query per list, filtered by the caller's scope units.
+     */
     @Transactional(readOnly = true)
     public Queues queues() {
         List<Member> own = mine().stream().filter(m -> !m.selfSubmitted()).toList();
         List<Member> toAppraise = List.of();
         List<Member> toDecide = List.of();
-        List<Member> all = cycles().stream().flatMap(c -> cycles.members(c.id()).stream()).toList();
-        if (CurrentUser.has(Role.UNIT_HEAD) || CurrentUser.has(Role.ADMIN)) {
-            toAppraise = all.stream().filter(m -> m.selfSubmitted() && m.apprGrade() == null)
-                    .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
-        }
-        if (CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN)) {
-            toDecide = all.stream().filter(m -> m.apprGrade() != null && m.decidedGrade() == null)
-                    .filter(m -> scopes.covers(CurrentUser.scope(), m.unitId())).toList();
+        boolean head = CurrentUser.has(Role.UNIT_HEAD) || CurrentUser.has(Role.ADMIN);
+        boolean committee = CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN);
+        if (head || committee) {
+            List<Long> open = waiting.openCycles(LocalDate.now(VnFormats.VIETNAM), 200);
+            @Nullable Set<Long> units = scopeUnits.current();
+            toAppraise = head ? waiting.waitingMembers(false, open, units, QUEUE_LIMIT) : List.of();
+            toDecide = committee ? waiting.waitingMembers(true, open, units, QUEUE_LIMIT) : List.of();
         }
         return new Queues(own, toAppraise, toDecide);
     }
@@ -230,8 +258,8 @@ public class Appraisals {
     /** EVAL-32 through evaluation's order check: collectives of this cycle first, heads after their unit. */
     private void requireOrder(Member m, Function<Member, @Nullable String> step) {
         Set<Long> open = new HashSet<>();
-        for (Member other : cycles.members(m.cycleId())) {
-            if (other.collective() && step.apply(other) == null) {
+        for (Member other : cycles.collectives(m.cycleId())) {
+            if (step.apply(other) == null) {
                 open.add(other.unitId());
             }
         }

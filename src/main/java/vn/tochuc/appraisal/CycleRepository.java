@@ -87,6 +87,30 @@ class CycleRepository {
                 """).param("cycle", cycleId).query(CycleRepository::member).list();
     }
 
+    /** The collectives of a cycle (few), for the grading-order check (EVAL-32). */
+    List<Member> collectives(long cycleId) {
+        return jdbc.sql("select * from appr_member where cycle_id = :cycle and kind = 'COLLECTIVE' order by unit_id, id")
+                .param("cycle", cycleId).query(CycleRepository::member).list();
+    }
+
+    /** A page of a cycle's members in grading order (EVAL-32). */
+    List<Member> membersPage(long cycleId, int offset, int limit) {
+        // The page's ids from the grading-order index alone, then their rows: deep pages skip ids, not rows.
+        return jdbc.sql("""
+                select m.* from appr_member m join (
+                    select id from appr_member where cycle_id = :cycle
+                    order by kind, unit_id, head_of_unit_id nulls first, id
+                    limit :limit offset :offset) p on p.id = m.id
+                order by m.kind, m.unit_id, m.head_of_unit_id nulls first, m.id
+                """).param("cycle", cycleId).param("offset", offset).param("limit", limit)
+                .query(CycleRepository::member).list();
+    }
+
+    long memberCount(long cycleId) {
+        return jdbc.sql("select count(*) from appr_member where cycle_id = :cycle").param("cycle", cycleId)
+                .query(Long.class).single();
+    }
+
     List<Member> ofUser(String username) {
         return jdbc.sql("select * from appr_member where username = :u order by id desc limit 200")
                 .param("u", username).query(CycleRepository::member).list();
@@ -122,7 +146,7 @@ class CycleRepository {
                 rs.getString("pack_code"), rs.getInt("pack_version"), rs.getString("status"));
     }
 
-    private static Member member(ResultSet rs, int n) throws SQLException {
+    static Member member(ResultSet rs, int n) throws SQLException {
         return new Member(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("kind"), rs.getLong("unit_id"),
                 rs.getObject("head_of_unit_id", Long.class), rs.getObject("person_id", Long.class),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("job_position"),

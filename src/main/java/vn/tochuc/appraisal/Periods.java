@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import vn.tochuc.web.BadInputException;
 
-/** Period codes (2026-03, 2026-Q1, 2026) into dates, and the default deadline of a cycle. */
+/** Period codes (2026-03, 2026-Q1, 2026, term 2025-2030) into dates, and the default deadline of a cycle. */
 final class Periods {
 
     record Period(String kind, String code, LocalDate start, LocalDate end) {}
@@ -32,13 +32,29 @@ final class Periods {
                     int y = Integer.parseInt(code);
                     yield new Period(kind, code, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
                 }
-                default -> throw new BadInputException("Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý hoặc năm.");
+                case "TERM" -> {
+                    // A term (nhiệm kỳ, glossary: 5 years), written 2025-2030: from 1/1 of the first year to 31/12
+                    // of the last.
+                    String[] y = code.split("-");
+                    if (y.length != 2) {
+                        throw new IllegalArgumentException(code);
+                    }
+                    int from = Integer.parseInt(y[0]);
+                    int to = Integer.parseInt(y[1]);
+                    if (to <= from || to - from > 5 || from < 1945) {
+                        throw new IllegalArgumentException(code);
+                    }
+                    yield new Period(kind, from + "-" + to, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+                }
+                default -> throw new BadInputException(
+                        "Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý, năm hoặc nhiệm kỳ.");
             };
         } catch (RuntimeException e) {
             if (e instanceof BadInputException b) {
                 throw b;
             }
-            throw new BadInputException("Mã kỳ «" + code + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026).");
+            throw new BadInputException("Mã kỳ «" + code
+                    + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026, nhiệm kỳ 2025-2030).");
         }
     }
 
@@ -49,11 +65,12 @@ final class Periods {
      * {@code closeDayAfterPeriod}.
      */
     static LocalDate latestDeadline(Period p, Map<String, Double> numbers) {
-        if (p.kind().equals("YEAR")) {
+        if (p.kind().equals("YEAR") || p.kind().equals("TERM")) {
+            // A term closes like the yearly grading of its last year (EVAL-46).
             int month = numbers.getOrDefault("yearlyCloseMonth", 12.0).intValue();
             int day = numbers.getOrDefault("yearlyCloseDay", 15.0).intValue();
             // A close in the first half-year means the next year (EVAL-62: 15/1 of the next year for special units).
-            int year = p.start().getYear() + (month <= 6 ? 1 : 0);
+            int year = p.end().getYear() + (month <= 6 ? 1 : 0);
             return LocalDate.of(year, month, day).minusDays(1);
         }
         int day = numbers.getOrDefault("closeDayAfterPeriod", 25.0).intValue();

@@ -157,6 +157,24 @@ class WorkItems {
         return new WorkItemPolicy(numbers).compute(list);
     }
 
+    /**
+     * Task results of many members of one cycle (already scope-checked by the caller) with one items query and
+     * the cycle's pack read once: what a page of a cycle or of the results API shows.
+     */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, TaskResult> results(Cycle c, List<Member> members) {
+        var params = evaluations.pack(c.packCode(), c.packVersion()).params();
+        var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
+        WorkItemPolicy policy = new WorkItemPolicy(numbers);
+        java.util.Map<Long, List<WorkItemPolicy.Item>> by = new java.util.HashMap<>();
+        for (WorkItem w : work.itemsOf(members.stream().map(Member::id).toList())) {
+            by.computeIfAbsent(w.memberId(), k -> new java.util.ArrayList<>()).add(WorkItemPolicy.Item.of(w));
+        }
+        java.util.Map<Long, TaskResult> out = new java.util.LinkedHashMap<>();
+        members.forEach(m -> out.put(m.id(), policy.compute(by.getOrDefault(m.id(), List.of()))));
+        return out;
+    }
+
     private WorkItem item(long id) {
         return work.item(id).orElseThrow(() -> new NotFoundException("work item " + id));
     }

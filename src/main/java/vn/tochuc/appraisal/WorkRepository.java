@@ -66,6 +66,17 @@ class WorkRepository {
                 """).param("member", memberId).query(WorkRepository::item).list();
     }
 
+    /** The items of many members in one query (a page of a cycle). */
+    List<WorkItem> itemsOf(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select w.*, p.name as product_name from appr_work_item w join appr_product p on p.id = w.product_id
+                where w.member_id in (:members) order by w.member_id, w.due_date, w.id
+                """).param("members", memberIds).query(WorkRepository::item).list();
+    }
+
     void log(long id, double done, LocalDate on, @Nullable String note) {
         jdbc.sql("update appr_work_item set done_quantity = :done, done_on = :on, done_note = :note where id = :id")
                 .param("done", done).param("on", on).param("note", note).param("id", id).update();

@@ -40,11 +40,14 @@ public class People {
     private final OrgDirectory directory;
     private final UnitScopes scopes;
     private final AuditLog audit;
+    private final RosterRepository rosters;
     private final Clock clock = Clock.system(VnFormats.VIETNAM);
     private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     People(PersonRepository persons, NameSearch names, AssignmentRepository assignments, EntryRepository entries,
-            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit,
+            RosterRepository rosters) {
+        this.rosters = rosters;
         this.persons = persons;
         this.names = names;
         this.assignments = assignments;
@@ -90,6 +93,17 @@ public class People {
         return new PersonFile(sensitive ? p : Redaction.redact(p), unitName(p.currentUnitId()),
                 assignments.ofPerson(id), list, sensitive, today(p.origin().birthplace()),
                 today(p.origin().hometown()));
+    }
+
+    /**
+     * The people currently in the unit's subtree (at most {@code limit}), with the job position of their open
+     * main assignment: a scope-checked roster for bulk work such as opening an evaluation cycle; logged as one read.
+     */
+    @Transactional
+    public List<RosterEntry> roster(long unitId, int limit) {
+        scopes.require(unitId);
+        audit.record(AuditEntry.read(CurrentUser.name(), "PERSON_ROSTER", unitId, unitId));
+        return rosters.roster(directory.subtreeIds(unitId), limit);
     }
 
     /** The photo, in scope; empty when none was uploaded. */

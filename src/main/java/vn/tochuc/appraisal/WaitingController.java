@@ -1,0 +1,25 @@
+package vn.tochuc.appraisal;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.tochuc.web.Crumb;
+
+/** The page of what waits for me: per cycle the steps to take and the deadline, and my work items coming due. */
+@Controller
+class WaitingController {
+
+    private final Waiting waiting;
+
+    WaitingController(Waiting waiting) {
+        this.waiting = waiting;
+    }
+
+    @GetMapping("/appraisal/waiting")
+    String waiting(Model model) {
+        model.addAttribute("summary", waiting.summary());
+        model.addAttribute("crumbs", List.of(Crumb.of("appr.waiting", null)));
+        return "appraisal/waiting";
+    }
+}
