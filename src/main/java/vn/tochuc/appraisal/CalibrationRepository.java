@@ -30,6 +30,17 @@ class CalibrationRepository {
         return m;
     }
 
+    /** The entered criteria inputs of every member of a cycle, by member. */
+    Map<Long, Map<String, Double>> inputsOfCycle(long cycleId) {
+        Map<Long, Map<String, Double>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select i.member_id, i.input_name, i.input_value from appr_input i
+                join appr_member m on m.id = i.member_id where m.cycle_id = :cycle order by i.member_id, i.input_name
+                """).param("cycle", cycleId).query((rs, n) -> out.computeIfAbsent(rs.getLong(1),
+                        k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3).doubleValue())).list();
+        return out;
+    }
+
     void saveInputs(long memberId, Map<String, Double> values) {
         jdbc.sql("delete from appr_input where member_id = :m").param("m", memberId).update();
         values.forEach((name, value) -> jdbc.sql("""

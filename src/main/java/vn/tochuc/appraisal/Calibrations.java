@@ -128,17 +128,15 @@ class Calibrations {
     /** Peer groups = the criteria set the engine uses for each individual (e.g. civil servants, leaders). */
     private List<CalibrationGroup> compute(Cycle c) {
         Map<String, List<Member>> byGroup = new LinkedHashMap<>();
-        Map<Long, EngineOutcome> outcomes = new LinkedHashMap<>();
-        for (Member m : cycles.members(c.id())) {
-            if (m.collective()) {
-                continue;
-            }
-            EngineOutcome o = engine.score(m);
-            outcomes.put(m.id(), o);
-            byGroup.computeIfAbsent(o.criteriaSet(), k -> new ArrayList<>()).add(m);
+        List<Member> individuals = cycles.members(c.id()).stream().filter(m -> !m.collective()).toList();
+        Map<Long, EngineOutcome> outcomes = engine.scoreAll(c, individuals);
+        for (Member m : individuals) {
+            byGroup.computeIfAbsent(outcomes.get(m.id()).criteriaSet(), k -> new ArrayList<>()).add(m);
         }
         Map<Long, CalibrationDecision> decisions = store.current(c.id());
         List<CalibrationGroup> groups = new ArrayList<>();
+        Map<Long, Member> byId = new java.util.HashMap<>();
+        individuals.forEach(m -> byId.put(m.id(), m));
         byGroup.forEach((name, members) -> {
             List<PackScoring.Proposed> proposed = new ArrayList<>();
             List<Member> pending = new ArrayList<>();
@@ -154,7 +152,7 @@ class Calibrations {
             List<CalibrationGroup.Row> rows = new ArrayList<>();
             for (DryRunResponse.Candidate cand : q.ranked()) {
                 long id = Long.parseLong(cand.subjectId());
-                Member m = members.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+                Member m = byId.get(id);
                 rows.add(new CalibrationGroup.Row(m, outcomes.get(id), cand, decisions.get(id)));
             }
             groups.add(new CalibrationGroup(name, members.stream().map(Member::id).toList(), q, List.copyOf(rows), List.copyOf(pending), blockers(q, rows)));

@@ -47,23 +47,49 @@ class EngineScores {
     @Transactional(readOnly = true)
     EngineOutcome score(Member m) {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
+        return outcome(evaluations.pack(c.packCode(), c.packVersion()), c, m, work.items(m.id()),
+                store.inputs(m.id()), collectiveGrade(m, cycles.collectives(m.cycleId())),
+                scoring.scorer(c.packCode(), c.packVersion()));
+    }
+
+    /**
+     * Scores every given member of a cycle with the cycle's work items and entered inputs read in two queries and
+     * the pack compiled once (the calibration screen scores a province's cycle this way).
+     */
+    @Transactional(readOnly = true)
+    Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members) {
         RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
+        PackScoring.Scorer scorer = scoring.scorer(c.packCode(), c.packVersion());
+        Map<Long, List<WorkItem>> items = new java.util.HashMap<>();
+        work.itemsOfCycle(c.id()).forEach(i -> items.computeIfAbsent(i.memberId(), k -> new java.util.ArrayList<>())
+                .add(i));
+        Map<Long, Map<String, Double>> entered = store.inputsOfCycle(c.id());
+        List<Member> all = cycles.collectives(c.id());
+        Map<Long, EngineOutcome> out = new LinkedHashMap<>();
+        for (Member m : members) {
+            out.put(m.id(), outcome(doc, c, m, items.getOrDefault(m.id(), List.of()),
+                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), scorer));
+        }
+        return out;
+    }
+
+    private EngineOutcome outcome(RulePackDoc doc, Cycle c, Member m, List<WorkItem> items,
+            Map<String, Double> entered, @Nullable Grade collectiveGrade, PackScoring.Scorer scorer) {
         RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
         if (set == null) {
             return new EngineOutcome("", List.of(), Map.of(), Map.of(), null, "Gói " + c.packCode() + " phiên bản "
                     + c.packVersion() + " không có bộ tiêu chí cho " + (m.collective() ? "tập thể" : "cá nhân") + ".");
         }
-        Map<String, Double> machine = machineInputs(doc, set, m.id());
+        Map<String, Double> machine = machineInputs(doc, set, items);
         List<RulePackDoc.Input> toEnter = set.inputs().stream().filter(i -> !machine.containsKey(i.name())).toList();
-        Map<String, Double> entered = store.inputs(m.id());
         Map<String, Double> inputs = new LinkedHashMap<>(entered);
         inputs.keySet().retainAll(toEnter.stream().map(RulePackDoc.Input::name).toList());
         inputs.putAll(machine);
         Subject s = new Subject("appr-" + m.id(), m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
                 set.targetGroup(), m.unitId(), m.headOfUnitId(), inputs, Set.of());
         try {
-            EvaluationResult r = scoring.score(c.packCode(), c.packVersion(), s, collectiveGrade(m));
-            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, r, null);
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, scorer.score(s, collectiveGrade),
+                    null);
         } catch (BadInputException e) {
             return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null, e.getMessage());
         }
@@ -115,9 +141,10 @@ class EngineScores {
      * quality and timeliness deductions (EVAL-54/55, after approved objective causes) as the equivalent number of
      * failures at the pack's deduction, so the pack's formulas give the machine's (b) and (c); or percentages.
      */
-    private Map<String, Double> machineInputs(RulePackDoc doc, RulePackDoc.CriteriaSet set, long memberId) {
+    private static Map<String, Double> machineInputs(RulePackDoc doc, RulePackDoc.CriteriaSet set,
+            List<WorkItem> items) {
         WorkItemPolicy policy = new WorkItemPolicy(numbers(doc));
-        WorkItemPolicy.Sums s = policy.sums(work.items(memberId).stream().map(WorkItemPolicy.Item::of).toList());
+        WorkItemPolicy.Sums s = policy.sums(items.stream().map(WorkItemPolicy.Item::of).toList());
         Map<String, Double> all = new LinkedHashMap<>();
         if (s.assigned() > 0) {
             all.put("assigned", round(s.assigned()));
@@ -151,11 +178,11 @@ class EngineScores {
     }
 
     /** For a head: the grade of the unit headed, as far as the cycle has it (decided, else appraised, else self). */
-    private @Nullable Grade collectiveGrade(Member m) {
+    private static @Nullable Grade collectiveGrade(Member m, List<Member> ofCycle) {
         if (m.collective() || m.headOfUnitId() == null) {
             return null;
         }
-        for (Member o : cycles.members(m.cycleId())) {
+        for (Member o : ofCycle) {
             if (o.collective() && o.unitId() == m.headOfUnitId()) {
                 String g = o.decidedGrade() != null ? o.decidedGrade() : o.apprGrade() != null ? o.apprGrade()
                         : o.selfGrade();

@@ -66,6 +66,15 @@ class WorkRepository {
                 """).param("member", memberId).query(WorkRepository::item).list();
     }
 
+    /** The items of every member of a cycle in one query, for scoring the whole cycle (calibration). */
+    List<WorkItem> itemsOfCycle(long cycleId) {
+        return jdbc.sql("""
+                select w.*, p.name as product_name from appr_work_item w join appr_product p on p.id = w.product_id
+                join appr_member m on m.id = w.member_id
+                where m.cycle_id = :cycle order by w.member_id, w.due_date, w.id
+                """).param("cycle", cycleId).query(WorkRepository::item).list();
+    }
+
     /** The items of many members in one query (a page of a cycle). */
     List<WorkItem> itemsOf(java.util.Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {

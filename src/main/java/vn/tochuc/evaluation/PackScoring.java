@@ -30,8 +30,19 @@ public class PackScoring {
      * {@code collectiveGrade} is the grade of the unit a head heads (EVAL-32/36). A gap is a Vietnamese 400.
      */
     public EvaluationResult score(String code, int version, Subject subject, @Nullable Grade collectiveGrade) {
+        return scorer(code, version).score(subject, collectiveGrade);
+    }
+
+    /** Scores many subjects under one pack version, looked up and compiled once. */
+    @FunctionalInterface
+    public interface Scorer {
+        EvaluationResult score(Subject subject, @Nullable Grade collectiveGrade);
+    }
+
+    /** A scorer bound to {@code code} version {@code version}, for a whole cycle or peer group. */
+    public Scorer scorer(String code, int version) {
         CompiledPack pack = compiled(code, version);
-        return Evaluations.guard(() -> {
+        return (subject, collectiveGrade) -> Evaluations.guard(() -> {
             DryRuns.check(subject, "subject");
             return pack.evaluate(subject, collectiveGrade, null);
         });
