@@ -129,9 +129,13 @@ class Calibrations {
     private List<CalibrationGroup> compute(Cycle c) {
         Map<String, List<Member>> byGroup = new LinkedHashMap<>();
         List<Member> individuals = cycles.members(c.id()).stream().filter(m -> !m.collective()).toList();
-        Map<Long, EngineOutcome> outcomes = engine.scoreAll(c, individuals);
+        // Only appraised members are ranked, so only they are scored; the others just need their peer group.
+        // The screen ranks by score and links to each member's form for the explanation: none is built here.
+        Map<Long, EngineOutcome> outcomes = engine.scoreAll(c, individuals.stream()
+                .filter(m -> m.apprGrade() != null).toList(), m -> false);
+        Map<Long, String> peerGroups = engine.peerGroups(c, individuals);
         for (Member m : individuals) {
-            byGroup.computeIfAbsent(outcomes.get(m.id()).criteriaSet(), k -> new ArrayList<>()).add(m);
+            byGroup.computeIfAbsent(peerGroups.get(m.id()), k -> new ArrayList<>()).add(m);
         }
         Map<Long, CalibrationDecision> decisions = store.current(c.id());
         List<CalibrationGroup> groups = new ArrayList<>();

@@ -54,12 +54,14 @@ class EngineScores {
 
     /**
      * Scores every given member of a cycle with the cycle's work items and entered inputs read in two queries and
-     * the pack compiled once (the calibration screen scores a province's cycle this way).
+     * the pack compiled once (the calibration screen scores a province's cycle this way); the explanation is built
+     * only for the members {@code explain} selects.
      */
     @Transactional(readOnly = true)
-    Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members) {
+    Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members, java.util.function.Predicate<Member> explain) {
         RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
-        PackScoring.Scorer scorer = scoring.scorer(c.packCode(), c.packVersion());
+        PackScoring.Scorer explained = scoring.scorer(c.packCode(), c.packVersion(), true);
+        PackScoring.Scorer fast = scoring.scorer(c.packCode(), c.packVersion(), false);
         Map<Long, List<WorkItem>> items = new java.util.HashMap<>();
         work.itemsOfCycle(c.id()).forEach(i -> items.computeIfAbsent(i.memberId(), k -> new java.util.ArrayList<>())
                 .add(i));
@@ -68,7 +70,18 @@ class EngineScores {
         Map<Long, EngineOutcome> out = new LinkedHashMap<>();
         for (Member m : members) {
             out.put(m.id(), outcome(doc, c, m, items.getOrDefault(m.id(), List.of()),
-                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), scorer));
+                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), explain.test(m) ? explained : fast));
+        }
+        return out;
+    }
+
+    /** The peer group (criteria set's target group, "" when the pack has none) of each member, without scoring. */
+    Map<Long, String> peerGroups(Cycle c, List<Member> members) {
+        RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
+        Map<Long, String> out = new java.util.HashMap<>();
+        for (Member m : members) {
+            RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
+            out.put(m.id(), set == null ? "" : set.targetGroup());
         }
         return out;
     }

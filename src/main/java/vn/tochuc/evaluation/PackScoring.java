@@ -41,10 +41,18 @@ public class PackScoring {
 
     /** A scorer bound to {@code code} version {@code version}, for a whole cycle or peer group. */
     public Scorer scorer(String code, int version) {
+        return scorer(code, version, true);
+    }
+
+    /**
+     * As above; without {@code explain} the engine's hot path runs and the result's explanation is empty (for
+     * ranking many subjects, where only a few explanations are shown).
+     */
+    public Scorer scorer(String code, int version, boolean explain) {
         CompiledPack pack = compiled(code, version);
         return (subject, collectiveGrade) -> Evaluations.guard(() -> {
             DryRuns.check(subject, "subject");
-            return pack.evaluate(subject, collectiveGrade, null);
+            return pack.evaluate(subject, collectiveGrade, null, explain);
         });
     }
 
