@@ -126,6 +126,13 @@ public final class AppraisalBench {
                     decided_at = current_timestamp where cycle_id = :c and mod(id, 10) < 2
                 """).param("c", cycle.id()).update();
         // As autovacuum would after such a burst of writes (index-only counts need the visibility map).
+        // The appraisal step records each appraised individual's engine score and peer group (the quota's ranking
+        // basis); the SQL above skipped it, so record them in bulk with the same code, timed.
+        Calibrations calibrations = ctx.getBean(Calibrations.class);
+        long rankStart = System.nanoTime();
+        int ranked = calibrations.recordMissingRanks(cycle.id());
+        md.append(row("Ranks recorded for the appraised (" + VnFormats.number(ranked) + ", in bulk; the appraisal"
+                + " step records one each)", String.format("%.1f s", (System.nanoTime() - rankStart) / 1e9), "—"));
         jdbc.sql("vacuum analyze appr_member").update();
         jdbc.sql("vacuum analyze appr_work_item").update();
 

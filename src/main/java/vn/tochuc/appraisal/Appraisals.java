@@ -203,6 +203,7 @@ public class Appraisals {
         requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::apprGrade);
         cycles.saveAppraisal(memberId, grade.name(), comment, CurrentUser.name());
+        calibrations.recordRank(m);
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_APPRAISE", MEMBER, memberId, m.unitId(), m.apprGrade(),
                 grade.name(), comment));
     }

@@ -9,10 +9,13 @@ import vn.tochuc.evaluation.DryRunResponse;
  * the members not yet appraised, and what blocks the decisions (empty when nothing does).
  */
 public record CalibrationGroup(String peerGroup, List<Long> memberIds, DryRunResponse.Quota quota, List<Row> candidates,
-        List<Member> notAppraised, List<String> blockers) {
+        long notAppraised, List<String> blockers) {
 
-    /** A HTXSNV candidate: the member, its engine outcome, the quota's verdict, and the decision taken if any. */
-    public record Row(Member member, EngineOutcome engine, DryRunResponse.Candidate candidate,
+    /**
+     * A HTXSNV candidate: the member, whether the engine scored it (else its self-assessed score ranks), the
+     * quota's verdict, and the decision taken if any.
+     */
+    public record Row(Member member, boolean engineScored, DryRunResponse.Candidate candidate,
             @Nullable CalibrationDecision decision) {}
 
     public boolean conflict() {

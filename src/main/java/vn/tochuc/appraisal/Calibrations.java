@@ -34,14 +34,16 @@ class Calibrations {
 
     private final CycleRepository cycles;
     private final CalibrationRepository store;
+    private final RankRepository ranks;
     private final EngineScores engine;
     private final PackScoring scoring;
     private final vn.tochuc.evaluation.Evaluations evaluations;
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    Calibrations(CycleRepository cycles, CalibrationRepository store, EngineScores engine, PackScoring scoring,
-            UnitScopes scopes, AuditLog audit, vn.tochuc.evaluation.Evaluations evaluations) {
+    Calibrations(CycleRepository cycles, CalibrationRepository store, RankRepository ranks, EngineScores engine,
+            PackScoring scoring, UnitScopes scopes, AuditLog audit, vn.tochuc.evaluation.Evaluations evaluations) {
+        this.ranks = ranks;
         this.evaluations = evaluations;
         this.cycles = cycles;
         this.store = store;
@@ -125,41 +127,80 @@ class Calibrations {
         return c;
     }
 
-    /** Peer groups = the criteria set the engine uses for each individual (e.g. civil servants, leaders). */
+    /**
+     * Records the engine's score and peer group of an individual as appraised (step 2): the quota ranks by it
+     * (EVAL-18, §1.7 point 2). Called by the appraisal step, in its transaction.
+     */
+    void recordRank(Member m) {
+        if (m.collective()) {
+            return;
+        }
+        EngineOutcome o = engine.score(m);
+        ranks.save(m.id(), m.cycleId(), o.criteriaSet(), o.result() == null ? null : o.result().score());
+    }
+
+    /** Records the ranks of a cycle's appraised individuals that have none (appraised before ranks were kept). */
+    @Transactional
+    int recordMissingRanks(long cycleId) {
+        Cycle c = cycles.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId));
+        Map<Long, RankRepository.Rank> known = ranks.ranks(cycleId);
+        List<Long> missing = ranks.individuals(cycleId).stream()
+                .filter(l -> l.apprGrade() != null && !known.containsKey(l.id())).map(RankRepository.Light::id).toList();
+        Map<Long, EngineOutcome> scored = engine.scoreAll(c, cycles.membersIn(missing), m -> false);
+        scored.forEach((id, o) -> ranks.save(id, cycleId, o.criteriaSet(),
+                o.result() == null ? null : o.result().score()));
+        return scored.size();
+    }
+
+    /**
+     * Peer groups = the criteria set the engine uses for each individual (e.g. civil servants, leaders). Appraised
+     * members rank by the engine score recorded at appraisal (scored now when none was recorded), else by their
+     * self-assessed score; only candidates' full rows are read.
+     */
     private List<CalibrationGroup> compute(Cycle c) {
-        Map<String, List<Member>> byGroup = new LinkedHashMap<>();
-        List<Member> individuals = cycles.members(c.id()).stream().filter(m -> !m.collective()).toList();
-        // Only appraised members are ranked, so only they are scored; the others just need their peer group.
-        // The screen ranks by score and links to each member's form for the explanation: none is built here.
-        Map<Long, EngineOutcome> outcomes = engine.scoreAll(c, individuals.stream()
-                .filter(m -> m.apprGrade() != null).toList(), m -> false);
-        Map<Long, String> peerGroups = engine.peerGroups(c, individuals);
-        for (Member m : individuals) {
-            byGroup.computeIfAbsent(peerGroups.get(m.id()), k -> new ArrayList<>()).add(m);
+        List<RankRepository.Light> individuals = ranks.individuals(c.id());
+        Map<Long, RankRepository.Rank> recorded = new java.util.HashMap<>(ranks.ranks(c.id()));
+        List<Long> unranked = individuals.stream().filter(l -> l.apprGrade() != null && !recorded.containsKey(l.id()))
+                .map(RankRepository.Light::id).toList();
+        engine.scoreAll(c, cycles.membersIn(unranked), m -> false).forEach((id, o) -> recorded.put(id,
+                new RankRepository.Rank(o.criteriaSet(), o.result() == null ? null : o.result().score())));
+        EngineScores.PeerGroups peers = engine.peerGroups(c);
+        Map<String, List<RankRepository.Light>> byGroup = new LinkedHashMap<>();
+        for (RankRepository.Light l : individuals) {
+            RankRepository.Rank r = recorded.get(l.id());
+            byGroup.computeIfAbsent(r != null ? r.peerGroup() : peers.of(l.headOfUnitId()), k -> new ArrayList<>())
+                    .add(l);
         }
         Map<Long, CalibrationDecision> decisions = store.current(c.id());
-        List<CalibrationGroup> groups = new ArrayList<>();
-        Map<Long, Member> byId = new java.util.HashMap<>();
-        individuals.forEach(m -> byId.put(m.id(), m));
+        Map<String, DryRunResponse.Quota> quotas = new LinkedHashMap<>();
+        java.util.Set<Long> candidateIds = new java.util.HashSet<>();
         byGroup.forEach((name, members) -> {
             List<PackScoring.Proposed> proposed = new ArrayList<>();
-            List<Member> pending = new ArrayList<>();
-            for (Member m : members) {
-                if (m.apprGrade() == null) {
-                    pending.add(m);
-                    continue;
+            for (RankRepository.Light l : members) {
+                if (l.apprGrade() != null) {
+                    RankRepository.Rank r = recorded.get(l.id());
+                    double score = r != null && r.score() != null ? r.score() : l.selfScore() == null ? 0 : l.selfScore();
+                    proposed.add(new PackScoring.Proposed(Long.toString(l.id()), score, Grade.valueOf(l.apprGrade())));
                 }
-                proposed.add(new PackScoring.Proposed(Long.toString(m.id()), rankScore(m, outcomes.get(m.id())),
-                        Grade.valueOf(m.apprGrade())));
             }
             DryRunResponse.Quota q = quota(c, name, proposed);
+            quotas.put(name, q);
+            q.ranked().forEach(cand -> candidateIds.add(Long.parseLong(cand.subjectId())));
+        });
+        Map<Long, Member> candidates = new java.util.HashMap<>();
+        cycles.membersIn(candidateIds).forEach(m -> candidates.put(m.id(), m));
+        List<CalibrationGroup> groups = new ArrayList<>();
+        byGroup.forEach((name, members) -> {
+            DryRunResponse.Quota q = quotas.get(name);
             List<CalibrationGroup.Row> rows = new ArrayList<>();
             for (DryRunResponse.Candidate cand : q.ranked()) {
                 long id = Long.parseLong(cand.subjectId());
-                Member m = byId.get(id);
-                rows.add(new CalibrationGroup.Row(m, outcomes.get(id), cand, decisions.get(id)));
+                RankRepository.Rank r = recorded.get(id);
+                rows.add(new CalibrationGroup.Row(candidates.get(id), r != null && r.score() != null, cand,
+                        decisions.get(id)));
             }
-            groups.add(new CalibrationGroup(name, members.stream().map(Member::id).toList(), q, List.copyOf(rows), List.copyOf(pending), blockers(q, rows)));
+            groups.add(new CalibrationGroup(name, members.stream().map(RankRepository.Light::id).toList(), q,
+                    List.copyOf(rows), members.stream().filter(l -> l.apprGrade() == null).count(), blockers(q, rows)));
         });
         return List.copyOf(groups);
     }
@@ -198,13 +239,5 @@ class Calibrations {
             out.add("còn " + kept + " người giữ HTXSNV, vượt hạn mức " + q.allowed());
         }
         return List.copyOf(out);
-    }
-
-    /** Candidates are ranked by the engine's score; without one (inputs missing), by the self-assessed score. */
-    static double rankScore(Member m, @Nullable EngineOutcome o) {
-        if (o != null && o.result() != null) {
-            return o.result().score();
-        }
-        return m.selfScore() == null ? 0 : m.selfScore();
     }
 }

@@ -87,6 +87,15 @@ class CycleRepository {
                 """).param("cycle", cycleId).query(CycleRepository::member).list();
     }
 
+    /** The given members (a page of candidates), in id order. */
+    List<Member> membersIn(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from appr_member where id in (:ids) order by id").param("ids", ids)
+                .query(CycleRepository::member).list();
+    }
+
     /** The collectives of a cycle (few), for the grading-order check (EVAL-32). */
     List<Member> collectives(long cycleId) {
         return jdbc.sql("select * from appr_member where cycle_id = :cycle and kind = 'COLLECTIVE' order by unit_id, id")

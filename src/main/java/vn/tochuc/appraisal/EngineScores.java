@@ -75,15 +75,23 @@ class EngineScores {
         return out;
     }
 
-    /** The peer group (criteria set's target group, "" when the pack has none) of each member, without scoring. */
-    Map<Long, String> peerGroups(Cycle c, List<Member> members) {
+    /**
+     * The peer groups of a cycle's individuals without scoring: the criteria set's target group ("" when the pack
+     * has none) for heads of unit and for the others.
+     */
+    PeerGroups peerGroups(Cycle c) {
         RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
-        Map<Long, String> out = new java.util.HashMap<>();
-        for (Member m : members) {
-            RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
-            out.put(m.id(), set == null ? "" : set.targetGroup());
+        RulePackDoc.CriteriaSet heads = criteriaSet(doc, c, false, 0L);
+        RulePackDoc.CriteriaSet others = criteriaSet(doc, c, false, null);
+        return new PeerGroups(heads == null ? "" : heads.targetGroup(), others == null ? "" : others.targetGroup());
+    }
+
+    /** The peer group of a head of unit and of any other individual of one cycle. */
+    record PeerGroups(String heads, String others) {
+
+        String of(@Nullable Long headOfUnitId) {
+            return headOfUnitId == null ? others : heads;
         }
-        return out;
     }
 
     private EngineOutcome outcome(RulePackDoc doc, Cycle c, Member m, List<WorkItem> items,
@@ -136,8 +144,13 @@ class EngineScores {
 
     /** The criteria set (peer group) of a member: the cycle's target group, else by kind and headship. */
     static RulePackDoc.@Nullable CriteriaSet criteriaSet(RulePackDoc doc, Cycle c, Member m) {
-        List<String> wanted = m.collective() ? List.of(c.targetGroup(), "TAP_THE")
-                : m.headOfUnitId() != null ? List.of(c.targetGroup(), "LANH_DAO", "CONG_CHUC", "TAT_CA")
+        return criteriaSet(doc, c, m.collective(), m.headOfUnitId());
+    }
+
+    static RulePackDoc.@Nullable CriteriaSet criteriaSet(RulePackDoc doc, Cycle c, boolean collective,
+            @Nullable Long headOfUnitId) {
+        List<String> wanted = collective ? List.of(c.targetGroup(), "TAP_THE")
+                : headOfUnitId != null ? List.of(c.targetGroup(), "LANH_DAO", "CONG_CHUC", "TAT_CA")
                 : List.of(c.targetGroup(), "CONG_CHUC", "KHONG_LANH_DAO", "TAT_CA");
         for (String w : wanted) {
             for (RulePackDoc.CriteriaSet s : doc.criteriaSets()) {

@@ -32,6 +32,7 @@ class EngineCalibrationIntegrationTests {
     @Autowired WorkItems work;
     @Autowired MemberForms forms;
     @Autowired Calibrations calibrations;
+    @Autowired RankRepository ranks;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -126,6 +127,15 @@ class EngineCalibrationIntegrationTests {
         assertThat(g.candidates().get(1).candidate().referredToAuthority()).isTrue();
         assertThat(g.candidates().get(1).candidate().reason()).contains("vượt hạn mức 1");
         assertThat(g.conflict()).isTrue();
+        // The appraisal step recorded each member's rank (engine score or none, peer group): the quota reads it.
+        Map<Long, RankRepository.Rank> recorded = ranks.ranks(c.id());
+        assertThat(recorded).containsKeys(ids[0], ids[1], ids[2], ids[3]);
+        assertThat(recorded.values()).allSatisfy(r -> assertThat(r.peerGroup()).isEqualTo(g.peerGroup()));
+        ranks.save(ids[1], c.id(), g.peerGroup(), 99.0);
+        CalibrationGroup flipped = as(committee, () -> calibrations.groups(c.id())).get(0);
+        assertThat(flipped.candidates()).extracting(r -> r.member().id()).containsExactly(ids[1], ids[0]);
+        assertThat(flipped.candidates().get(0).engineScored()).isTrue();
+        ranks.save(ids[1], c.id(), g.peerGroup(), recorded.get(ids[1]).score());
 
         assertThatThrownBy(() -> as(committee, () -> {
             appraisals.decide(ids[2], Grade.HTTNV, "");
