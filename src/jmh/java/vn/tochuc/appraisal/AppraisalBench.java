@@ -180,11 +180,14 @@ public final class AppraisalBench {
             Arrays.sort(t);
             md.append(row(s.name() + ", p50 / p95 (" + n + " requests)", ms(t, 50) + " / " + ms(t, 95), "p95 < 200 ms"));
         }
-        // The calibration screen (issue 6 item 5) scores every individual of the cycle with the engine: timed
-        // a few times only.
-        int few = Math.min(n, Integer.getInteger("calibration.requests", 3));
+        // The calibration screen (issue 6 item 5): the quota per peer group over the whole cycle, from the ranks
+        // recorded at appraisal; every HTXSNV candidate of the province is listed.
+        int few = Math.min(n, Integer.getInteger("calibration.requests", 50));
         try {
-            perform(mvc, get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)), "calibration");
+            for (int i = 0; i < 5; i++) {
+                perform(mvc, get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)),
+                        "calibration");
+            }
             double[] cal = new double[few];
             for (int i = 0; i < few; i++) {
                 long start = System.nanoTime();
@@ -193,8 +196,8 @@ public final class AppraisalBench {
                 cal[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(cal);
-            md.append(row("Calibration screen (quota per peer group over the whole cycle), p50 / max (" + few
-                    + " requests)", ms(cal, 50) + " / " + ms(cal, 100), "p95 < 200 ms"));
+            md.append(row("Calibration screen (quota per peer group over the whole cycle), p50 / p95 / max (" + few
+                    + " requests)", ms(cal, 50) + " / " + ms(cal, 95) + " / " + ms(cal, 100), "p95 < 200 ms"));
         } catch (Exception e) {
             md.append(row("Calibration screen", "failed: " + e.getMessage().lines().findFirst().orElse(""), "—"));
         }

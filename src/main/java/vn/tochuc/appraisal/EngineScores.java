@@ -59,6 +59,9 @@ class EngineScores {
      */
     @Transactional(readOnly = true)
     Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members, java.util.function.Predicate<Member> explain) {
+        if (members.isEmpty()) {
+            return Map.of();
+        }
         RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
         PackScoring.Scorer explained = scoring.scorer(c.packCode(), c.packVersion(), true);
         PackScoring.Scorer fast = scoring.scorer(c.packCode(), c.packVersion(), false);
