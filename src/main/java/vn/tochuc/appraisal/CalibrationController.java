@@ -78,6 +78,15 @@ class CalibrationController {
         return "redirect:/appraisal/cycles/" + id + "/calibration";
     }
 
+    @PostMapping("/appraisal/cycles/{id}/calibration/lower-all")
+    String lowerAll(@PathVariable long id, @RequestParam String peerGroup,
+            @RequestParam(defaultValue = "") String reason,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        calibrations.lowerAllAboveCap(id, peerGroup, reason);
+        flash.addFlashAttribute("flashKey", "apprc.lowered");
+        return "redirect:/appraisal/cycles/" + id + "/calibration";
+    }
+
     @GetMapping("/appraisal/consequences")
     String consequences(@RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long unitId, Model model) {

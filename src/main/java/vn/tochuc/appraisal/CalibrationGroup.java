@@ -18,6 +18,12 @@ public record CalibrationGroup(String peerGroup, List<Long> memberIds, DryRunRes
     public record Row(Member member, boolean engineScored, DryRunResponse.Candidate candidate,
             @Nullable CalibrationDecision decision) {}
 
+    /** Candidates the quota referred to the deciding authority that have no decision yet. */
+    public long openAboveCap() {
+        return candidates.stream().filter(r -> r.candidate().referredToAuthority() && r.decision() == null
+                && r.member().decidedGrade() == null).count();
+    }
+
     public boolean conflict() {
         return !blockers.isEmpty();
     }

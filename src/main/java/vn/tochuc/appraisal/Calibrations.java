@@ -93,6 +93,39 @@ class Calibrations {
     }
 
     /**
+     * Lowers to HTTNV, with one reason, every candidate of a peer group that the quota referred to the deciding
+     * authority and that has no calibration decision yet (§1.7 point 2: nobody is lowered without a reason; each
+     * member gets its own decision row and audit entry). Returns how many were lowered.
+     */
+    @Transactional
+    int lowerAllAboveCap(long cycleId, String peerGroup, String reason) {
+        Appraisals.require(Role.COMMITTEE);
+        Cycle c = cycle(cycleId);
+        if (reason.isBlank()) {
+            throw new BadInputException("Cần ghi lý do khi hạ mức HTXSNV của những người vượt hạn mức: không ai bị hạ"
+                    + " bậc mà không có lý do (quy định §1.7 điểm 2).");
+        }
+        Appraisals.requireOpen(c);
+        CalibrationGroup g = compute(c).stream().filter(x -> x.peerGroup().equals(peerGroup)).findFirst()
+                .orElseThrow(() -> new BadInputException("Kỳ đánh giá không có nhóm tương đồng «" + peerGroup + "»."));
+        int lowered = 0;
+        for (CalibrationGroup.Row row : g.candidates()) {
+            Member m = row.member();
+            if (!row.candidate().referredToAuthority() || row.decision() != null || m.decidedGrade() != null) {
+                continue;
+            }
+            store.insertDecision(cycleId, m.id(), g.peerGroup(), LOWER, reason.trim(), row.candidate().rank(),
+                    g.quota().allowed(), CurrentUser.name());
+            audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CALIBRATE", Appraisals.MEMBER, m.id(), m.unitId(),
+                    null, LOWER + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
+                            + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
+                    reason.trim() + " (" + g.quota().rule() + ", hạ cùng lúc những người vượt hạn mức)"));
+            lowered++;
+        }
+        return lowered;
+    }
+
+    /**
      * Why the decision of {@code m} as {@code grade} is refused by the calibration: its peer group still has a
      * quota conflict, or it was lowered to HTTNV and HTXSNV is asked. Empty when it may be decided.
      */

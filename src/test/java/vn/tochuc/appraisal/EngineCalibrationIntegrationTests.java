@@ -107,17 +107,8 @@ class EngineCalibrationIntegrationTests {
         Who committee = setup.committee();
         Cycle c = setup.cycle();
         // KPI-02: A (HTXSNV) ≤ 30% of those graded, rounded down: 4 graded → 1 allowed.
-        long[] ids = new long[4];
         String[] names = {"Ánh Một", "Bình Hai", "Cúc Ba", "Dũng Bốn"};
-        double[] scores = {95, 92, 80, 75};
-        Grade[] proposed = {Grade.HTXSNV, Grade.HTXSNV, Grade.HTTNV, Grade.HTTNV};
-        for (int i = 0; i < 4; i++) {
-            Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-            int k = i;
-            ids[i] = setup.member(appraisals, cadre, names[k] + " " + c.targetGroup(), null);
-            run(cadre, () -> appraisals.selfAssess(ids[k], scores[k], proposed[k], "", true));
-            run(head, () -> appraisals.appraise(ids[k], proposed[k], "Đề xuất"));
-        }
+        long[] ids = proposeFour(setup, u, names, Grade.HTXSNV, Grade.HTXSNV, Grade.HTTNV, Grade.HTTNV);
         List<CalibrationGroup> groups = as(committee, () -> calibrations.groups(c.id()));
         assertThat(groups).hasSize(1);
         CalibrationGroup g = groups.get(0);
@@ -163,6 +154,47 @@ class EngineCalibrationIntegrationTests {
         run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức"));
         run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(1);
+    }
+
+    /** Four members self-assessed with scores 95, 92, 80, 75 and appraised with the given grades. */
+    private long[] proposeFour(MonthSetup setup, long u, String[] names, Grade... proposed) {
+        double[] scores = {95, 92, 80, 75};
+        long[] ids = new long[4];
+        for (int i = 0; i < 4; i++) {
+            Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
+            int k = i;
+            ids[i] = setup.member(appraisals, cadre, names[k] + " " + setup.cycle().targetGroup(), null);
+            run(cadre, () -> appraisals.selfAssess(ids[k], scores[k], proposed[k], "", true));
+            run(setup.head(), () -> appraisals.appraise(ids[k], proposed[k], "Đề xuất"));
+        }
+        return ids;
+    }
+
+    @Test
+    @DisplayName("KPI-02/§1.7 point 2: the committee lowers everyone above the cap at once, only with a reason, each audited")
+    void lowerAllAboveTheCap() {
+        long u = unit("DU-P-DONGHA");
+        MonthSetup setup = MonthSetup.open(appraisals, u, "HN3814");
+        Who committee = setup.committee();
+        Cycle c = setup.cycle();
+        // 3 proposed HTXSNV of 4 graded, 1 allowed (30% rounded down): ranks 2 and 3 are above the cap.
+        long[] ids = proposeFour(setup, u, new String[] {"Gia Một", "Hà Hai", "Khánh Ba", "Lâm Bốn"}, Grade.HTXSNV,
+                Grade.HTXSNV, Grade.HTXSNV, Grade.HTTNV);
+        CalibrationGroup g = as(committee, () -> calibrations.groups(c.id())).get(0);
+        assertThat(g.openAboveCap()).isEqualTo(2);
+        assertThatThrownBy(() -> as(committee, () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), " ")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("lý do");
+        assertThatThrownBy(() -> as(setup.head(), () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(committee, () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), "Vượt 30% (KPI-02)")))
+                .isEqualTo(2);
+        CalibrationGroup after = as(committee, () -> calibrations.groups(c.id())).get(0);
+        assertThat(after.conflict()).isFalse();
+        assertThat(after.openAboveCap()).isZero();
+        assertThat(after.candidates()).filteredOn(r -> r.decision() != null)
+                .extracting(r -> r.member().id()).containsExactlyInAnyOrder(ids[1], ids[2]);
+        assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(2);
+        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
     }
 
     @Test
