@@ -75,10 +75,7 @@ class PersonEntryController {
 
     @PostMapping("/people/{id}/photo")
     String photo(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        if (file.getSize() > Photos.MAX_BYTES) {
-            throw new BadInputException("Ảnh dung lượng " + file.getSize() / 1024 + " KB, quá giới hạn "
-                    + Photos.MAX_BYTES / 1000 + " KB.");
-        }
+        vn.tochuc.web.ImageUpload.requireSize(file.getSize(), Photos.MAX_BYTES);
         entries.savePhoto(id, file.getBytes());
         return "redirect:/people/" + id;
     }

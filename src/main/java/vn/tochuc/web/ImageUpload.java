@@ -47,10 +47,7 @@ public final class ImageUpload {
         if (bytes.length == 0) {
             throw new BadInputException("Chưa chọn tệp ảnh hoặc tệp trống. Vui lòng chọn một ảnh " + names + ".");
         }
-        if (bytes.length > maxBytes) {
-            throw new BadInputException("Ảnh dung lượng " + bytes.length / 1024 + " KB, quá giới hạn dung lượng cho"
-                    + " phép " + maxBytes / 1024 + " KB. Vui lòng thu nhỏ ảnh trước khi tải lên.");
-        }
+        requireSize(bytes.length, maxBytes);
         Format format = sniff(bytes);
         if (format == null || !allowed.contains(format)) {
             throw new BadInputException("Tệp tải lên không phải là ảnh được nhận: ảnh phải là tệp " + names
@@ -83,6 +80,17 @@ public final class ImageUpload {
                 throw b;
             }
             throw broken();
+        }
+    }
+
+    /**
+     * Refuses an upload larger than {@code maxBytes}; callers holding a multipart file call it with the declared
+     * size before reading the bytes.
+     */
+    public static void requireSize(long size, long maxBytes) {
+        if (size > maxBytes) {
+            throw new BadInputException("Ảnh dung lượng " + size / 1024 + " KB, quá giới hạn dung lượng cho phép "
+                    + maxBytes / 1024 + " KB. Vui lòng thu nhỏ ảnh trước khi tải lên.");
         }
     }
 

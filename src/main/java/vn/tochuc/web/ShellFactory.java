@@ -27,11 +27,11 @@ class ShellFactory {
     Shell create(HttpServletRequest request) {
         ScopedPrincipal user = CurrentUser.get().orElse(null);
         Set<Role> roles = user == null ? Set.of() : user.roles();
-        List<NavItem> nav = user == null ? List.of() : contributions.stream()
+        List<NavItem> nav = user == null ? List.of() : new LazyNav(() -> contributions.stream()
                 .flatMap(c -> c.navItems().stream())
                 .filter(i -> i.visibleTo(roles))
                 .sorted(Comparator.comparingInt(NavItem::order))
-                .toList();
+                .toList());
         CsrfToken deferred = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // Resolve the deferred token now: fragments may be rendered later, off the request thread (SSE).
         CsrfToken csrf = deferred == null ? null
