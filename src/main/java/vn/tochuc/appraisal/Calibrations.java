@@ -179,7 +179,7 @@ class Calibrations {
         Map<Long, RankRepository.Rank> known = ranks.ranks(cycleId);
         List<Long> missing = ranks.individuals(cycleId).stream()
                 .filter(l -> l.apprGrade() != null && !known.containsKey(l.id())).map(RankRepository.Light::id).toList();
-        Map<Long, EngineOutcome> scored = engine.scoreAll(c, cycles.membersIn(missing), m -> false);
+        Map<Long, EngineOutcome> scored = engine.scoreAll(c, cycles.membersIn(missing));
         scored.forEach((id, o) -> ranks.save(id, cycleId, o.criteriaSet(),
                 o.result() == null ? null : o.result().score()));
         return scored.size();
@@ -195,7 +195,7 @@ class Calibrations {
         Map<Long, RankRepository.Rank> recorded = new java.util.HashMap<>(ranks.ranks(c.id()));
         List<Long> unranked = individuals.stream().filter(l -> l.apprGrade() != null && !recorded.containsKey(l.id()))
                 .map(RankRepository.Light::id).toList();
-        engine.scoreAll(c, cycles.membersIn(unranked), m -> false).forEach((id, o) -> recorded.put(id,
+        engine.scoreAll(c, cycles.membersIn(unranked)).forEach((id, o) -> recorded.put(id,
                 new RankRepository.Rank(o.criteriaSet(), o.result() == null ? null : o.result().score())));
         EngineScores.PeerGroups peers = engine.peerGroups(c);
         Map<String, List<RankRepository.Light>> byGroup = new LinkedHashMap<>();

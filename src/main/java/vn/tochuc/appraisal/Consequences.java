@@ -29,9 +29,12 @@ class Consequences {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final People people;
+    private final ScopeUnits scopeUnits;
 
-    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit, People people) {
+    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit, People people,
+            ScopeUnits scopeUnits) {
         this.people = people;
+        this.scopeUnits = scopeUnits;
         this.store = store;
         this.scopes = scopes;
         this.org = org;
@@ -49,8 +52,8 @@ class Consequences {
             Set<Long> subtree = Set.copyOf(org.subtreeIds(unitId));
             grades = store.yearGrades(ConsequencePolicy.years(year), subtree, false);
         } else {
-            grades = store.yearGrades(ConsequencePolicy.years(year), List.of(), true).stream()
-                    .filter(g -> scopes.covers(CurrentUser.scope(), g.unitId())).toList();
+            @Nullable Set<Long> units = scopeUnits.current(); // null: a global scope
+            grades = store.yearGrades(ConsequencePolicy.years(year), units == null ? List.of() : units, units == null);
         }
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
         ConsequenceLists l = ConsequencePolicy.lists(year, grades);

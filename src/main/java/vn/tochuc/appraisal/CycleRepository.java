@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,16 @@ class CycleRepository {
     Optional<Cycle> cycle(long id) {
         return jdbc.sql("select * from appr_cycle where id = :id").param("id", id).query(CycleRepository::cycle)
                 .optional();
+    }
+
+    /** The given cycles, by id (one query). */
+    Map<Long, Cycle> cyclesIn(Collection<Long> ids) {
+        Map<Long, Cycle> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from appr_cycle where id in (:ids)").param("ids", ids).query(CycleRepository::cycle)
+                    .list().forEach(c -> out.put(c.id(), c));
+        }
+        return out;
     }
 
     /** Cycles of the given units (null = all), newest period first. */

@@ -25,10 +25,6 @@ import vn.tochuc.web.BadInputException;
 @Service
 class EngineScores {
 
-    /** Task inputs the machine supplies from work items, when the pack's criteria set has them. */
-    static final Set<String> MACHINE = Set.of("assigned", "completed", "qualityFailures", "delays",
-            "tasksCompletedPct", "tasksOnTimePct", "lateTasksPct");
-
     private final CycleRepository cycles;
     private final WorkRepository work;
     private final CalibrationRepository store;
@@ -47,24 +43,23 @@ class EngineScores {
     @Transactional(readOnly = true)
     EngineOutcome score(Member m) {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        return outcome(evaluations.pack(c.packCode(), c.packVersion()), c, m, work.items(m.id()),
-                store.inputs(m.id()), collectiveGrade(m, cycles.collectives(m.cycleId())),
-                scoring.scorer(c.packCode(), c.packVersion()));
+        PackScoring.Scorer scorer = scoring.scorer(c.packCode(), c.packVersion());
+        return outcome(scorer.doc(), c, m, work.items(m.id()), store.inputs(m.id()),
+                m.headOfUnitId() == null ? null : collectiveGrade(m, cycles.collectives(m.cycleId())), scorer);
     }
 
     /**
      * Scores every given member of a cycle with the cycle's work items and entered inputs read in two queries and
-     * the pack compiled once (the calibration screen scores a province's cycle this way); the explanation is built
-     * only for the members {@code explain} selects.
+     * the pack compiled once, on the engine's fast path without explanations (the calibration screen ranks a
+     * province's cycle this way and links to each member's form for the explanation).
      */
     @Transactional(readOnly = true)
-    Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members, java.util.function.Predicate<Member> explain) {
+    Map<Long, EngineOutcome> scoreAll(Cycle c, List<Member> members) {
         if (members.isEmpty()) {
             return Map.of();
         }
-        RulePackDoc doc = evaluations.pack(c.packCode(), c.packVersion());
-        PackScoring.Scorer explained = scoring.scorer(c.packCode(), c.packVersion(), true);
         PackScoring.Scorer fast = scoring.scorer(c.packCode(), c.packVersion(), false);
+        RulePackDoc doc = fast.doc();
         Map<Long, List<WorkItem>> items = new java.util.HashMap<>();
         work.itemsOfCycle(c.id()).forEach(i -> items.computeIfAbsent(i.memberId(), k -> new java.util.ArrayList<>())
                 .add(i));
@@ -73,7 +68,7 @@ class EngineScores {
         Map<Long, EngineOutcome> out = new LinkedHashMap<>();
         for (Member m : members) {
             out.put(m.id(), outcome(doc, c, m, items.getOrDefault(m.id(), List.of()),
-                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), explain.test(m) ? explained : fast));
+                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), fast));
         }
         return out;
     }

@@ -44,9 +44,39 @@ class Waiting {
     @Transactional(readOnly = true)
     WaitingSummary summary() {
         LocalDate today = LocalDate.now(VnFormats.VIETNAM);
+        List<WaitingSummary.CycleWaiting> out = new ArrayList<>(cycles(today));
+        out.sort(Comparator.comparing((WaitingSummary.CycleWaiting w) -> w.cycle().deadline())
+                .thenComparing(w -> w.cycle().id()));
+        List<WaitingSummary.DueItem> items = repo.ownItemsDue(CurrentUser.name(), today.plusDays(dueSoonDays), 50)
+                .stream().map(r -> {
+                    long left = ChronoUnit.DAYS.between(today, r.due());
+                    return new WaitingSummary.DueItem(r.itemId(), r.cycleId(), r.title(), r.due(), left, state(left));
+                }).toList();
+        return new WaitingSummary(out, items, badge(out));
+    }
+
+    /**
+     * The badge: steps waiting in cycles still open; null when there is none or on any failure (never breaks a
+     * page). Built on every full page, so it reads only the counts, not the work items due.
+     */
+    @Transactional(readOnly = true)
+    @Nullable Long badge() {
+        try {
+            long n = badge(cycles(LocalDate.now(VnFormats.VIETNAM)));
+            return n == 0 ? null : n;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long badge(List<WaitingSummary.CycleWaiting> cycles) {
+        return cycles.stream().filter(w -> w.daysLeft() >= 0).mapToLong(WaitingSummary.CycleWaiting::total).sum();
+    }
+
+    /** Per cycle with something waiting for the user: own self-assessments, appraisals and decisions. */
+    private List<WaitingSummary.CycleWaiting> cycles(LocalDate today) {
         LocalDate since = today.minusDays(OVERDUE_WINDOW_DAYS);
-        String me = CurrentUser.name();
-        Map<Long, Long> own = repo.ownUnsubmitted(me, since);
+        Map<Long, Long> own = repo.ownUnsubmitted(CurrentUser.name(), since);
         Map<Long, Long> appraise = Map.of();
         Map<Long, Long> decide = Map.of();
         boolean head = CurrentUser.has(Role.UNIT_HEAD) || CurrentUser.has(Role.ADMIN);
@@ -60,35 +90,15 @@ class Waiting {
         Set<Long> ids = new LinkedHashSet<>(own.keySet());
         ids.addAll(appraise.keySet());
         ids.addAll(decide.keySet());
+        Map<Long, Cycle> byId = cycles.cyclesIn(ids);
         List<WaitingSummary.CycleWaiting> out = new ArrayList<>();
-        long badge = 0;
         for (long id : ids) {
-            Cycle c = cycles.cycle(id).orElseThrow();
+            Cycle c = byId.get(id);
             long left = ChronoUnit.DAYS.between(today, c.deadline());
-            var w = new WaitingSummary.CycleWaiting(c, own.getOrDefault(id, 0L), appraise.getOrDefault(id, 0L),
-                    decide.getOrDefault(id, 0L), left, state(left));
-            out.add(w);
-            if (left >= 0) {
-                badge += w.total();
-            }
+            out.add(new WaitingSummary.CycleWaiting(c, own.getOrDefault(id, 0L), appraise.getOrDefault(id, 0L),
+                    decide.getOrDefault(id, 0L), left, state(left)));
         }
-        out.sort(Comparator.comparing((WaitingSummary.CycleWaiting w) -> w.cycle().deadline())
-                .thenComparing(w -> w.cycle().id()));
-        List<WaitingSummary.DueItem> items = repo.ownItemsDue(me, today.plusDays(dueSoonDays), 50).stream().map(r -> {
-            long left = ChronoUnit.DAYS.between(today, r.due());
-            return new WaitingSummary.DueItem(r.itemId(), r.cycleId(), r.title(), r.due(), left, state(left));
-        }).toList();
-        return new WaitingSummary(out, items, badge);
-    }
-
-    /** The badge: steps waiting in cycles still open; null when there is none or on any failure (never breaks a page). */
-    @Nullable Long badge() {
-        try {
-            long n = summary().badge();
-            return n == 0 ? null : n;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return out;
     }
 
     /** OVERDUE (deadline passed), DUE_SOON (within the window) or OPEN. */

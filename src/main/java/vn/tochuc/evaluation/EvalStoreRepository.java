@@ -56,13 +56,6 @@ class EvalStoreRepository {
                 .update();
     }
 
-    /**
-     * The subjects of one unit in grading order (EVAL-32): the collective first, then members, heads last.
-     */
-    List<Subject> subjects(String period, long unitId) {
-        return subjects(period, List.of(unitId)).getOrDefault(unitId, List.of());
-    }
-
     /** The subjects of several units (one query), by unit, each unit's in grading order (EVAL-32). */
     Map<Long, List<Subject>> subjects(String period, Collection<Long> unitIds) {
         Map<Long, List<Subject>> out = new HashMap<>();

@@ -166,8 +166,13 @@ public class Evaluations {
     /** A pack version as its document, for the version page. */
     @Transactional(readOnly = true)
     public RulePackDoc pack(String code, int version) {
+        return compiled(code, version).doc();
+    }
+
+    /** A pack version compiled (cached by pack row), 404 when there is none. */
+    CompiledPack compiled(String code, int version) {
         return compiled(packs.find(code, version)
-                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version))).doc();
+                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version)));
     }
 
     CompiledPack resolve(DryRunRequest req) {

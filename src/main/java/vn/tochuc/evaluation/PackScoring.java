@@ -3,7 +3,6 @@ package vn.tochuc.evaluation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import vn.tochuc.web.NotFoundException;
 
 /**
  * Public scoring and quota access for other modules (appraisal cycles): one subject scored and graded with its
@@ -17,25 +16,18 @@ public class PackScoring {
     /** One member of a peer group with the grade proposed for it and the score used to rank it. */
     public record Proposed(String subjectId, double score, Grade grade) {}
 
-    private final RulePackRepository packs;
     private final Evaluations evaluations;
 
-    PackScoring(RulePackRepository packs, Evaluations evaluations) {
-        this.packs = packs;
+    PackScoring(Evaluations evaluations) {
         this.evaluations = evaluations;
     }
 
-    /**
-     * Scores and grades {@code subject} with its explanation under {@code code} version {@code version};
-     * {@code collectiveGrade} is the grade of the unit a head heads (EVAL-32/36). A gap is a Vietnamese 400.
-     */
-    public EvaluationResult score(String code, int version, Subject subject, @Nullable Grade collectiveGrade) {
-        return scorer(code, version).score(subject, collectiveGrade);
-    }
-
     /** Scores many subjects under one pack version, looked up and compiled once. */
-    @FunctionalInterface
     public interface Scorer {
+
+        /** The pack version this scorer applies. */
+        RulePackDoc doc();
+
         EvaluationResult score(Subject subject, @Nullable Grade collectiveGrade);
     }
 
@@ -50,10 +42,20 @@ public class PackScoring {
      */
     public Scorer scorer(String code, int version, boolean explain) {
         CompiledPack pack = compiled(code, version);
-        return (subject, collectiveGrade) -> Evaluations.guard(() -> {
-            DryRuns.check(subject, "subject");
-            return pack.evaluate(subject, collectiveGrade, null, explain);
-        });
+        return new Scorer() {
+            @Override
+            public RulePackDoc doc() {
+                return pack.doc();
+            }
+
+            @Override
+            public EvaluationResult score(Subject subject, @Nullable Grade collectiveGrade) {
+                return Evaluations.guard(() -> {
+                    DryRuns.check(subject, "subject");
+                    return pack.evaluate(subject, collectiveGrade, null, explain);
+                });
+            }
+        };
     }
 
     /**
@@ -75,7 +77,6 @@ public class PackScoring {
     }
 
     private CompiledPack compiled(String code, int version) {
-        return evaluations.compiled(packs.find(code, version)
-                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version)));
+        return evaluations.compiled(code, version);
     }
 }

@@ -67,11 +67,6 @@ class EntryRepository {
                 .query(Long.class).single() > 0;
     }
 
-    Optional<String> photoType(long personId) {
-        return jdbc.sql("select content_type from people_photo where person_id = :p").param("p", personId)
-                .query(String.class).optional();
-    }
-
     void deleteOfPerson(long personId) {
         jdbc.sql("delete from people_entry where person_id = :p").param("p", personId).update();
     }

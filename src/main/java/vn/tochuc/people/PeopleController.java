@@ -87,7 +87,9 @@ class PeopleController {
     @GetMapping("/people/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         return people.photo(id).map(b -> ResponseEntity.ok()
-                        .contentType(b.length > 0 && b[0] == (byte) 0x89 ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+                        .contentType(MediaType.parseMediaType(java.util.Optional.ofNullable(
+                                vn.tochuc.web.ImageUpload.sniff(b)).orElse(vn.tochuc.web.ImageUpload.Format.JPEG)
+                                .contentType()))
                         .header("X-Content-Type-Options", "nosniff").body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

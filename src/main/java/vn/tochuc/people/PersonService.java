@@ -94,15 +94,6 @@ class PersonService {
                 String.valueOf(p.currentUnitId()), String.valueOf(unitId), title));
     }
 
-    @Transactional
-    void addEntry(long personId, PersonEntry entry) {
-        Person p = persons.find(personId).orElseThrow(() -> new NotFoundException("person " + personId));
-        scopes.require(p.currentUnitId());
-        entries.insertBatch(List.of(withPerson(entry, personId)));
-        audit.record(AuditEntry.write(CurrentUser.name(), "ADD_" + entry.kind(), People.TARGET, personId,
-                p.currentUnitId(), null, entry.toString(), null));
-    }
-
     String unitName(long unitId) {
         return directory.find(unitId).map(OrgDirectory.UnitRef::name)
                 .orElseThrow(() -> new BadInputException("Không có đơn vị mã số " + unitId + "."));

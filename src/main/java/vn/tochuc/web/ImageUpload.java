@@ -94,7 +94,8 @@ public final class ImageUpload {
         }
     }
 
-    static @Nullable Format sniff(byte[] b) {
+    /** The format the bytes start with, or null. */
+    public static @Nullable Format sniff(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return Format.JPEG;
         }

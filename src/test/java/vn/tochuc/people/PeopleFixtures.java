@@ -12,26 +12,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.tochuc.shared.PersonName;
 import vn.tochuc.shared.UnitScope;
 import vn.tochuc.web.Role;
-import vn.tochuc.web.ScopedPrincipal;
 
 /** Test data for the people module: signed-in users, uniquely named units and valid people. */
 final class PeopleFixtures {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000);
 
-    record User(long userId, String username, String displayName, Set<Role> roles, @Nullable Long homeUnitId,
-            UnitScope scope) implements ScopedPrincipal, java.security.Principal {
-
-        @Override
-        public String getName() {
-            return username;
-        }
-    }
-
     private PeopleFixtures() {}
 
     static void signIn(String name, UnitScope scope, Role... roles) {
-        User u = new User(1, name, name, Set.of(roles), null, scope);
+        var u = new vn.tochuc.TestPrincipals.User(1, name, name, Set.of(roles), null, scope);
         var auth = new UsernamePasswordAuthenticationToken(u, "n/a",
                 Set.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
         SecurityContextHolder.getContext().setAuthentication(auth);

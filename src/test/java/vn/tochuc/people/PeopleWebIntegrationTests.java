@@ -1,7 +1,6 @@
 package vn.tochuc.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tochuc.shared.UnitScope;
@@ -52,10 +48,7 @@ class PeopleWebIntegrationTests {
     }
 
     static RequestPostProcessor as(String user, UnitScope scope, Role... roles) {
-        var u = new PeopleFixtures.User(9, user, user, Set.of(roles), null, scope);
-        Authentication auth = new UsernamePasswordAuthenticationToken(u, "n/a",
-                Set.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-        return authentication(auth);
+        return vn.tochuc.TestPrincipals.as(user, scope, roles);
     }
 
     RequestPostProcessor staff() {
