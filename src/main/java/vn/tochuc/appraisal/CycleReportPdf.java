@@ -5,19 +5,13 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
+import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import vn.tochuc.evaluation.Grade;
-import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 
 /**
@@ -27,8 +21,8 @@ import vn.tochuc.shared.VnFormats;
  */
 final class CycleReportPdf {
 
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfKit.REGULAR;
+    private static final BaseFont BOLD = PdfKit.BOLD;
     private static final Font F = new Font(REGULAR, 10);
     private static final Font I = new Font(REGULAR, 9, Font.ITALIC);
     private static final Font B = new Font(BOLD, 10);
@@ -43,18 +37,18 @@ final class CycleReportPdf {
         doc.addTitle("Báo cáo kết quả đánh giá, xếp loại " + r.periodText());
         doc.addAuthor(printedBy);
         doc.open();
-        PdfPTable top = table(new float[] {1, 1.3f});
-        top.addCell(plain(r.unitName().toUpperCase(java.util.Locale.ROOT) + "\n───────\nSố:      /BC", B,
+        PdfPTable top = PdfKit.table(new float[] {1, 1.3f});
+        top.addCell(PdfKit.plainCell(r.unitName().toUpperCase(java.util.Locale.ROOT) + "\n───────\nSố:      /BC", B,
                 Element.ALIGN_CENTER));
-        top.addCell(plain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────────", B,
+        top.addCell(PdfKit.plainCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────────", B,
                 Element.ALIGN_CENTER));
-        top.addCell(plain("", F, Element.ALIGN_CENTER));
-        top.addCell(plain("ngày " + VnFormats.date(r.date()), I, Element.ALIGN_CENTER));
+        top.addCell(PdfKit.plainCell("", F, Element.ALIGN_CENTER));
+        top.addCell(PdfKit.plainCell("ngày " + VnFormats.date(r.date()), I, Element.ALIGN_CENTER));
         doc.add(top);
-        doc.add(centered("Mẫu 01", I));
-        doc.add(centered("BÁO CÁO", TITLE));
-        doc.add(centered("Kết quả đánh giá, xếp loại chất lượng tập thể, cá nhân " + r.periodText(), B));
-        Paragraph facts = new Paragraph(s("Kỳ đánh giá " + r.cycle().periodCode() + ", nhóm đối tượng "
+        doc.add(PdfKit.centered("Mẫu 01", I));
+        doc.add(PdfKit.centered("BÁO CÁO", TITLE));
+        doc.add(PdfKit.centered("Kết quả đánh giá, xếp loại chất lượng tập thể, cá nhân " + r.periodText(), B));
+        Paragraph facts = new Paragraph(PdfKit.text("Kỳ đánh giá " + r.cycle().periodCode() + ", nhóm đối tượng "
                 + r.cycle().targetGroup() + ", áp dụng gói quy tắc " + r.cycle().packCode() + " phiên bản "
                 + r.cycle().packVersion() + "; kỳ từ " + VnFormats.date(r.cycle().periodStart()) + " đến "
                 + VnFormats.date(r.cycle().periodEnd()) + "."), F);
@@ -63,13 +57,13 @@ final class CycleReportPdf {
         doc.add(facts);
         section(doc, "I. Kết quả xếp loại tập thể", r.collectives());
         section(doc, "II. Kết quả xếp loại cá nhân", r.individuals());
-        PdfPTable sign = table(new float[] {1, 1});
+        PdfPTable sign = PdfKit.table(new float[] {1, 1});
         sign.setSpacingBefore(18);
-        sign.addCell(plain("Nơi nhận:\n- Cấp có thẩm quyền;\n- Lưu: VT, TCCB.", I, Element.ALIGN_LEFT));
-        sign.addCell(plain("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n\n"
+        sign.addCell(PdfKit.plainCell("Nơi nhận:\n- Cấp có thẩm quyền;\n- Lưu: VT, TCCB.", I, Element.ALIGN_LEFT));
+        sign.addCell(PdfKit.plainCell("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n\n"
                 + (signer == null ? "" : signer), B, Element.ALIGN_CENTER));
         doc.add(sign);
-        Paragraph foot = new Paragraph(s("In bởi " + printedBy + " ngày " + VnFormats.date(r.date())), I);
+        Paragraph foot = new Paragraph(PdfKit.text("In bởi " + printedBy + " ngày " + VnFormats.date(r.date())), I);
         foot.setSpacingBefore(12);
         doc.add(foot);
         doc.close();
@@ -77,68 +71,30 @@ final class CycleReportPdf {
     }
 
     private static void section(Document doc, String title, CycleReport.Counts c) {
-        Paragraph h = new Paragraph(s(title), B);
+        Paragraph h = new Paragraph(PdfKit.text(title), B);
         h.setSpacingBefore(6);
         h.setSpacingAfter(4);
         doc.add(h);
         PdfPTable t = new PdfPTable(new float[] {3.2f, 1, 1});
         t.setWidthPercentage(100);
         for (String head : new String[] {"Mức xếp loại", "Số lượng", "Tỷ lệ (%)"}) {
-            t.addCell(boxed(head, B, Element.ALIGN_CENTER));
+            t.addCell(PdfKit.boxedCell(head, B, Element.ALIGN_CENTER));
         }
         for (Grade g : CycleReport.grades()) {
-            t.addCell(boxed(g.label() + " (" + g.name() + ")", F, Element.ALIGN_LEFT));
-            t.addCell(boxed(VnFormats.number(c.count(g)), F, Element.ALIGN_RIGHT));
-            t.addCell(boxed(VnFormats.number(c.percent(g), 2), F, Element.ALIGN_RIGHT));
+            t.addCell(PdfKit.boxedCell(g.label() + " (" + g.name() + ")", F, Element.ALIGN_LEFT));
+            t.addCell(PdfKit.boxedCell(VnFormats.number(c.count(g)), F, Element.ALIGN_RIGHT));
+            t.addCell(PdfKit.boxedCell(VnFormats.number(c.percent(g), 2), F, Element.ALIGN_RIGHT));
         }
-        t.addCell(boxed("Đã xếp loại", B, Element.ALIGN_LEFT));
-        t.addCell(boxed(VnFormats.number(c.graded()), B, Element.ALIGN_RIGHT));
-        t.addCell(boxed(c.graded() == 0 ? "0,00" : "100,00", B, Element.ALIGN_RIGHT));
-        t.addCell(boxed("Chưa có quyết định xếp loại", F, Element.ALIGN_LEFT));
-        t.addCell(boxed(VnFormats.number(c.pending()), F, Element.ALIGN_RIGHT));
-        t.addCell(boxed("", F, Element.ALIGN_RIGHT));
-        t.addCell(boxed("Tổng số", B, Element.ALIGN_LEFT));
-        t.addCell(boxed(VnFormats.number(c.total()), B, Element.ALIGN_RIGHT));
-        t.addCell(boxed("", F, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell("Đã xếp loại", B, Element.ALIGN_LEFT));
+        t.addCell(PdfKit.boxedCell(VnFormats.number(c.graded()), B, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell(c.graded() == 0 ? "0,00" : "100,00", B, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell("Chưa có quyết định xếp loại", F, Element.ALIGN_LEFT));
+        t.addCell(PdfKit.boxedCell(VnFormats.number(c.pending()), F, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell("", F, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell("Tổng số", B, Element.ALIGN_LEFT));
+        t.addCell(PdfKit.boxedCell(VnFormats.number(c.total()), B, Element.ALIGN_RIGHT));
+        t.addCell(PdfKit.boxedCell("", F, Element.ALIGN_RIGHT));
         doc.add(t);
     }
 
-    private static String s(String text) {
-        return VietnameseText.nfc(text);
-    }
-
-    private static PdfPTable table(float[] widths) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        return t;
-    }
-
-    private static PdfPCell plain(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(s(text), font));
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setHorizontalAlignment(align);
-        return c;
-    }
-
-    private static PdfPCell boxed(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(s(text), font));
-        c.setPadding(3);
-        c.setHorizontalAlignment(align);
-        return c;
-    }
-
-    private static Paragraph centered(String text, Font font) {
-        Paragraph p = new Paragraph(s(text), font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
-    private static BaseFont font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,22 +6,17 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
+import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import vn.tochuc.evaluation.EvaluationResult;
 import vn.tochuc.evaluation.Explanation;
 import vn.tochuc.evaluation.Grade;
-import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 
 /**
@@ -31,8 +26,8 @@ import vn.tochuc.shared.VnFormats;
  */
 final class EvaluationFormPdf {
 
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfKit.REGULAR;
+    private static final BaseFont BOLD = PdfKit.BOLD;
     private static final Font F = new Font(REGULAR, 10);
     private static final Font SMALL = new Font(REGULAR, 8.5f);
     private static final Font B = new Font(BOLD, 10);
@@ -46,58 +41,58 @@ final class EvaluationFormPdf {
         var out = new ByteArrayOutputStream();
         var doc = new Document(PageSize.A4, 50, 40, 40, 40);
         PdfWriter.getInstance(doc, out);
-        doc.addTitle(s("Phiếu đánh giá, xếp loại " + m.displayName()));
-        doc.addAuthor(s(printedBy));
+        doc.addTitle(PdfKit.text("Phiếu đánh giá, xếp loại " + m.displayName()));
+        doc.addAuthor(PdfKit.text(printedBy));
         doc.open();
-        PdfPTable top = table(new float[] {3, 2});
-        top.addCell(cell(f.unitName(), SMALL, Element.ALIGN_LEFT, false));
-        top.addCell(cell(m.headOfUnitId() != null ? "Mẫu 2B" : "Mẫu 2C", SMALL, Element.ALIGN_RIGHT, false));
+        PdfPTable top = PdfKit.table(new float[] {3, 2});
+        top.addCell(PdfKit.cell(f.unitName(), SMALL, Element.ALIGN_LEFT, false));
+        top.addCell(PdfKit.cell(m.headOfUnitId() != null ? "Mẫu 2B" : "Mẫu 2C", SMALL, Element.ALIGN_RIGHT, false));
         doc.add(top);
-        doc.add(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B));
-        doc.add(centered("Độc lập - Tự do - Hạnh phúc", B));
-        Paragraph title = centered("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", TITLE);
+        doc.add(PdfKit.centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B));
+        doc.add(PdfKit.centered("Độc lập - Tự do - Hạnh phúc", B));
+        Paragraph title = PdfKit.centered("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", TITLE);
         title.setSpacingBefore(10);
         doc.add(title);
-        doc.add(centered("Kỳ " + c.periodCode() + " · gói quy tắc " + c.packCode() + " phiên bản " + c.packVersion(), F));
+        doc.add(PdfKit.centered("Kỳ " + c.periodCode() + " · gói quy tắc " + c.packCode() + " phiên bản " + c.packVersion(), F));
         line(doc, "Họ và tên: ", m.displayName());
         line(doc, "Vị trí việc làm: ", m.jobPosition() == null ? "" : m.jobPosition());
         line(doc, "Đơn vị: ", f.unitName());
 
         heading(doc, "I. Kết quả thực hiện nhiệm vụ (đầu việc, sản phẩm đã quy đổi)");
-        PdfPTable items = table(new float[] {4, 1.3f, 1.6f, 1.3f, 2.4f});
-        List.of("Đầu việc", "Quy đổi", "Hạn", "Đã làm", "Chất lượng, tiến độ").forEach(h -> items.addCell(cell(h, B,
+        PdfPTable items = PdfKit.table(new float[] {4, 1.3f, 1.6f, 1.3f, 2.4f});
+        List.of("Đầu việc", "Quy đổi", "Hạn", "Đã làm", "Chất lượng, tiến độ").forEach(h -> items.addCell(PdfKit.cell(h, B,
                 Element.ALIGN_LEFT, true)));
         for (WorkItem w : f.items()) {
-            items.addCell(cell(w.title() + " (" + w.productName() + ")", SMALL, Element.ALIGN_LEFT, true));
-            items.addCell(cell(TaskResult.show(w.converted()), SMALL, Element.ALIGN_RIGHT, true));
-            items.addCell(cell(VnFormats.date(w.dueDate()), SMALL, Element.ALIGN_LEFT, true));
-            items.addCell(cell(w.doneQuantity() == null ? "" : TaskResult.show(w.doneQuantity()), SMALL,
+            items.addCell(PdfKit.cell(w.title() + " (" + w.productName() + ")", SMALL, Element.ALIGN_LEFT, true));
+            items.addCell(PdfKit.cell(TaskResult.show(w.converted()), SMALL, Element.ALIGN_RIGHT, true));
+            items.addCell(PdfKit.cell(VnFormats.date(w.dueDate()), SMALL, Element.ALIGN_LEFT, true));
+            items.addCell(PdfKit.cell(w.doneQuantity() == null ? "" : TaskResult.show(w.doneQuantity()), SMALL,
                     Element.ALIGN_RIGHT, true));
-            items.addCell(cell(w.confirmedBy() == null ? "Chưa xác nhận" : (Boolean.TRUE.equals(w.qualityPass())
+            items.addCell(PdfKit.cell(w.confirmedBy() == null ? "Chưa xác nhận" : (Boolean.TRUE.equals(w.qualityPass())
                     ? "Đạt" : "Không đạt") + ", " + w.majorErrors() + " lỗi lớn, " + w.delays() + " lần chậm"
                     + (w.causeApproved() ? "; nguyên nhân khách quan: " + w.cause() : ""), SMALL,
                     Element.ALIGN_LEFT, true));
         }
         doc.add(items);
         TaskResult t = f.tasks();
-        doc.add(new Paragraph(s("Số lượng (a): " + TaskResult.show(t.quantityPct()) + "%; chất lượng (b): "
+        doc.add(new Paragraph(PdfKit.text("Số lượng (a): " + TaskResult.show(t.quantityPct()) + "%; chất lượng (b): "
                 + TaskResult.show(t.qualityPct()) + "%; tiến độ (c): " + TaskResult.show(t.timelinessPct())
                 + "% (quy tắc EVAL-53, EVAL-54, EVAL-55)."), F));
 
         heading(doc, "II. Điểm và mức xếp loại theo bộ tiêu chí (máy tính, kèm giải trình)");
         EvaluationResult r = f.engine().result();
         if (r == null) {
-            doc.add(new Paragraph(s("Chưa tính được: " + f.engine().problem()), F));
+            doc.add(new Paragraph(PdfKit.text("Chưa tính được: " + f.engine().problem()), F));
         } else {
-            doc.add(new Paragraph(s("Tổng điểm: " + TaskResult.show(r.score()) + " — " + r.grade().label() + " ("
+            doc.add(new Paragraph(PdfKit.text("Tổng điểm: " + TaskResult.show(r.score()) + " — " + r.grade().label() + " ("
                     + r.grade().name() + ")"), B));
-            PdfPTable ex = table(new float[] {1.3f, 6, 1.4f});
-            List.of("Quy tắc", "Nội dung", "Điểm / mức").forEach(h -> ex.addCell(cell(h, B, Element.ALIGN_LEFT,
+            PdfPTable ex = PdfKit.table(new float[] {1.3f, 6, 1.4f});
+            List.of("Quy tắc", "Nội dung", "Điểm / mức").forEach(h -> ex.addCell(PdfKit.cell(h, B, Element.ALIGN_LEFT,
                     true)));
             for (Explanation.Step st : r.explanation().steps()) {
-                ex.addCell(cell(st.ruleId(), SMALL, Element.ALIGN_LEFT, true));
-                ex.addCell(cell(st.text(), SMALL, Element.ALIGN_LEFT, true));
-                ex.addCell(cell(st.points() != null ? TaskResult.show(st.points())
+                ex.addCell(PdfKit.cell(st.ruleId(), SMALL, Element.ALIGN_LEFT, true));
+                ex.addCell(PdfKit.cell(st.text(), SMALL, Element.ALIGN_LEFT, true));
+                ex.addCell(PdfKit.cell(st.points() != null ? TaskResult.show(st.points())
                         : st.grade() != null ? st.grade().name() : "", SMALL, Element.ALIGN_RIGHT, true));
             }
             doc.add(ex);
@@ -111,7 +106,7 @@ final class EvaluationFormPdf {
         heading(doc, "V. Quyết định xếp loại của cấp có thẩm quyền (bước 3)");
         step(doc, m.decidedGrade(), m.decidedComment(), m.decidedBy(), m.decidedAt(), "");
 
-        Paragraph foot = new Paragraph(s("In bởi " + printedBy + " lúc "
+        Paragraph foot = new Paragraph(PdfKit.text("In bởi " + printedBy + " lúc "
                 + VnFormats.dateTime(OffsetDateTime.now(VnFormats.VIETNAM))
                 + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP"), SMALL);
         foot.setSpacingBefore(12);
@@ -123,19 +118,19 @@ final class EvaluationFormPdf {
     private static void step(Document doc, @Nullable String grade, @Nullable String comment, @Nullable String by,
             @Nullable OffsetDateTime at, String prefix) {
         if (grade == null) {
-            doc.add(new Paragraph(s(prefix + "Chưa thực hiện."), F));
+            doc.add(new Paragraph(PdfKit.text(prefix + "Chưa thực hiện."), F));
             return;
         }
-        doc.add(new Paragraph(s(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + " (" + grade + ")."), F));
+        doc.add(new Paragraph(PdfKit.text(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + " (" + grade + ")."), F));
         if (comment != null && !comment.isBlank()) {
-            doc.add(new Paragraph(s("Nhận xét: " + comment), F));
+            doc.add(new Paragraph(PdfKit.text("Nhận xét: " + comment), F));
         }
-        doc.add(new Paragraph(s("Người thực hiện: " + (by == null ? "" : by) + (at == null ? ""
+        doc.add(new Paragraph(PdfKit.text("Người thực hiện: " + (by == null ? "" : by) + (at == null ? ""
                 : ", lúc " + VnFormats.dateTime(at))), SMALL));
     }
 
     private static void heading(Document doc, String text) {
-        Paragraph h = new Paragraph(s(text), B);
+        Paragraph h = new Paragraph(PdfKit.text(text), B);
         h.setSpacingBefore(8);
         h.setSpacingAfter(3);
         doc.add(h);
@@ -143,45 +138,9 @@ final class EvaluationFormPdf {
 
     private static void line(Document doc, String label, String value) {
         Paragraph p = new Paragraph();
-        p.add(new Phrase(s(label), B));
-        p.add(new Phrase(s(value), F));
+        p.add(new Phrase(PdfKit.text(label), B));
+        p.add(new Phrase(PdfKit.text(value), F));
         doc.add(p);
     }
 
-    private static PdfPTable table(float[] widths) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setSpacingAfter(6);
-        return t;
-    }
-
-    private static PdfPCell cell(String text, Font font, int align, boolean boxed) {
-        PdfPCell c = new PdfPCell(new Phrase(s(text), font));
-        c.setHorizontalAlignment(align);
-        if (boxed) {
-            c.setPadding(3);
-        } else {
-            c.setBorder(Rectangle.NO_BORDER);
-        }
-        return c;
-    }
-
-    private static Paragraph centered(String text, Font font) {
-        Paragraph p = new Paragraph(s(text), font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
-    private static String s(@Nullable String text) {
-        return text == null ? "" : VietnameseText.nfc(text);
-    }
-
-    private static BaseFont font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

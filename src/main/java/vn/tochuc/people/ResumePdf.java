@@ -9,15 +9,14 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Renders the Mẫu 2C-BNV/2008 résumé (domain-rules §8.1) as PDF with OpenPDF: national header, photo box, items
@@ -26,8 +25,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class ResumePdf {
 
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfKit.REGULAR;
+    private static final BaseFont BOLD = PdfKit.BOLD;
     private static final Font F = new Font(REGULAR, 10);
     private static final Font SMALL = new Font(REGULAR, 8.5f);
     private static final Font B = new Font(BOLD, 10);
@@ -44,17 +43,17 @@ final class ResumePdf {
         doc.open();
         Person p = f.person();
         PdfPTable top = table(new float[] {3, 2});
-        top.addCell(plain("Cơ quan, đơn vị có thẩm quyền quản lý CBCC: " + ResumeText.s(f.unitName())
+        top.addCell(PdfKit.plainCell("Cơ quan, đơn vị có thẩm quyền quản lý CBCC: " + ResumeText.s(f.unitName())
                 + "\nCơ quan, đơn vị sử dụng CBCC: " + ResumeText.s(f.unitName()), SMALL, Element.ALIGN_LEFT));
-        top.addCell(plain("Mẫu 2C-BNV/2008\nSố hiệu cán bộ, công chức: " + ResumeText.s(p.staffNumber()), SMALL,
+        top.addCell(PdfKit.plainCell("Mẫu 2C-BNV/2008\nSố hiệu cán bộ, công chức: " + ResumeText.s(p.staffNumber()), SMALL,
                 Element.ALIGN_RIGHT));
         doc.add(top);
-        doc.add(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B));
-        doc.add(centered("Độc lập - Tự do - Hạnh phúc", B));
-        doc.add(centered("───────────────", F));
+        doc.add(PdfKit.centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B));
+        doc.add(PdfKit.centered("Độc lập - Tự do - Hạnh phúc", B));
+        doc.add(PdfKit.centered("───────────────", F));
         PdfPTable head = table(new float[] {1.2f, 4});
         head.addCell(photoBox(photo));
-        PdfPCell title = plain("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", TITLE, Element.ALIGN_CENTER);
+        PdfPCell title = PdfKit.plainCell("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", TITLE, Element.ALIGN_CENTER);
         title.setVerticalAlignment(Element.ALIGN_MIDDLE);
         head.addCell(title);
         doc.add(head);
@@ -76,12 +75,12 @@ final class ResumePdf {
             }
             PdfPTable table = new PdfPTable(t.headers().size());
             table.setWidthPercentage(100);
-            t.headers().forEach(c -> table.addCell(boxed(c, B)));
+            t.headers().forEach(c -> table.addCell(PdfKit.boxedCell(c, B)));
             for (List<String> row : t.rows()) {
-                row.forEach(c -> table.addCell(boxed(c, SMALL)));
+                row.forEach(c -> table.addCell(PdfKit.boxedCell(c, SMALL)));
             }
             if (t.rows().isEmpty()) {
-                PdfPCell none = boxed("Không có", SMALL);
+                PdfPCell none = PdfKit.boxedCell("Không có", SMALL);
                 none.setColspan(t.headers().size());
                 table.addCell(none);
             }
@@ -89,8 +88,8 @@ final class ResumePdf {
         }
         PdfPTable sign = table(new float[] {1, 1});
         sign.setSpacingBefore(16);
-        sign.addCell(plain("Thủ trưởng cơ quan, đơn vị quản lý\nvà sử dụng CBCC\n(Ký tên, đóng dấu)", B, Element.ALIGN_CENTER));
-        sign.addCell(plain("Người khai\nTôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)\n\n\n\n"
+        sign.addCell(PdfKit.plainCell("Thủ trưởng cơ quan, đơn vị quản lý\nvà sử dụng CBCC\n(Ký tên, đóng dấu)", B, Element.ALIGN_CENTER));
+        sign.addCell(PdfKit.plainCell("Người khai\nTôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)\n\n\n\n"
                 + ResumeText.s(p.fullName()), B, Element.ALIGN_CENTER));
         doc.add(sign);
         Paragraph foot = new Paragraph("In bởi " + ResumeText.s(printedBy) + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP", SMALL);
@@ -116,38 +115,8 @@ final class ResumePdf {
     }
 
     private static PdfPTable table(float[] widths) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
+        PdfPTable t = PdfKit.table(widths);
         t.setSpacingAfter(6);
         return t;
-    }
-
-    private static PdfPCell plain(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(ResumeText.s(text), font));
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setHorizontalAlignment(align);
-        return c;
-    }
-
-    private static PdfPCell boxed(String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(ResumeText.s(text), font));
-        c.setPadding(3);
-        return c;
-    }
-
-    private static Paragraph centered(String text, Font font) {
-        Paragraph p = new Paragraph(ResumeText.s(text), font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
-    }
-
-    private static BaseFont font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
