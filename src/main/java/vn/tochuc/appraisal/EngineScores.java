@@ -167,7 +167,7 @@ class EngineScores {
      */
     private static Map<String, Double> machineInputs(RulePackDoc doc, RulePackDoc.CriteriaSet set,
             List<WorkItem> items) {
-        WorkItemPolicy policy = new WorkItemPolicy(numbers(doc));
+        WorkItemPolicy policy = WorkItemPolicy.forPack(doc);
         WorkItemPolicy.Sums s = policy.sums(items.stream().map(WorkItemPolicy.Item::of).toList());
         Map<String, Double> all = new LinkedHashMap<>();
         if (s.assigned() > 0) {
@@ -188,16 +188,11 @@ class EngineScores {
         return used;
     }
 
-    /** The pack's numeric parameters (deduction per failure, EVAL-54/55; weights, EVAL-56). */
-    static Map<String, Double> numbers(RulePackDoc doc) {
-        return doc.params().numbers() == null ? Map.of() : doc.params().numbers();
-    }
-
     /** The task results of a member's work items under the cycle's pack (EVAL-52..56). */
     @Transactional(readOnly = true)
     TaskResult tasks(Member m, List<WorkItem> items) {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        return new WorkItemPolicy(numbers(evaluations.pack(c.packCode(), c.packVersion())))
+        return WorkItemPolicy.forPack(evaluations.pack(c.packCode(), c.packVersion()))
                 .compute(items.stream().map(WorkItemPolicy.Item::of).toList());
     }
 

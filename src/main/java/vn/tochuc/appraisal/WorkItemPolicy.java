@@ -38,6 +38,12 @@ final class WorkItemPolicy {
     private final double wb;
     private final double wc;
 
+    /** The policy with the numeric parameters of a pack version (absent ones take the documented defaults). */
+    static WorkItemPolicy forPack(vn.tochuc.evaluation.RulePackDoc doc) {
+        var params = doc.params();
+        return new WorkItemPolicy(params == null || params.numbers() == null ? Map.of() : params.numbers());
+    }
+
     WorkItemPolicy(Map<String, Double> numbers) {
         this.deduction = numbers.getOrDefault(DEDUCTION, 0.25);
         this.maxPoints = numbers.getOrDefault(TASK_MAX, 70.0);

@@ -150,11 +150,8 @@ class WorkItems {
     TaskResult result(long memberId) {
         Member m = appraisals.member(memberId);
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        // The parameters of the pack version the cycle is bound to (deduction 25%, EVAL-54/55; weights, EVAL-56).
-        var params = evaluations.pack(c.packCode(), c.packVersion()).params();
-        var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
         List<WorkItemPolicy.Item> list = items(memberId).stream().map(WorkItemPolicy.Item::of).toList();
-        return new WorkItemPolicy(numbers).compute(list);
+        return WorkItemPolicy.forPack(evaluations.pack(c.packCode(), c.packVersion())).compute(list);
     }
 
     /**
@@ -163,9 +160,7 @@ class WorkItems {
      */
     @Transactional(readOnly = true)
     java.util.Map<Long, TaskResult> results(Cycle c, List<Member> members) {
-        var params = evaluations.pack(c.packCode(), c.packVersion()).params();
-        var numbers = params == null || params.numbers() == null ? java.util.Map.<String, Double>of() : params.numbers();
-        WorkItemPolicy policy = new WorkItemPolicy(numbers);
+        WorkItemPolicy policy = WorkItemPolicy.forPack(evaluations.pack(c.packCode(), c.packVersion()));
         java.util.Map<Long, List<WorkItemPolicy.Item>> by = new java.util.HashMap<>();
         for (WorkItem w : work.itemsOf(members.stream().map(Member::id).toList())) {
             by.computeIfAbsent(w.memberId(), k -> new java.util.ArrayList<>()).add(WorkItemPolicy.Item.of(w));
