@@ -130,7 +130,7 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         Grade cap = headCap(subject, collectiveGrade);
         StoredExplanation data = StoredExplanation.of(s, v, mask, cap, null);
         double total = ScoringPolicy.totalOfRaws(s, data.raws());
-        Grade g = GradePolicy.grade(s, v, total, mask, cap, null);
+        Grade g = GradePolicy.grade(s, data.conditions(), total, mask, cap, null);
         return new StoredExplanation.Scored(new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(),
                 subject.unitId(), total, g, doc.code(), doc.version(),
                 new Explanation(doc.code(), doc.version(), List.of())), data);

@@ -18,10 +18,19 @@ final class GradePolicy {
     /** The hot path. {@code events} is a bit mask of the pack's disqualifiers. */
     static Grade grade(CompiledSet s, double[] v, double total, long events, @Nullable Grade headCap,
             @Nullable Grade quota) {
-        if (events != 0L) {
-            return Grade.KHTNV;
-        }
-        Grade g = Grade.min(band(s, total), byConditions(s, v));
+        return events != 0L ? Grade.KHTNV : capped(s, byConditions(s, v), total, headCap, quota);
+    }
+
+    /** As above, with the conditions already tested ({@link #conditions}), as the batch records them. */
+    static Grade grade(CompiledSet s, boolean[] ok, double total, long events, @Nullable Grade headCap,
+            @Nullable Grade quota) {
+        return events != 0L ? Grade.KHTNV : capped(s, byConditions(s, ok), total, headCap, quota);
+    }
+
+    /** The lowest of the score band, the conditions' grade, the head cap and the quota result (§1.7). */
+    private static Grade capped(CompiledSet s, Grade byConditions, double total, @Nullable Grade headCap,
+            @Nullable Grade quota) {
+        Grade g = Grade.min(band(s, total), byConditions);
         if (headCap != null) {
             g = Grade.min(g, headCap);
         }

@@ -44,6 +44,11 @@ final class StoredExplanation {
     }
 
     /** Records the explanation's data for slots {@code v} of set {@code s}. */
+    /** Whether each grade condition of the set held, in the set's order. */
+    boolean[] conditions() {
+        return conditions;
+    }
+
     static StoredExplanation of(CompiledSet s, double[] v, long events, @Nullable Grade headCap,
             @Nullable Grade quota) {
         return new StoredExplanation(java.util.Arrays.copyOf(v, s.inputCount()), ScoringPolicy.raws(s, v),
