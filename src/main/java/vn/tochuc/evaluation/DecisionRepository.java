@@ -13,15 +13,15 @@ import org.springframework.stereotype.Repository;
 class DecisionRepository {
 
     /**
-     * The stored computed result of a subject in a period, with its inputs and the pack version used (its
-     * body renders a compact stored explanation, ADR 0010).
+     * The stored computed result of a subject in a period, with its inputs and the pack version used (which
+     * renders a compact stored explanation, ADR 0010).
      */
     record Computed(long packId, String packCode, int packVersion, long unitId, String kind, String targetGroup,
-            double score, Grade grade, String explanation, String inputs, String events, String packBody) {
+            double score, Grade grade, String explanation, String inputs, String events) {
 
         Computed withExplanation(String json) {
             return new Computed(packId, packCode, packVersion, unitId, kind, targetGroup, score, grade, json, inputs,
-                    events, packBody);
+                    events);
         }
     }
 
@@ -39,7 +39,7 @@ class DecisionRepository {
     Optional<Computed> computed(String period, String subjectId) {
         return jdbc.sql("""
                 select r.pack_id, p.code, p.version, r.unit_id, r.subject_kind, r.target_group, r.score, r.grade,
-                    r.explanation, i.inputs, i.events, p.body
+                    r.explanation, i.inputs, i.events
                 from eval_result r
                 join eval_rule_pack p on p.id = r.pack_id
                 join eval_input i on i.period = r.period and i.subject_id = r.subject_id and i.unit_id = r.unit_id
@@ -48,8 +48,7 @@ class DecisionRepository {
                 """).param("period", period).param("subject", subjectId)
                 .query((rs, n) -> new Computed(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getBigDecimal(7).doubleValue(),
-                        Grade.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12)))
+                        Grade.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getString(11)))
                 .list().stream().findFirst();
     }
 

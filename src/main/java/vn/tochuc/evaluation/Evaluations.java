@@ -197,6 +197,13 @@ public class Evaluations {
         return compiled(row);
     }
 
+    /** A pack version by its row id, compiled once (versions are never edited). */
+    CompiledPack compiled(long packId) {
+        CompiledPack cached = compiled.get(packId);
+        return cached != null ? cached : compiled(packs.find(packId)
+                .orElseThrow(() -> new NotFoundException("pack #" + packId)));
+    }
+
     CompiledPack compiled(RulePackRepository.Row row) {
         return compiled.computeIfAbsent(row.id(), id -> PackCompiler.compile(RulePackJson.pack(row.body())));
     }

@@ -71,7 +71,7 @@ class GradeDecisions {
                         + req.period() + ": hãy chấm điểm trước khi quyết định xếp loại (EVAL-02)."));
         scopes.require(stored.unitId());
         // the record keeps the full Vietnamese explanation, rendered from the stored data (ADR 0010)
-        DecisionRepository.Computed c = stored.withExplanation(explanations.json(stored.packId(), stored.packBody(),
+        DecisionRepository.Computed c = stored.withExplanation(explanations.json(stored.packId(),
                 stored.targetGroup(), stored.explanation()));
         List<DecisionRepository.Row> versions = decisions.versions(req.period(), req.subjectId());
         DecisionRepository.Row current = versions.isEmpty() ? null : versions.get(versions.size() - 1);

@@ -1,32 +1,33 @@
 package vn.tochuc.evaluation;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads stored explanations back as the Vietnamese explanation built at scoring time (ADR 0010): compact
  * ones ({@link StoredExplanation}) are rendered under the pack version stored with the result, compiled
- * once per version (versions are never edited); older rows that hold the full JSON are returned as they are.
+ * once per version by {@link Evaluations}; older rows that hold the full JSON are returned as they are.
  */
 @Component
 class StoredExplanations {
 
-    private final Map<Long, CompiledPack> packs = new ConcurrentHashMap<>();
+    private final Evaluations evaluations;
+
+    StoredExplanations(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
 
     /** The explanation as JSON, the form {@link RulePackJson#write} gives an {@link Explanation}. */
-    String json(long packId, String packBody, String targetGroup, String stored) {
+    String json(long packId, String targetGroup, String stored) {
         if (!StoredExplanation.isCompact(stored)) {
             return stored;
         }
-        return RulePackJson.write(read(packId, packBody, targetGroup, stored));
+        return RulePackJson.write(read(packId, targetGroup, stored));
     }
 
-    Explanation read(long packId, String packBody, String targetGroup, String stored) {
+    Explanation read(long packId, String targetGroup, String stored) {
         if (!StoredExplanation.isCompact(stored)) {
             return RulePackJson.read(stored, Explanation.class, "giải thích kết quả");
         }
-        CompiledPack pack = packs.computeIfAbsent(packId, id -> PackCompiler.compile(RulePackJson.pack(packBody)));
-        return StoredExplanation.decode(stored).render(pack, targetGroup);
+        return StoredExplanation.decode(stored).render(evaluations.compiled(packId), targetGroup);
     }
 }
