@@ -26,11 +26,14 @@ class EvalStoreRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final ResultCopyRepository copy;
+    private final vn.tochuc.web.DatabaseKind database;
 
-    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ResultCopyRepository copy) {
+    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ResultCopyRepository copy,
+            vn.tochuc.web.DatabaseKind database) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.copy = copy;
+        this.database = database;
     }
 
     /** Adds many subjects' inputs in JDBC batches (demo data, benchmarks). */
@@ -114,7 +117,7 @@ class EvalStoreRepository {
                     .append(row.quota() == null ? "" : row.quota()).append('\t').append(row.explanation())
                     .append('\n');
         }
-        if (postgres()) {
+        if (database.postgres()) {
             copy.copyIn(rows);
         } else {
             batch.batchUpdate(INSERT_RESULT, rows.stream().map(EvalStoreRepository::params)
@@ -147,23 +150,11 @@ class EvalStoreRepository {
      * scores them again; a unit is still all or nothing.
      */
     void asyncCommit() {
-        if (postgres()) {
+        if (database.postgres()) {
             jdbc.sql("set local synchronous_commit to off").update();
         }
     }
 
-    private boolean postgres() {
-        Boolean pg = postgres;
-        if (pg == null) {
-            pg = batch.getJdbcTemplate().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                    c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                            .contains("postgres"));
-            postgres = pg;
-        }
-        return Boolean.TRUE.equals(pg);
-    }
-
-    private volatile @Nullable Boolean postgres;
 
     /** Grade distribution of a unit's stored results in a period. */
     Map<Grade, Long> distribution(String period, long unitId) {

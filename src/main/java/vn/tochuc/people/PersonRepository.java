@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,11 +82,12 @@ class PersonRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private volatile @Nullable Boolean postgres;
+    private final vn.tochuc.web.DatabaseKind database;
 
-    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, vn.tochuc.web.DatabaseKind database) {
         this.jdbc = jdbc;
         this.named = named;
+        this.database = database;
     }
 
     /**
@@ -96,11 +96,7 @@ class PersonRepository {
      * wide a name range is, and then sorts 100,000 rows where a walk of 50 would do. H2 plans every execution.
      */
     void planForParameters() {
-        if (postgres == null) {
-            postgres = named.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-        }
-        if (Boolean.TRUE.equals(postgres)) {
+        if (database.postgres()) {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
     }
