@@ -1,6 +1,5 @@
 package vn.tochuc.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -53,16 +52,19 @@ final class DryRuns {
             List<EvaluationResult> results) {
         List<QuotaPolicy.Graded> graded = results.stream()
                 .map(r -> new QuotaPolicy.Graded(r.subjectId(), r.score(), r.grade())).toList();
-        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded,
-                Boolean.TRUE.equals(pg.outstanding()),
+        return quota(doc, pg.agency(), pg.group(), pg.period(), graded, Boolean.TRUE.equals(pg.outstanding()),
                 pg.partyShare());
-        List<DryRunResponse.Candidate> ranked = new ArrayList<>();
-        for (QuotaPolicy.Candidate c : o.ranked()) {
-            ranked.add(new DryRunResponse.Candidate(c.subjectId(), c.score(), c.rank(), c.withinQuota(),
-                    !c.withinQuota(), c.reason()));
-        }
-        return new DryRunResponse.Quota(pg.agency(), pg.group(), pg.period(), doc.params().quota().rule(), o.base(),
-                o.allowed(), o.candidates(), List.copyOf(ranked), o.explanation());
+    }
+
+    /** The quota step (§1.7 point 2) over graded members, as the API reports it: nobody is demoted here. */
+    static DryRunResponse.Quota quota(RulePackDoc doc, @Nullable String agency, @Nullable String group,
+            @Nullable String period, List<QuotaPolicy.Graded> graded, boolean outstanding,
+            @Nullable Double partyShare) {
+        QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded, outstanding, partyShare);
+        List<DryRunResponse.Candidate> ranked = o.ranked().stream().map(c -> new DryRunResponse.Candidate(
+                c.subjectId(), c.score(), c.rank(), c.withinQuota(), !c.withinQuota(), c.reason())).toList();
+        return new DryRunResponse.Quota(agency, group, period, doc.params().quota().rule(), o.base(), o.allowed(),
+                o.candidates(), ranked, o.explanation());
     }
 
     private static DryRunResponse.Yearly yearly(CompiledPack pack, List<Double> periods) {

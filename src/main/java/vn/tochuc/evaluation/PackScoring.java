@@ -66,14 +66,8 @@ public class PackScoring {
     public DryRunResponse.Quota quota(String code, int version, @Nullable String agency, @Nullable String group,
             @Nullable String period, List<Proposed> members) {
         CompiledPack pack = compiled(code, version);
-        return Evaluations.guard(() -> {
-            RulePackDoc.Quota q = pack.doc().params().quota();
-            QuotaPolicy.Outcome o = QuotaPolicy.calibrate(q, members.stream()
-                    .map(m -> new QuotaPolicy.Graded(m.subjectId(), m.score(), m.grade())).toList(), false, null);
-            return new DryRunResponse.Quota(agency, group, period, q.rule(), o.base(), o.allowed(), o.candidates(),
-                    o.ranked().stream().map(c -> new DryRunResponse.Candidate(c.subjectId(), c.score(), c.rank(),
-                            c.withinQuota(), !c.withinQuota(), c.reason())).toList(), o.explanation());
-        });
+        return Evaluations.guard(() -> DryRuns.quota(pack.doc(), agency, group, period, members.stream()
+                .map(m -> new QuotaPolicy.Graded(m.subjectId(), m.score(), m.grade())).toList(), false, null));
     }
 
     private CompiledPack compiled(String code, int version) {
