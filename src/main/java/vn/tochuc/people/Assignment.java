@@ -15,4 +15,9 @@ public record Assignment(long id, long personId, long unitId, String unitName, S
     public boolean open() {
         return to == null;
     }
+
+    /** A past post not moved by a restructuring: the person page may edit or delete it (others go by transfer). */
+    public boolean editableHere() {
+        return !open() && movedByEvent == null;
+    }
 }

@@ -47,8 +47,16 @@ public final class EntryForm {
         return FIELDS.getOrDefault(section, List.of());
     }
 
+    /** The section if Mẫu 2C has it, else a 400 naming it. */
+    static String requireSection(String section) {
+        if (!SECTIONS.contains(section)) {
+            throw new BadInputException("Không có mục \"" + section + "\" trong hồ sơ Mẫu 2C.");
+        }
+        return section;
+    }
+
     static PersonEntry.Kind kind(String section) {
-        if (!FIELDS.containsKey(section) || section.equals("work")) {
+        if (requireSection(section).equals("work")) {
             throw new BadInputException("Không có mục \"" + section + "\" trong hồ sơ Mẫu 2C.");
         }
         return PersonEntry.Kind.valueOf(section.toUpperCase(java.util.Locale.ROOT));

@@ -17,14 +17,7 @@ public record EntrySection(long personId, String section, String tab, List<Entry
 
     /** The sections shown on a tab of the person page. */
     public static List<String> sectionsOf(String tab) {
-        return switch (tab) {
-            case "history" -> List.of("work");
-            case "training" -> List.of("training");
-            case "family" -> List.of("family");
-            case "salary" -> List.of("salary");
-            case "awards" -> List.of("award", "discipline");
-            default -> List.of();
-        };
+        return EntryForm.SECTIONS.stream().filter(s -> tabOf(s).equals(tab)).toList();
     }
 
     static String tabOf(String section) {
@@ -41,7 +34,7 @@ public record EntrySection(long personId, String section, String tab, List<Entry
         List<Row> rows;
         if (section.equals("work")) {
             rows = f.assignments().stream().map(a -> new Row(a.id(), values(fields, n -> EntryForm.value(a, n)),
-                    !a.open() && a.movedByEvent() == null)).toList();
+                    a.editableHere())).toList();
         } else {
             PersonEntry.Kind kind = EntryForm.kind(section);
             rows = f.entries(kind).stream().map(e -> new Row(e.id(), values(fields, n -> EntryForm.value(e, n)), true))

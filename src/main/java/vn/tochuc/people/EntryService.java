@@ -114,7 +114,7 @@ class EntryService {
     /** A post of the work history that may be edited here: closed and not written by a restructuring. */
     private Assignment past(long personId, long id) {
         Assignment a = assignments.find(personId, id).orElseThrow(() -> new NotFoundException("assignment " + id));
-        if (a.open() || a.movedByEvent() != null) {
+        if (!a.editableHere()) {
             throw new BadInputException("Chức vụ đang giữ hoặc do sắp xếp tổ chức chuyển đến không sửa, xóa ở đây: "
                     + "dùng chức năng điều động.");
         }

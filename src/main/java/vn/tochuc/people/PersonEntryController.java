@@ -122,9 +122,6 @@ class PersonEntryController {
     }
 
     private static String known(String section) {
-        if (!EntryForm.SECTIONS.contains(section)) {
-            throw new BadInputException("Không có mục \"" + section + "\" trong hồ sơ Mẫu 2C.");
-        }
-        return section;
+        return EntryForm.requireSection(section);
     }
 }
