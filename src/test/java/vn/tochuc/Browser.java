@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,6 +75,27 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out at " + driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
         }
+    }
+
+    /**
+     * Waits until the page holding {@code element} has been replaced (after a click that navigates). Chromium
+     * reports a replaced page either as a stale element or, mid-navigation, as a node that no longer belongs to
+     * the document; both mean the old page is gone.
+     */
+    public void awaitReplaced(WebElement element) {
+        await(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void login(String username, String password) {

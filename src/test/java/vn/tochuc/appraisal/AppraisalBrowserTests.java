@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,14 +55,7 @@ class AppraisalBrowserTests {
     static void submit(Browser b, String css) {
         WebElement el = b.find(css);
         el.click();
-        b.await(d -> {
-            try {
-                el.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            }
-        });
+        b.awaitReplaced(el);
     }
 
     static void signIn(Browser b, Who who) {
