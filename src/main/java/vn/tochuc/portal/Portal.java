@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.NotFoundException;
@@ -48,15 +49,15 @@ public class Portal {
 
     @Transactional
     public long saveArticle(@Nullable Long id, ArticleForm f, @Nullable Long photoId, String actor) {
-        String title = required(f.title(), "Tiêu đề bài viết", 300);
-        String summary = required(f.summary(), "Tóm tắt (sapo)", 2000);
-        String author = required(f.author(), "Tên tác giả (viết tắt)", 60);
+        String title = required(f.title(), Texts.t("portal.error.field.title"), 300);
+        String summary = required(f.summary(), Texts.t("portal.field.summary"), 2000);
+        String author = required(f.author(), Texts.t("portal.error.field.author"), 60);
         String body = HtmlSanitizer.sanitize(f.body() == null ? "" : f.body());
         if (f.categoryId() == null || articles.categories().stream().noneMatch(c -> c.id() == f.categoryId())) {
-            throw new BadInputException("Chuyên mục của bài viết không hợp lệ. Vui lòng chọn một chuyên mục có sẵn.");
+            throw new BadInputException(Texts.t("portal.error.category-invalid"));
         }
-        String source = blankToNull(f.sourceTag(), "Nguồn", 30);
-        String caption = blankToNull(f.photoCaption(), "Chú thích ảnh", 500);
+        String source = blankToNull(f.sourceTag(), Texts.t("portal.field.source"), 30);
+        String caption = blankToNull(f.photoCaption(), Texts.t("portal.field.caption"), 500);
         Article before = id == null ? null : articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
         Long photo = photoId != null ? photoId : before == null ? null : before.photoId();
         String search = VietnameseText.fold(title + " " + summary + " " + body.replaceAll("<[^>]*>", " "));
@@ -70,10 +71,10 @@ public class Portal {
         long saved;
         if (id == null) {
             saved = articles.insert(draft);
-            articles.addHistory(saved, ArticleStatus.DRAFT, actor, "Tạo bản nháp");
+            articles.addHistory(saved, ArticleStatus.DRAFT, actor, Texts.vi("portal.history.created"));
         } else {
             articles.update(id, draft);
-            articles.addHistory(id, before.status(), actor, "Sửa nội dung");
+            articles.addHistory(id, before.status(), actor, Texts.vi("portal.history.edited"));
             saved = id;
         }
         audit.record(AuditEntry.write(actor, id == null ? "PORTAL_ARTICLE_CREATE" : "PORTAL_ARTICLE_UPDATE",
@@ -100,7 +101,7 @@ public class Portal {
     public void withdraw(long id, String actor) {
         Article a = article(id);
         if (a.status() == ArticleStatus.DRAFT) {
-            throw new BadInputException("Bài viết \"" + a.title() + "\" đang là bản nháp, không cần trả lại.");
+            throw new BadInputException(Texts.t("portal.error.already-draft", a.title()));
         }
         move(id, a.status(), ArticleStatus.DRAFT, actor, "PORTAL_ARTICLE_WITHDRAW", null);
     }
@@ -109,8 +110,8 @@ public class Portal {
             @Nullable OffsetDateTime publishedAt) {
         Article a = article(id);
         if (a.status() != from) {
-            throw new BadInputException("Bài viết \"" + a.title() + "\" đang ở trạng thái " + label(a.status())
-                    + ", không thể chuyển sang " + label(to) + " (quy trình: bản nháp → chờ duyệt → đã đăng).");
+            throw new BadInputException(Texts.t("portal.error.wrong-status", a.title(), label(a.status()),
+                    label(to)));
         }
         articles.setStatus(id, to, publishedAt);
         articles.addHistory(id, to, actor, null);
@@ -125,9 +126,9 @@ public class Portal {
 
     private static String label(ArticleStatus s) {
         return switch (s) {
-            case DRAFT -> "bản nháp";
-            case REVIEW -> "chờ duyệt";
-            case PUBLISHED -> "đã đăng";
+            case DRAFT -> Texts.t("portal.error.status.draft");
+            case REVIEW -> Texts.t("portal.error.status.review");
+            case PUBLISHED -> Texts.t("portal.error.status.published");
         };
     }
 
@@ -144,7 +145,7 @@ public class Portal {
 
     @Transactional
     public long createEvent(@Nullable String title, String actor) {
-        long id = events.insert(required(title, "Tên sự kiện", 300), 0);
+        long id = events.insert(required(title, Texts.t("portal.error.field.event-title"), 300), 0);
         audit.record(AuditEntry.write(actor, "PORTAL_EVENT_CREATE", "PORTAL_EVENT", id, null, null, title, null));
         version.incrementAndGet();
         return id;
@@ -173,16 +174,16 @@ public class Portal {
     @Transactional
     public long createPoll(@Nullable String question, List<String> options, OffsetDateTime opens,
             OffsetDateTime closes, String actor) {
-        String q = required(question, "Câu hỏi bình chọn", 500);
+        String q = required(question, Texts.t("portal.error.field.poll-question"), 500);
         List<String> opts = options.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (opts.size() < 2 || opts.size() > 10) {
-            throw new BadInputException("Bình chọn cần từ 2 đến 10 phương án khác nhau (mỗi dòng một phương án).");
+            throw new BadInputException(Texts.t("portal.error.poll-options-count"));
         }
         if (opts.stream().anyMatch(o -> o.length() > 300)) {
-            throw new BadInputException("Mỗi phương án bình chọn dài tối đa 300 ký tự.");
+            throw new BadInputException(Texts.t("portal.error.poll-option-too-long"));
         }
         if (!closes.isAfter(opens)) {
-            throw new BadInputException("Ngày đóng bình chọn phải sau ngày mở.");
+            throw new BadInputException(Texts.t("portal.error.poll-closes-before-opens"));
         }
         long id = polls.insert(q, opens, closes, opts);
         audit.record(AuditEntry.write(actor, "PORTAL_POLL_CREATE", "PORTAL_POLL", id, null, null, q, null));
@@ -203,10 +204,10 @@ public class Portal {
     public boolean vote(long pollId, long optionId, String voter) {
         PollView poll = polls.find(pollId).orElseThrow(() -> new NotFoundException("poll " + pollId));
         if (!poll.openAt(OffsetDateTime.now())) {
-            throw new BadInputException("Bình chọn \"" + poll.question() + "\" hiện không mở.");
+            throw new BadInputException(Texts.t("portal.error.poll-not-open", poll.question()));
         }
         if (poll.options().stream().noneMatch(o -> o.id() == optionId)) {
-            throw new BadInputException("Phương án đã chọn không thuộc bình chọn này.");
+            throw new BadInputException(Texts.t("portal.error.poll-option-foreign"));
         }
         return polls.vote(pollId, optionId, voter);
     }
@@ -214,10 +215,10 @@ public class Portal {
     private static String required(@Nullable String s, String what, int max) {
         String v = s == null ? "" : VietnameseText.nfc(s).replaceAll("[\\p{Z}\\t]+", " ").strip();
         if (v.isEmpty()) {
-            throw new BadInputException(what + " không được để trống.");
+            throw new BadInputException(Texts.t("portal.error.required", what));
         }
         if (v.length() > max) {
-            throw new BadInputException(what + " dài tối đa " + max + " ký tự.");
+            throw new BadInputException(Texts.t("portal.error.too-long", what, max));
         }
         return v;
     }

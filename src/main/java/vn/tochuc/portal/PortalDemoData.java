@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalDemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo";
-    static final String FIRST_TITLE = "Hội nghị trực tuyến công tác tổ chức xây dựng Đảng 9 tháng đầu năm 2019";
+    private static final java.util.Properties DEMO = vn.tochuc.shared.DataFiles.properties("/data/demo/portal.properties");
+    static final String FIRST_TITLE = DEMO.getProperty("first-title");
 
     private final ArticleRepository articles;
     private final Portal portal;
@@ -49,25 +50,24 @@ class PortalDemoData implements ApplicationRunner {
         if (!articles.categories().isEmpty()) {
             return;
         }
-        long news = articles.insertCategory("hoat-dong-cong-tac-to-chuc", "Hoạt động công tác tổ chức", 1);
-        long docs = articles.insertCategory("van-ban-huong-dan", "Văn bản - Hướng dẫn", 2);
-        long local = articles.insertCategory("tin-co-so", "Tin cơ sở", 3);
+        long news = articles.insertCategory("hoat-dong-cong-tac-to-chuc", DEMO.getProperty("category.news"), 1);
+        long docs = articles.insertCategory("van-ban-huong-dan", DEMO.getProperty("category.docs"), 2);
+        long local = articles.insertCategory("tin-co-so", DEMO.getProperty("category.local"), 3);
         long photo = portal.uploadImage(placeholderPhoto(), ACTOR);
         long first = source(news, photo);
-        long second = publish(docs, "Hướng dẫn chuẩn bị nhân sự đại hội chi bộ nhiệm kỳ mới",
-                "Ban Tổ chức Tỉnh ủy ban hành hướng dẫn chuẩn bị nhân sự cấp ủy chi bộ trực thuộc.",
-                "<p>Hướng dẫn nêu rõ tiêu chuẩn, cơ cấu, số lượng cấp ủy viên và quy trình giới thiệu nhân sự.</p>"
-                        + "<p>Các chi bộ hoàn thành việc chuẩn bị nhân sự trước đại hội ít nhất 15 ngày.</p>",
+        long second = publish(docs, DEMO.getProperty("second.title"),
+                DEMO.getProperty("second.summary"),
+                DEMO.getProperty("second.body"),
                 "T.L", "BTC", OffsetDateTime.of(2019, 10, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
-        publish(local, "Đảng bộ phường Đông Hà sơ kết công tác phát triển đảng viên",
-                "Đảng bộ phường Đông Hà sơ kết công tác phát triển đảng viên 9 tháng đầu năm.",
-                "<p>Trong 9 tháng, Đảng bộ phường đã kết nạp 12 đảng viên mới, đạt 80% chỉ tiêu cả năm.</p>",
+        publish(local, DEMO.getProperty("third.title"),
+                DEMO.getProperty("third.summary"),
+                DEMO.getProperty("third.body"),
                 "H.N", null, OffsetDateTime.of(2019, 10, 5, 15, 0, 0, 0, ZoneOffset.ofHours(7)));
-        long event = portal.createEvent("Đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng", ACTOR);
+        long event = portal.createEvent(DEMO.getProperty("event.title"), ACTOR);
         portal.addToEvent(event, first, ACTOR);
         portal.addToEvent(event, second, ACTOR);
-        portal.createPoll("Bạn đánh giá thế nào về chất lượng thông tin trên cổng?",
-                List.of("Rất hữu ích", "Hữu ích", "Cần cải thiện"),
+        portal.createPoll(DEMO.getProperty("poll.question"),
+                List.of(DEMO.getProperty("poll.option.1"), DEMO.getProperty("poll.option.2"), DEMO.getProperty("poll.option.3")),
                 OffsetDateTime.of(2019, 9, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(2019, 12, 31, 0, 0, 0, 0, ZoneOffset.ofHours(7)), ACTOR);
     }
