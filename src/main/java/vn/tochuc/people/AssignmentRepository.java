@@ -78,12 +78,15 @@ class AssignmentRepository {
         jdbc.sql("delete from people_assignment where person_id = :p").param("p", personId).update();
     }
 
-    /** Records an applied organization event; false when it was applied before (the listener is idempotent). */
-    boolean markApplied(long eventId) {
+    /**
+     * Records that the event's move out of {@code unitId} is applied; false when it was before. Keyed by event and
+     * predecessor unit (one event announces each unit it dissolves), and {@code on conflict do nothing}, so two
+     * deliveries at the same time do not fail on the key: the second waits for the first and then does nothing.
+     */
+    boolean markApplied(long eventId, long unitId) {
         return jdbc.sql("""
-                insert into people_applied_event (event_id)
-                select :e where not exists (select 1 from people_applied_event where event_id = :e)
-                """).param("e", eventId).update() == 1;
+                insert into people_applied_move (event_id, unit_id) values (:e, :u) on conflict do nothing
+                """).param("e", eventId).param("u", unitId).update() == 1;
     }
 
     private static MapSqlParameterSource params(Assignment a) {

@@ -20,7 +20,7 @@ import vn.tochuc.organization.OrgUnitsMerged;
  * the event id, so the work history keeps the old unit and nobody stays in a unit that no longer exists.
  * A split moves people to its default successor flagged for review; a dissolution without successor closes the
  * assignments, leaves the person's current unit unchanged and puts every closed main post on the review list
- * "chờ bố trí" ({@link PlacementRepository}) until a transfer. Each event is applied once.
+ * "chờ bố trí" ({@link PlacementRepository}) until a transfer. Each event is applied once per predecessor unit.
  */
 @Component
 class RestructuringListener {
@@ -59,12 +59,14 @@ class RestructuringListener {
     }
 
     private void move(long eventId, List<Long> from, @Nullable Long to, LocalDate on, boolean review) {
-        if (!assignments.markApplied(eventId)) {
+        // Each (event, predecessor) once: a dissolution of three units comes as three deliveries of one event id.
+        List<Long> fresh = from.stream().filter(u -> assignments.markApplied(eventId, u)).toList();
+        if (fresh.isEmpty()) {
             return;
         }
         String toName = to == null ? null
                 : directory.find(to).map(OrgDirectory.UnitRef::name).orElse("#" + to);
-        List<Assignment> open = assignments.openAt(from);
+        List<Assignment> open = assignments.openAt(fresh);
         for (Assignment a : open) {
             LocalDate closeOn = a.from().isBefore(on) ? on.minusDays(1) : a.from();
             assignments.close(a.id(), closeOn, eventId);
@@ -78,8 +80,8 @@ class RestructuringListener {
                 placements.insert(a, eventId, on);
             }
         }
-        audit.record(AuditEntry.write(SYSTEM, "RESTRUCTURE", "ORG_EVENT", eventId, to, from.toString(),
+        audit.record(AuditEntry.write(SYSTEM, "RESTRUCTURE", "ORG_EVENT", eventId, to, fresh.toString(),
                 String.valueOf(to), open.size() + " assignment(s) moved"));
-        log.info("Restructuring event {}: {} assignment(s) moved from {} to {}", eventId, open.size(), from, to);
+        log.info("Restructuring event {}: {} assignment(s) moved from {} to {}", eventId, open.size(), fresh, to);
     }
 }

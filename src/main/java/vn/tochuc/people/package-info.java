@@ -5,7 +5,7 @@
  *
  * <p>Tables: {@code people_person} (one row per person, with the current unit denormalized from the open main
  * assignment), {@code people_assignment} (quá trình công tác), {@code people_entry} (training, awards,
- * discipline, salary history, family), {@code people_photo}, {@code people_applied_event} (restructuring events
+ * discipline, salary history, family), {@code people_photo}, {@code people_applied_move} (restructuring events
  * already applied), {@code people_import} (uploaded import files and their outcome),
  * {@code people_pending_placement} (chờ bố trí: people whose unit was dissolved without a successor).
  *

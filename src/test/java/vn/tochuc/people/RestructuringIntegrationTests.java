@@ -2,11 +2,16 @@ package vn.tochuc.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +33,7 @@ class RestructuringIntegrationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
+    @Autowired PlacementRepository placements;
 
     @AfterEach
     void signOut() {
@@ -88,6 +94,49 @@ class RestructuringIntegrationTests {
                 new OrgUnitDissolved(System.nanoTime(), right, next, LocalDate.of(2025, 9, 1))));
         await(() -> persons.find(p).orElseThrow().currentUnitId() == next);
         assertThat(assignments.ofPerson(p)).hasSize(3);
+    }
+
+    /**
+     * Issue 11 #6: the demo history dissolves three district committees in one event, announced once per unit
+     * with the same event id, and the listeners run at once. The ledger keyed by the event alone failed on its
+     * key (102 ERROR stack traces at the first demo start) and skipped every unit but one, leaving its people in
+     * a unit that no longer exists. Now every unit of the event is applied once, with nothing logged as ERROR.
+     */
+    @Test
+    void oneEventDissolvingSeveralUnitsMovesThePeopleOfEachOnceWithoutAnError() throws InterruptedException {
+        PeopleFixtures.signIn("admin", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            List<Long> units = new java.util.ArrayList<>();
+            List<Long> people = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                long u = PeopleFixtures.unit(jdbc, "Huyện ủy giải thể " + i, null);
+                units.add(u);
+                people.add(service.create(PeopleFixtures.person("Lê Văn Huyện", LocalDate.of(1975, 3, 4 + i), Sex.M,
+                        u, "Phó Bí thư"), LocalDate.of(2020, 5, 1), List.of()));
+            }
+            long eventId = System.nanoTime();
+            LocalDate on = LocalDate.of(2025, 7, 1);
+            Runnable publish = () -> tx.executeWithoutResult(s -> units.forEach(u -> events.publishEvent(
+                    new OrgUnitDissolved(eventId, u, null, on))));
+            publish.run();
+            await(() -> people.stream().allMatch(placements::pending));
+            assertThat(assignments.openAt(units)).isEmpty();
+
+            publish.run(); // re-delivered: applied once
+            Thread.sleep(300);
+            for (long p : people) {
+                assertThat(assignments.ofPerson(p)).hasSize(1);
+            }
+            assertThat(placements.open(units)).hasSize(3);
+            assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                    .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        } finally {
+            root.detachAppender(logged);
+        }
     }
 
     private static void await(BooleanSupplier condition) {
