@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Kỳ đánh giá", description = "Evaluation cycles and their results, scoped like the pages (issue 6)")
+@Tag(name = "api.tag.appraisal", description = "Evaluation cycles and their results, scoped like the pages (issue 6)")
 class AppraisalApiController {
 
     /** A cycle's member with the three grades and who gave them (EVAL-02), and the task results from work items. */

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Nhật ký kiểm toán", description = "The hash-chained audit log (administrators only)")
+@Tag(name = "api.tag.audit", description = "The hash-chained audit log (administrators only)")
 class AuditApiController {
 
     private final AuditLog audit;

@@ -16,7 +16,7 @@ import vn.tochuc.web.BadInputException;
 
 /** Batch scoring for integrations: start a run (a long job, followed at /api/jobs/{id}) and read its summary. */
 @RestController
-@Tag(name = "Chấm điểm hàng loạt", description = "Batch scoring of a period over a unit subtree (issue 5, point 7)")
+@Tag(name = "api.tag.batch", description = "Batch scoring of a period over a unit subtree (issue 5, point 7)")
 class BatchApiController {
 
     private final Evaluations evaluations;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Đánh giá, xếp loại", description = "Rule packs, dry-run scoring and grading (issue 5)")
+@Tag(name = "api.tag.evaluation", description = "Rule packs, dry-run scoring and grading (issue 5)")
 class EvaluationApiController {
 
     static final String DRY_RUN = "/api/evaluation/dry-run";

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.web.Role;
+import vn.tochuc.shared.Texts;
 
 /**
  * On first start, creates the user {@code admin} with {@code TOCHUC_ADMIN_PASSWORD}, or with a random
@@ -47,19 +48,13 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         String password = configured.isBlank() ? randomPassword() : configured;
-        long id = users.insert(ADMIN, "Quản trị hệ thống", encoder.encode(password), null, true);
+        long id = users.insert(ADMIN, Texts.vi("identity.admin.display-name"), encoder.encode(password), null, true);
         users.replaceRoles(id, Set.of(Role.ADMIN, Role.ORG_STAFF));
         audit.record(AuditEntry.write("system", "USER_CREATE", "USER", id, null, null, "username=admin",
                 "first start"));
         if (configured.isBlank()) {
             // Printed once: it is not stored anywhere in plain text.
-            log.warn("""
-
-                    ==================================================================
-                     Tài khoản quản trị đã được tạo / Administrator account created
-                       user: admin     password: {}
-                     Đổi mật khẩu sau khi đăng nhập. Set TOCHUC_ADMIN_PASSWORD to choose it.
-                    ==================================================================""", password);
+            log.warn(Texts.vi("identity.admin.created-banner"), password);
         } else {
             log.info("Administrator account 'admin' created with the password from TOCHUC_ADMIN_PASSWORD");
         }

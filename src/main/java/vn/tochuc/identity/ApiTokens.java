@@ -16,6 +16,7 @@ import vn.tochuc.web.ApiTokenAuthenticator;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.ScopedPrincipal;
+import vn.tochuc.shared.Texts;
 
 /**
  * Personal API tokens: shown once when created, stored only as a SHA-256 digest (a token has 256 random
@@ -44,7 +45,7 @@ class ApiTokens implements ApiTokenAuthenticator {
     String create(String name) {
         ScopedPrincipal me = CurrentUser.get().orElseThrow();
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new BadInputException("Tên mã truy cập phải có từ 1 đến 100 ký tự.");
+            throw new BadInputException(Texts.t("identity.error.token-name-length"));
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

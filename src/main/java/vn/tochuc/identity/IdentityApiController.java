@@ -11,7 +11,7 @@ import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.ScopedPrincipal;
 
 @RestController
-@Tag(name = "Tài khoản", description = "The caller's identity and, for administrators, the users")
+@Tag(name = "api.tag.identity", description = "The caller's identity and, for administrators, the users")
 class IdentityApiController {
 
     record Me(long id, String username, String displayName, Set<String> roles, Long homeUnitId,

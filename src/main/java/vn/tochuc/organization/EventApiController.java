@@ -16,7 +16,7 @@ import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.NotFoundException;
 
 @RestController
-@Tag(name = "Tổ chức bộ máy", description = "Units of the locality and organization trees")
+@Tag(name = "api.tag.organization", description = "Units of the locality and organization trees")
 class EventApiController {
 
     record Applied(List<Long> eventIds) {}

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Tổ chức bộ máy", description = "Units of the locality and organization trees")
+@Tag(name = "api.tag.organization", description = "Units of the locality and organization trees")
 class ReportApiController {
 
     /** One level's count on both dates. */

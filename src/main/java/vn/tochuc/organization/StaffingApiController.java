@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Vị trí việc làm, biên chế", description = "Job positions, headcount and streamlining (KL 40)")
+@Tag(name = "api.tag.staffing", description = "Job positions, headcount and streamlining (KL 40)")
 class StaffingApiController {
 
     private final StaffingService staffing;

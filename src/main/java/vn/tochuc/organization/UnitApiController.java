@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tochuc.web.NotFoundException;
 
 @RestController
-@Tag(name = "Tổ chức bộ máy", description = "Units of the locality and organization trees")
+@Tag(name = "api.tag.organization", description = "Units of the locality and organization trees")
 class UnitApiController {
 
     record UnitJson(long id, String tree, @Nullable String code, String name, String kind, int level,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Hồ sơ cán bộ", description = "Search people and read full records, within the caller's unit scope")
+@Tag(name = "api.tag.people", description = "Search people and read full records, within the caller's unit scope")
 class PeopleApiController {
 
     record UnitJson(long id, @Nullable String name) {}

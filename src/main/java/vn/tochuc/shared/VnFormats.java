@@ -26,9 +26,9 @@ public final class VnFormats {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}([/.\\-])\\d{1,2}\\1\\d{2}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final String DATE_HINT = " Nhập theo dạng ngày/tháng/năm, ví dụ 30/09/2019.";
+    private static final String DATE_HINT = "shared.date.hint";
     private static final String NUMBER_HINT =
-            " Nhập số có dấu chấm ngăn cách hàng nghìn và dấu phẩy trước phần thập phân, ví dụ 1.234.567,5.";
+            "shared.number.hint";
 
     private VnFormats() {}
 
@@ -65,11 +65,11 @@ public final class VnFormats {
     public static BigDecimal parseNumber(@Nullable String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
-            throw new InvalidNumberException(s, "Chưa nhập số." + NUMBER_HINT);
+            throw new InvalidNumberException(s, Texts.t("shared.number.missing", Texts.t(NUMBER_HINT)));
         }
         BigDecimal parsed = VnNumbers.parse(s);
         if (parsed == null) {
-            throw new InvalidNumberException(s, "Số không hợp lệ: «" + s + "»." + NUMBER_HINT);
+            throw new InvalidNumberException(s, Texts.t("shared.number.invalid", s, Texts.t(NUMBER_HINT)));
         }
         return parsed;
     }
@@ -117,11 +117,11 @@ public final class VnFormats {
     public static LocalDate parseDate(@Nullable String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
-            throw new InvalidDateException(s, "Chưa nhập ngày." + DATE_HINT);
+            throw new InvalidDateException(s, Texts.t("shared.date.missing", Texts.t(DATE_HINT)));
         }
         if (TWO_DIGIT_YEAR.matcher(s).matches()) {
-            String why = " Năm phải ghi đủ 4 chữ số (năm 2 chữ số không rõ thế kỷ).";
-            throw new InvalidDateException(s, "Ngày không hợp lệ: «" + s + "»." + why + DATE_HINT);
+            String why = Texts.t("shared.date.two-digit-year");
+            throw new InvalidDateException(s, Texts.t("shared.date.invalid-because", s, why, Texts.t(DATE_HINT)));
         }
         try {
             Matcher dmy = DAY_MONTH_YEAR.matcher(s);
@@ -135,7 +135,7 @@ public final class VnFormats {
         } catch (DateTimeException notADate) {
             // falls through to the message below: 31/02/2020, 30/13/2019
         }
-        throw new InvalidDateException(s, "Ngày không hợp lệ: «" + s + "»." + DATE_HINT);
+        throw new InvalidDateException(s, Texts.t("shared.date.invalid", s, Texts.t(DATE_HINT)));
     }
 
     /**

@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.Texts;
 
 /**
  * Accepts an uploaded image only when it is small enough, starts with the magic bytes of an allowed format,
@@ -45,13 +46,13 @@ public final class ImageUpload {
     public static Checked check(byte[] bytes, long maxBytes, int maxSide, List<Format> allowed) {
         String names = names(allowed);
         if (bytes.length == 0) {
-            throw new BadInputException("Chưa chọn tệp ảnh hoặc tệp trống. Vui lòng chọn một ảnh " + names + ".");
+            throw new BadInputException(Texts.t("image.error.empty", names));
         }
         requireSize(bytes.length, maxBytes);
         Format format = sniff(bytes);
         if (format == null || !allowed.contains(format)) {
-            throw new BadInputException("Tệp tải lên không phải là ảnh được nhận: ảnh phải là tệp " + names
-                    + " (nội dung tệp không khớp định dạng ảnh).");
+            throw new BadInputException(Texts.t("image.error.not-an-image",
+                    names));
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -64,8 +65,8 @@ public final class ImageUpload {
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 if (w <= 0 || h <= 0 || w > maxSide || h > maxSide) {
-                    throw new BadInputException("Kích thước ảnh " + w + "×" + h + " điểm ảnh vượt giới hạn " + maxSide
-                            + "×" + maxSide + ".");
+                    throw new BadInputException(Texts.t("image.error.too-large-side", w, h,
+                            maxSide));
                 }
                 BufferedImage img = reader.read(0);
                 if (img == null) {
@@ -89,8 +90,8 @@ public final class ImageUpload {
      */
     public static void requireSize(long size, long maxBytes) {
         if (size > maxBytes) {
-            throw new BadInputException("Ảnh dung lượng " + size / 1024 + " KB, quá giới hạn dung lượng cho phép "
-                    + maxBytes / 1024 + " KB. Vui lòng thu nhỏ ảnh trước khi tải lên.");
+            throw new BadInputException(Texts.t("image.error.too-many-bytes", size / 1024,
+                    maxBytes / 1024));
         }
     }
 
@@ -113,10 +114,10 @@ public final class ImageUpload {
     private static String names(List<Format> allowed) {
         List<String> n = allowed.stream().map(Enum::name).toList();
         return n.size() == 1 ? n.get(0)
-                : String.join(", ", n.subList(0, n.size() - 1)) + " hoặc " + n.get(n.size() - 1);
+                : String.join(", ", n.subList(0, n.size() - 1)) + Texts.t("image.formats.or") + n.get(n.size() - 1);
     }
 
     private static BadInputException broken() {
-        return new BadInputException("Tệp ảnh bị hỏng, không đọc được, nên không được nhận; hãy chọn ảnh khác.");
+        return new BadInputException(Texts.t("image.error.broken"));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Long jobs for integrations and operations: status, cancel and resume, as the job pages offer them. */
 @RestController
-@Tag(name = "Tác vụ dài", description = "Long jobs: progress, cancel, resume after a crash")
+@Tag(name = "api.tag.jobs", description = "Long jobs: progress, cancel, resume after a crash")
 class JobApiController {
 
     private final LongJobs jobs;

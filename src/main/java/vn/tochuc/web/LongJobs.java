@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import vn.tochuc.shared.Texts;
 
 /**
  * Runs long jobs in the background: start, progress, cancel, resume. The one pattern every module uses
@@ -60,7 +61,7 @@ public class LongJobs {
     public void resume(long id) {
         JobView job = visible(id).orElseThrow(() -> new NotFoundException("job " + id));
         if (!job.resumable() || running.containsKey(id)) {
-            throw new BadInputException("Tác vụ này không thể tiếp tục.");
+            throw new BadInputException(Texts.t("job.error.not-resumable"));
         }
         launch(id, handler(job.kind()), repository.params(id), job.checkpoint());
     }
@@ -115,7 +116,7 @@ public class LongJobs {
         } catch (Exception e) {
             String incident = Long.toHexString(System.nanoTime());
             log.error("Long job {} ({}) failed, incident {}", id, handler.kind(), incident, e);
-            job.finish(JobStatus.FAILED, "Tác vụ bị lỗi (mã sự cố " + incident + "). Có thể chạy tiếp từ điểm đã lưu.");
+            job.finish(JobStatus.FAILED, Texts.vi("job.error.failed", incident));
         } finally {
             running.remove(id);
         }

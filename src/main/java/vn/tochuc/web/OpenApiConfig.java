@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.tochuc.shared.Texts;
 
 /** The OpenAPI document at /api/docs: title, and the two ways to authenticate. */
 @Configuration
@@ -16,9 +17,7 @@ class OpenApiConfig {
     OpenAPI tochucOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("tochuc API").version("1")
-                        .description("Công tác tổ chức xây dựng Đảng. Mọi lời gọi /api/** cần HTTP Basic hoặc mã truy cập "
-                                + "cá nhân (Authorization: Bearer tcu_…); dữ liệu trả về chỉ thuộc phạm vi đơn vị của "
-                                + "người gọi. Lỗi trả về dạng application/problem+json."))
+                        .description(Texts.vi("api.description")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
