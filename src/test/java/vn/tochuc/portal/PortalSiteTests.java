@@ -121,6 +121,39 @@ class PortalSiteTests {
     }
 
     @Test
+    @DisplayName("Views: the count shown never steps back while a flush moves the buffer to the database")
+    void theShownCountNeverStepsBackDuringAFlush() throws Exception {
+        long id = demo().id();
+        views.flush();
+        long before = views.count(id);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Future<?> flusher = pool.submit(() -> {
+            while (reading.get()) {
+                views.flush();
+            }
+        });
+        Future<Long> reader = pool.submit(() -> {
+            long worst = Long.MAX_VALUE;
+            for (int i = 1; i <= 3_000; i++) {
+                views.hit(id);
+                // the page renders between counting the view and showing the count
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000 + (i % 7) * 20_000);
+                // a reader who has just been counted sees at least its own views
+                worst = Math.min(worst, views.count(id) - (before + i));
+            }
+            return worst;
+        });
+        long shortfall = reader.get();
+        reading.set(false);
+        flusher.get();
+        pool.shutdown();
+        assertThat(shortfall).as("views shown minus views made, at its lowest").isGreaterThanOrEqualTo(0);
+        views.flush();
+        assertThat(articles.views(id)).isEqualTo(before + 3_000);
+    }
+
+    @Test
     @DisplayName("Views: the scheduled flush writes within a second, and shutdown flushes what is left")
     void viewsReachTheDatabaseWithinASecondAndOnShutdown() throws Exception {
         long id = demo().id();
