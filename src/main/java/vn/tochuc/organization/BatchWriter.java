@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
+import vn.tochuc.shared.VietnameseCollator;
 import vn.tochuc.shared.VietnameseText;
 
 /**
@@ -155,7 +156,8 @@ class BatchWriter {
         Ver c = current(vs, today);
         Ver last = vs.get(vs.size() - 1);
         return new MapSqlParameterSource().addValue("unit", unitId).addValue("code", c.code, java.sql.Types.VARCHAR)
-                .addValue("name", c.name).addValue("folded", VietnameseText.fold(c.name)).addValue("kind", c.kind)
+                .addValue("name", c.name).addValue("folded", VietnameseText.fold(c.name))
+                .addValue("sortKey", VietnameseCollator.sortKey(c.name)).addValue("kind", c.kind)
                 .addValue("level", c.level).addValue("parent", ids.apply(c.parentId), java.sql.Types.BIGINT)
                 .addValue("locality", c.localityId, java.sql.Types.BIGINT).addValue("from", vs.get(0).from)
                 .addValue("to", last.to, java.sql.Types.DATE);

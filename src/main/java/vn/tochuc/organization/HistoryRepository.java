@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tochuc.shared.VietnameseCollator;
 import vn.tochuc.shared.VietnameseText;
 
 /** Loads a tree's versions into a {@link TreeState} and writes an applied batch back, in bulk. */
@@ -86,17 +87,17 @@ class HistoryRepository {
 
     void insertUnits(List<SqlParameterSource> rows) {
         batch("""
-                insert into org_unit (id, tree, code, name, name_folded, kind, level_no, parent_id, locality_id, path,
-                                      valid_from, valid_to)
-                values (:id, :tree, :code, :name, :folded, :kind, :level, :parent, :locality, :path, :from, :to)
+                insert into org_unit (id, tree, code, name, name_folded, sort_key, kind, level_no, parent_id, locality_id,
+                                      path, valid_from, valid_to)
+                values (:id, :tree, :code, :name, :folded, :sortKey, :kind, :level, :parent, :locality, :path, :from, :to)
                 """, rows);
     }
 
     static MapSqlParameterSource unitRow(long id, String tree, Ver v, @Nullable Long parent, String path) {
         return new MapSqlParameterSource().addValue("id", id).addValue("tree", tree)
                 .addValue("code", v.code, java.sql.Types.VARCHAR).addValue("name", v.name)
-                .addValue("folded", VietnameseText.fold(v.name)).addValue("kind", v.kind).addValue("level", v.level)
-                .addValue("parent", parent, java.sql.Types.BIGINT)
+                .addValue("folded", VietnameseText.fold(v.name)).addValue("sortKey", VietnameseCollator.sortKey(v.name))
+                .addValue("kind", v.kind).addValue("level", v.level).addValue("parent", parent, java.sql.Types.BIGINT)
                 .addValue("locality", v.localityId, java.sql.Types.BIGINT).addValue("path", path)
                 .addValue("from", v.from).addValue("to", v.to, java.sql.Types.DATE);
     }
@@ -112,9 +113,10 @@ class HistoryRepository {
 
     void insertVersions(List<SqlParameterSource> rows) {
         batch("""
-                insert into org_unit_version (unit_id, valid_from, valid_to, code, name, name_folded, kind, level_no,
-                                              parent_id, locality_id, opened_by, closed_by)
-                values (:unit, :from, :to, :code, :name, :folded, :kind, :level, :parent, :locality, :opened, :closed)
+                insert into org_unit_version (unit_id, valid_from, valid_to, code, name, name_folded, sort_key, kind,
+                                              level_no, parent_id, locality_id, opened_by, closed_by)
+                values (:unit, :from, :to, :code, :name, :folded, :sortKey, :kind, :level, :parent, :locality, :opened,
+                        :closed)
                 """, rows);
     }
 
@@ -144,7 +146,8 @@ class HistoryRepository {
 
     void updateCurrent(List<SqlParameterSource> rows) {
         batch("""
-                update org_unit set code = :code, name = :name, name_folded = :folded, kind = :kind, level_no = :level,
+                update org_unit set code = :code, name = :name, name_folded = :folded, sort_key = :sortKey, kind = :kind,
+                       level_no = :level,
                        parent_id = :parent, locality_id = :locality, valid_from = :from, valid_to = :to
                 where id = :unit
                 """, rows);
@@ -187,7 +190,8 @@ class HistoryRepository {
             @Nullable Long closed) {
         return new MapSqlParameterSource().addValue("unit", unit).addValue("from", Date.valueOf(v.from))
                 .addValue("to", v.to == null ? null : Date.valueOf(v.to), java.sql.Types.DATE).addValue("code", v.code, java.sql.Types.VARCHAR)
-                .addValue("name", v.name).addValue("folded", VietnameseText.fold(v.name)).addValue("kind", v.kind)
+                .addValue("name", v.name).addValue("folded", VietnameseText.fold(v.name))
+                .addValue("sortKey", VietnameseCollator.sortKey(v.name)).addValue("kind", v.kind)
                 .addValue("level", v.level).addValue("parent", parent, java.sql.Types.BIGINT)
                 .addValue("locality", v.localityId, java.sql.Types.BIGINT)
                 .addValue("opened", opened, java.sql.Types.BIGINT).addValue("closed", closed, java.sql.Types.BIGINT);

@@ -57,7 +57,7 @@ class OrgEventRepository {
         jdbc.sql("""
                 select l.event_id, l.unit_id, l.role, l.share, u.name, u.code
                 from org_event_link l join org_unit u on u.id = l.unit_id
-                where l.event_id in (:ids) order by l.role, u.name
+                where l.event_id in (:ids) order by l.role, u.sort_key, u.id
                 """).param("ids", ids).query((rs, n) -> parties.computeIfAbsent(rs.getLong("event_id"),
                         k -> new ArrayList<>()).add(new OrgEvent.Party(rs.getLong("unit_id"), rs.getString("name"),
                         rs.getString("code"), rs.getString("role"), rs.getString("share")))).list();

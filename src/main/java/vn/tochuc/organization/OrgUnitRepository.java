@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tochuc.shared.VietnameseCollator;
 
 /**
  * Unit lookups. Plain lookups read {@code org_unit} (the state as of today, with the current materialized
@@ -20,6 +21,29 @@ class OrgUnitRepository {
 
     OrgUnitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A row of org_unit or org_unit_version and its name, for writing the sort key. */
+    record Named(long id, String name) {}
+
+    List<Named> unkeyedUnits() {
+        return jdbc.sql("select id, name from org_unit where sort_key is null")
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    List<Named> unkeyedVersions() {
+        return jdbc.sql("select id, name from org_unit_version where sort_key is null")
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    void keyUnits(List<Named> rows) {
+        rows.forEach(r -> jdbc.sql("update org_unit set sort_key = :k where id = :id")
+                .param("k", VietnameseCollator.sortKey(r.name())).param("id", r.id()).update());
+    }
+
+    void keyVersions(List<Named> rows) {
+        rows.forEach(r -> jdbc.sql("update org_unit_version set sort_key = :k where id = :id")
+                .param("k", VietnameseCollator.sortKey(r.name())).param("id", r.id()).update());
     }
 
     Optional<OrgDirectory.UnitRef> find(long id) {
@@ -56,7 +80,7 @@ class OrgUnitRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from org_unit where id in (:ids) order by name").param("ids", ids)
+        return jdbc.sql("select * from org_unit where id in (:ids) order by sort_key, id").param("ids", ids)
                 .query(OrgUnitRepository::map).list();
     }
 
@@ -100,7 +124,7 @@ class OrgUnitRepository {
                        v.valid_to, v.locality_id
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where v.parent_id = :p and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                order by v.level_no, v.name_folded
+                order by v.level_no, v.sort_key, v.unit_id
                 """)
                 .param("p", parentId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
@@ -113,7 +137,7 @@ class OrgUnitRepository {
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where v.parent_id is null and (cast(:tree as varchar(12)) is null or u.tree = :tree)
                   and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                order by u.tree, v.code, v.name_folded
+                order by u.tree, v.code, v.sort_key
                 """)
                 .param("tree", tree).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
@@ -132,7 +156,7 @@ class OrgUnitRepository {
                        v.valid_from, v.valid_to, v.locality_id
                 from t join org_unit_version v on v.unit_id = t.unit_id join org_unit u on u.id = v.unit_id
                 where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                order by v.level_no, v.name_folded
+                order by v.level_no, v.sort_key, v.unit_id
                 """).param("root", rootId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
 
@@ -142,7 +166,7 @@ class OrgUnitRepository {
                        v.valid_to, v.locality_id
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = :tree and v.level_no = :level and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                order by v.code, v.name_folded
+                order by v.code, v.sort_key
                 """)
                 .param("tree", tree).param("level", level).param("d", d).query(OrgUnitRepository::mapAsOf).list();
     }
@@ -154,7 +178,7 @@ class OrgUnitRepository {
                        v.valid_to, v.locality_id
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = :tree and v.name_folded like :q and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                order by v.level_no, v.name_folded limit :n
+                order by v.level_no, v.sort_key, v.unit_id limit :n
                 """)
                 .param("tree", tree).param("q", "%" + folded + "%").param("d", d).param("n", limit)
                 .query(OrgUnitRepository::mapAsOf).list();

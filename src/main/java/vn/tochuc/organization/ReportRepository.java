@@ -52,7 +52,7 @@ class ReportRepository {
                 select v.unit_id, v.code, v.name from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = :tree and v.parent_id is null and v.valid_from <= :d
                   and (v.valid_to is null or v.valid_to > :d)
-                order by v.code, v.name
+                order by v.code, v.sort_key
                 """).param("tree", tree).param("d", d)
                 .query((rs, n) -> new Label(rs.getString(1), rs.getString(3) + (rs.getString(2) == null ? ""
                         : " (" + rs.getString(2) + ")"), 1)).list();

@@ -1,9 +1,8 @@
 package vn.tochuc.people;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import java.io.ByteArrayOutputStream;
 import vn.tochuc.shared.PersonName;
+import vn.tochuc.shared.VietnameseCollator;
 import vn.tochuc.shared.VietnameseText;
 
 /**
@@ -14,9 +13,7 @@ import vn.tochuc.shared.VietnameseText;
  */
 final class NameKeys {
 
-    private static final byte SYLLABLE_END = 0x00;
     private static final byte COMPONENT_END = 0x01;
-    private static final Collator COLLATOR = collator();
 
     private NameKeys() {}
 
@@ -46,21 +43,7 @@ final class NameKeys {
     }
 
     private static void component(ByteArrayOutputStream out, String text) {
-        String normalized = VietnameseText.normalizeTonePlacement(text).strip();
-        if (!normalized.isEmpty()) {
-            for (String syllable : normalized.split("[\\s\\p{Z}]+")) {
-                byte[] key = COLLATOR.getCollationKey(syllable).toByteArray();
-                // ICU keys end with a 0 byte and hold no other 0: strip it and write our own terminator.
-                out.write(key, 0, key.length - 1);
-                out.write(SYLLABLE_END);
-            }
-        }
+        out.writeBytes(VietnameseCollator.sortKey(text));
         out.write(COMPONENT_END);
-    }
-
-    private static Collator collator() {
-        Collator c = Collator.getInstance(ULocale.forLanguageTag("vi"));
-        c.setStrength(Collator.SECONDARY);
-        return c.freeze();
     }
 }
