@@ -116,9 +116,10 @@ class BatchScoringJob implements JobHandler {
         Params p = RulePackJson.read(job.params(), Params.class, "tham số tác vụ");
         RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date()).orElseThrow(
                 () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
-        // Parents before children (the order OrgDirectory guarantees): a unit's collective is graded before the
-        // units below it, and the checkpoint is a stable position in this list (EVAL-32).
-        List<Long> units = new ArrayList<>(org.subtreeIds(p.rootUnitId()));
+        // The units in force on the batch's date, parents before children (by level, the order OrgDirectory
+        // guarantees): a unit's collective is graded before the units below it, and the checkpoint is a stable
+        // position in this list (EVAL-32). A unit merged or dissolved before the date has no one left to score.
+        List<Long> units = new ArrayList<>(org.subtreeAsOf(p.rootUnitId(), p.date()).stream().map(u -> u.id()).toList());
         score(job, p, row, units);
     }
 

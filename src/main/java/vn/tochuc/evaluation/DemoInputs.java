@@ -11,6 +11,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -58,7 +59,9 @@ class DemoInputs {
         }
         CompiledPack pack = PackCompiler.compile(RulePackJson.pack(packs.inForceByCode("QD366", LocalDate.of(2025, 12,
                 31)).orElseThrow(() -> new BadInputException("Không có gói quy tắc «QD366».")).body()));
-        List<Long> units = new ArrayList<>(org.subtreeIds(rootUnitId));
+        // only the units in force today: a merged or dissolved unit has no one to evaluate
+        List<Long> units = new ArrayList<>(org.subtreeAsOf(rootUnitId, LocalDate.now(VnFormats.VIETNAM)).stream()
+                .map(u -> u.id()).toList());
         units.sort(null);
         Random random = new Random(p.hashCode());
         int n = 0;

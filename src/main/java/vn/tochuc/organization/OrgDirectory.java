@@ -47,6 +47,12 @@ public class OrgDirectory {
         return units.findAsOf(id, date);
     }
 
+    /** Every version of the unit, oldest first: its names, places and validity over time. */
+    @Transactional(readOnly = true)
+    public List<UnitAsOf> versions(long id) {
+        return units.versions(id);
+    }
+
     /** The unit bearing the code on the date. */
     @Transactional(readOnly = true)
     public Optional<UnitAsOf> findByCodeAsOf(String tree, String code, LocalDate date) {

@@ -43,13 +43,14 @@ class PeopleDemoData implements ApplicationRunner {
         if (root.isEmpty() || count <= 0 || !persons.idsByStaffNumber(List.of(PREFIX + "0")).isEmpty()) {
             return;
         }
-        List<OrgDirectory.UnitRef> units = new ArrayList<>();
+        // every unit that ever stood under the province, with its history: posts only where and when it was in force
+        List<UnitSpan> units = new ArrayList<>();
         for (long id : directory.subtreeIds(root.get().id())) {
-            directory.find(id).ifPresent(units::add);
+            directory.find(id).ifPresent(u -> units.add(new UnitSpan(u.id(), u.kind(), directory.versions(id))));
         }
         Thread t = new Thread(() -> {
             try {
-                long n = loader.load(units, count, true, PREFIX, 2026L, done -> {});
+                long n = loader.loadInHistory(units, count, PREFIX, 2026L, done -> {});
                 log.info("Demo people: {} generated", n);
             } catch (RuntimeException e) {
                 log.warn("Demo people were not generated: {}", e.toString());

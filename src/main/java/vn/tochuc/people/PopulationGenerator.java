@@ -13,6 +13,11 @@ import vn.tochuc.shared.PersonName;
  * Synthetic cadres: names by real frequencies, ages 23–60, hometowns and birthplaces from the real communes,
  * careers that start at recruitment (age 22–30) and move through the given units, political theory, state
  * management and Party history consistent with age. Deterministic for a seed. Not a Spring bean.
+ *
+ * <p>A post is held only in a unit in force at its start, under the name the unit bore then, and ends when the
+ * unit ends (the career goes on in a unit in force the next day, as a restructuring moves people); the current
+ * post is in a unit in force today. Units in force from the first date of the history are taken to have existed
+ * before it (the history starts there, the units do not).
  */
 final class PopulationGenerator {
 
@@ -22,6 +27,8 @@ final class PopulationGenerator {
     private static final String[] MIDDLE = {"Phó Trưởng phòng", "Trưởng phòng", "Chuyên viên chính", "Phó Chánh Văn phòng"};
     private static final String[] SENIOR = {"Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư", "Chủ tịch",
         "Phó Chủ tịch", "Giám đốc Sở", "Phó Giám đốc Sở"};
+    /** The civil-service grades (ngạch) among the titles: a post's title, never a person's chức vụ. */
+    private static final List<String> GRADES = List.of(JUNIOR[0], JUNIOR[1], MIDDLE[2]);
     private static final String[] FIELDS = {"Luật", "Kinh tế", "Quản lý nhà nước", "Xây dựng Đảng", "Sư phạm",
         "Công nghệ thông tin", "Tài chính - Ngân hàng", "Nông nghiệp", "Xã hội học", "Hành chính học"};
     private static final String[] SCHOOLS = {"Học viện Chính trị quốc gia Hồ Chí Minh", "Trường Đại học Luật Hà Nội",
@@ -29,7 +36,9 @@ final class PopulationGenerator {
         "Trường Đại học Sư phạm Hà Nội", "Học viện Báo chí và Tuyên truyền", "Trường Đại học Cần Thơ"};
 
     private final Random r;
-    private final List<OrgDirectory.UnitRef> units;
+    /** Units in force from each date on: the key is the first day of a period in which no unit starts or ends. */
+    private final java.util.TreeMap<LocalDate, List<UnitSpan>> inForce = new java.util.TreeMap<>();
+    private final java.util.Map<Long, UnitSpan> byId = new java.util.HashMap<>();
     private final LocalDate today;
     private final boolean full;
     private final String prefix;
@@ -40,8 +49,30 @@ final class PopulationGenerator {
      *     the person and their work history (benchmark load)
      */
     PopulationGenerator(long seed, List<OrgDirectory.UnitRef> units, LocalDate today, boolean full, String prefix) {
+        this(units.stream().map(UnitSpan::always).toList(), seed, today, full, prefix);
+    }
+
+    PopulationGenerator(List<UnitSpan> units, long seed, LocalDate today, boolean full, String prefix) {
         this.r = new Random(seed);
-        this.units = List.copyOf(units);
+        LocalDate horizon = units.stream().map(UnitSpan::from).min(LocalDate::compareTo).orElse(LocalDate.MIN);
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(List.of(LocalDate.MIN));
+        for (UnitSpan u : units) {
+            byId.put(u.id(), u);
+            if (u.from().isAfter(horizon)) {
+                starts.add(u.from());
+            }
+            if (u.to() != null) {
+                starts.add(u.to());
+            }
+        }
+        for (LocalDate d : starts) {
+            LocalDate on = d.isBefore(horizon) ? horizon : d;
+            List<UnitSpan> open = units.stream().filter(u -> u.inForceOn(on)).toList();
+            if (open.isEmpty()) {
+                throw new IllegalArgumentException("no unit in force from " + on);
+            }
+            inForce.put(d, open);
+        }
         this.today = today;
         this.full = full;
         this.prefix = prefix;
@@ -62,7 +93,8 @@ final class PopulationGenerator {
             recruited = today.minusDays(30);
         }
         boolean member = age >= 25 && r.nextInt(100) < 72;
-        LocalDate join = member ? min(dob.plusYears(20 + r.nextInt(Math.max(1, Math.min(15, age - 21)))), today.minusYears(1)) : null;
+        LocalDate join = member ? min(dob.plusYears(20 + r.nextInt(Math.max(1, Math.min(15, age - 21))))
+                .plusDays(r.nextInt(365)), today.minusYears(1)) : null;
         LocalDate official = join == null ? null : join.plusYears(1);
         Levels.Theory theory = theory(age);
         Levels.StateMgmt mgmt = age < 30 ? Levels.StateMgmt.NONE
@@ -80,14 +112,14 @@ final class PopulationGenerator {
                         NameFrequencies.RELIGION.pick(r), hometown.name(), hometown.name()),
                 new Person.Education("12/12", age > 35 && r.nextInt(4) == 0 ? "Thạc sĩ" : "Đại học", field, theory,
                         mgmt, r.nextBoolean() ? "Tiếng Anh B1" : "Tiếng Anh B2", "Ứng dụng CNTT cơ bản"),
-                new Person.Party(join, official, member ? "Đảng bộ " + current.unitName() : null,
-                        dob.plusYears(16), null, null, null, null),
+                new Person.Party(join, official, member ? partyOrganization(current) : null,
+                        dob.plusYears(16).plusDays(r.nextInt(700)), null, null, null, null),
                 new Person.Career(field.equals("Sư phạm") ? "Giáo viên" : "Chuyên viên", recruited,
                         career.get(0).unitName(), "Tham mưu, tổng hợp", null, null, null,
                         String.format("%010d", (salt + serial) % 10_000_000_000L)),
                 new Person.Health("Tốt", sex == Sex.F ? 150 + r.nextInt(20) : 160 + r.nextInt(20),
                         sex == Sex.F ? 45 + r.nextInt(15) : 55 + r.nextInt(20), new String[] {"O", "A", "B", "AB"}[r.nextInt(4)]),
-                null, null, current.unitId(), current.positionTitle());
+                null, null, current.unitId(), leader(current.positionTitle()) ? current.positionTitle() : null);
         return new Generated(p, career, full ? entries(p, field, recruited, age) : List.of());
     }
 
@@ -104,20 +136,43 @@ final class PopulationGenerator {
 
     private List<Assignment> career(int age, LocalDate recruited) {
         int steps = 1 + Math.min(3, r.nextInt(Math.max(1, (age - 22) / 8 + 1)));
-        List<Assignment> list = new ArrayList<>(steps);
+        List<Assignment> list = new ArrayList<>(steps + 2);
         LocalDate from = recruited;
         long span = Math.max(steps, java.time.temporal.ChronoUnit.DAYS.between(recruited, today));
-        for (int i = 0; i < steps; i++) {
-            var unit = units.get(r.nextInt(units.size()));
-            String title = i == 0 ? JUNIOR[r.nextInt(JUNIOR.length)]
-                    : age > 45 && i == steps - 1 ? SENIOR[r.nextInt(SENIOR.length)] : MIDDLE[r.nextInt(MIDDLE.length)];
-            LocalDate to = i == steps - 1 ? null : from.plusDays(span / steps);
-            list.add(new Assignment(0, 0, unit.id(), unit.name(), title, null, false, from, to, null, false));
-            if (to != null) {
-                from = to.plusDays(1);
+        int i = 0;
+        String title = JUNIOR[r.nextInt(JUNIOR.length)];
+        while (true) {
+            List<UnitSpan> open = inForce.floorEntry(from).getValue();
+            UnitSpan unit = open.get(r.nextInt(open.size()));
+            LocalDate planned = i == steps - 1 ? null : from.plusDays(span / steps);
+            LocalDate end = planned;
+            boolean cut = unit.to() != null && (end == null || !unit.to().isAfter(end));
+            if (cut) {
+                end = unit.to().minusDays(1);
+            }
+            list.add(new Assignment(0, 0, unit.id(), unit.nameOn(from), title, null, false, from, end, null, false));
+            if (end == null) {
+                return list;
+            }
+            from = end.plusDays(1);
+            if (!cut) {
+                // a post cut short by its unit's end goes on, same title, in a unit in force the next day
+                i++;
+                title = age > 45 && i == steps - 1 ? SENIOR[r.nextInt(SENIOR.length)] : MIDDLE[r.nextInt(MIDDLE.length)];
             }
         }
-        return list;
+    }
+
+    /** A leadership post (chức vụ); a civil-service grade (ngạch) such as chuyên viên is not one. */
+    private static boolean leader(String title) {
+        return !GRADES.contains(title);
+    }
+
+    /** Where a member's Party life is held: the unit itself when it is a Party organization, else its chi bộ. */
+    private String partyOrganization(Assignment current) {
+        UnitSpan unit = byId.get(current.unitId());
+        String name = unit.nameOn(today);
+        return unit.partyOrganization() ? name : "Chi bộ " + name;
     }
 
     private List<PersonEntry> entries(Person p, String field, LocalDate recruited, int age) {

@@ -53,7 +53,17 @@ class PopulationLoader {
      */
     long load(List<OrgDirectory.UnitRef> units, long count, boolean full, String prefix, long seed, int writers,
             LongConsumer progress) {
-        var generator = new PopulationGenerator(seed, units, LocalDate.now(VnFormats.VIETNAM), full, prefix);
+        return load(new PopulationGenerator(seed, units, LocalDate.now(VnFormats.VIETNAM), full, prefix), prefix,
+                count, writers, progress);
+    }
+
+    /** As above, in units with a history: posts only in units in force at the time. */
+    long loadInHistory(List<UnitSpan> units, long count, String prefix, long seed, LongConsumer progress) {
+        return load(new PopulationGenerator(units, seed, LocalDate.now(VnFormats.VIETNAM), true, prefix), prefix,
+                count, 1, progress);
+    }
+
+    private long load(PopulationGenerator generator, String prefix, long count, int writers, LongConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         Semaphore inFlight = new Semaphore(writers * 2);
         List<Future<?>> futures = new ArrayList<>();

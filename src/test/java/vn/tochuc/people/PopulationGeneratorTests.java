@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tochuc.organization.OrgDirectory;
 
@@ -38,6 +39,52 @@ class PopulationGeneratorTests {
             assertThat(career.get(career.size() - 1).unitId()).isEqualTo(person.currentUnitId());
             assertThat(Localities.all()).extracting(Localities.Commune::code).contains(person.origin().hometown().code());
         }
+    }
+
+    static UnitSpan span(long id, String kind, String name, LocalDate from, LocalDate to) {
+        var ref = new OrgDirectory.UnitRef(id, "ORGANIZATION", "U" + id, name, kind, null, "/" + id + "/");
+        return new UnitSpan(id, kind, List.of(new vn.tochuc.organization.UnitAsOf(ref, 1, from, to, null)));
+    }
+
+    @Test
+    @DisplayName("Demo careers hold posts only in units in force at the time; the current post is in a unit in force today")
+    void postsOnlyInUnitsInForce() {
+        LocalDate start = LocalDate.of(2015, 10, 1);
+        LocalDate reform = LocalDate.of(2025, 7, 1);
+        List<UnitSpan> units = List.of(
+                span(1, "DANG_BO_TINH", "Đảng bộ tỉnh Quảng Trị", start, null),
+                span(2, "DANG_BO_HUYEN", "Đảng bộ huyện Cam Lộ", start, reform),
+                span(3, "DANG_BO_XA", "Đảng bộ xã Cam Lộ", reform, null),
+                span(4, "BAN_DANG", "Ban Tuyên giáo Tỉnh ủy", start, LocalDate.of(2025, 3, 1)),
+                span(5, "SO", "Sở Nội vụ", LocalDate.of(2020, 2, 1), null));
+        var byId = new java.util.HashMap<Long, UnitSpan>();
+        units.forEach(u -> byId.put(u.id(), u));
+        var g = new PopulationGenerator(units, 7, TODAY, true, "H");
+        int onBirthday = 0;
+        for (int i = 0; i < 3_000; i++) {
+            var p = g.next(i);
+            for (Assignment a : p.assignments()) {
+                UnitSpan u = byId.get(a.unitId());
+                LocalDate last = a.to() == null ? TODAY : a.to();
+                // units in force from the first day of the history existed before it
+                LocalDate begins = u.from().equals(start) ? a.from() : u.from();
+                assertThat(begins).as("%s starts %s", a.unitName(), a.from()).isBeforeOrEqualTo(a.from());
+                assertThat(u.to() == null || u.to().isAfter(last)).as("%s until %s", a.unitName(), last).isTrue();
+                assertThat(a.unitName()).isEqualTo(u.nameOn(a.from()));
+            }
+            Person person = p.person();
+            assertThat(byId.get(person.currentUnitId()).inForceOn(TODAY)).isTrue();
+            assertThat(person.currentPosition()).as("a grade (ngạch) is not a chức vụ")
+                    .isNotIn("Chuyên viên", "Cán sự", "Chuyên viên chính");
+            if (person.party().organization() != null) {
+                assertThat(person.party().organization()).doesNotContain("Đảng bộ Đảng bộ").doesNotContain("Chi bộ Đảng bộ");
+            }
+            if (person.party().joinDate() != null && person.party().joinDate().getDayOfYear()
+                    == person.dateOfBirth().getDayOfYear()) {
+                onBirthday++;
+            }
+        }
+        assertThat(onBirthday).as("Party admissions on the birthday").isLessThan(100);
     }
 
     @Test
