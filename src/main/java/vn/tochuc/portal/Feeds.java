@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
-/** RSS 2.0 feed of the latest articles and the XML sitemap, with absolute URLs from {@code tochuc.portal.base-url}. */
+/**
+ * RSS 2.0 feed of the latest articles and the XML sitemap, with absolute URLs: from {@code tochuc.portal.base-url}
+ * ({@code TOCHUC_PUBLIC_URL}) when set, else from the address the reader asked for (scheme, host and port).
+ */
 @Component
 class Feeds {
 
@@ -19,13 +22,23 @@ class Feeds {
     private final String base;
 
     Feeds(ArticleRepository articles, MessageSource messages,
-            @Value("${tochuc.portal.base-url:http://localhost:8080}") String base) {
+            @Value("${tochuc.portal.base-url:}") String base) {
         this.articles = articles;
         this.messages = messages;
         this.base = base.replaceAll("/+$", "");
     }
 
+    /** The public address the links start with, without a trailing slash. */
+    private String base(ServerRequest request) {
+        if (!base.isBlank()) {
+            return base;
+        }
+        java.net.URI uri = request.uri();
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     ServerResponse rss(ServerRequest request) {
+        String base = base(request);
         String site = messages.getMessage("portal.site", null, java.util.Locale.forLanguageTag("vi"));
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>");
         x.append("<title>").append(esc(site)).append("</title><link>").append(base).append("/</link>")
@@ -45,6 +58,7 @@ class Feeds {
     }
 
     ServerResponse sitemap(ServerRequest request) {
+        String base = base(request);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         x.append("<url><loc>").append(base).append("/</loc></url>");

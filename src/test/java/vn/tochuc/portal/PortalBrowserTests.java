@@ -39,7 +39,8 @@ class PortalBrowserTests {
             assertThat(b.find("figcaption").getText())
                     .isEqualTo("Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu tại hội nghị trực tuyến");
             assertThat(b.find(".author").getText()).isEqualTo("Q.H");
-            assertThat(b.find(".article-foot .go-top").getText()).isEqualTo("Go top");
+            assertThat(b.find(".article-foot .go-top").getText()).isEqualTo("Lên đầu trang");
+            assertThat(b.find(".article-foot .views").getText()).matches("Lượt xem: [0-9.]+");
             long views = number(b.find("#view-count").getText());
             assertThat(views).isPositive();
             b.driver().navigate().refresh();

@@ -64,7 +64,7 @@ class PortalSiteTests {
                 "<figcaption>Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu tại hội nghị trực tuyến</figcaption>",
                 "Các địa phương đã tinh giản khoảng 97.900 biên chế.",
                 "Trưởng Ban Tổ chức Trung ương Phạm Minh Chính cũng đã dành thời gian phân tích sâu",
-                "<p class=\"author\">Q.H</p>", "id=\"view-count\"", "Go top", "Sự kiện nổi bật");
+                "<p class=\"author\">Q.H</p>", "id=\"view-count\"", "Lên đầu trang", "Sự kiện nổi bật");
         assertThat(a.slug()).isEqualTo("hoi-nghi-truc-tuyen-cong-tac-to-chuc-xay-dung-dang-9-thang-dau-nam-2019");
         mvc.perform(get(a.photoUrl())).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
         // a wrong slug with the right id redirects to the canonical address
@@ -218,6 +218,21 @@ class PortalSiteTests {
             assertThat(doc.getDocumentElement().getTextContent()).contains(demo().url());
         }
         assertThat(page("/rss.xml")).contains(PortalDemoData.FIRST_TITLE);
+    }
+
+    @Test
+    @DisplayName("RSS and sitemap links start with the address the reader used, not localhost:8080")
+    void feedLinksUseThePublicAddress() throws Exception {
+        for (String feed : List.of("/rss.xml", "/sitemap.xml")) {
+            String xml = mvc.perform(get(feed).with(r -> {
+                r.setScheme("https");
+                r.setServerName("tinhuyquangtri.vn");
+                r.setServerPort(443);
+                return r;
+            })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(xml).as(feed).contains("https://tinhuyquangtri.vn" + demo().url())
+                    .doesNotContain("localhost");
+        }
     }
 
     @ParameterizedTest
