@@ -100,10 +100,9 @@ class RolePageMatrixTests {
         PeopleFixtures.signIn("staff", UnitScope.everything(), Role.ORG_STAFF);
         try {
             unit = PeopleFixtures.unit(jdbc, "Văn phòng ma trận quyền", province);
-            own = service.create(PeopleFixtures.person("Hồ Thị Mận", LocalDate.of(1985, 3, 4), Sex.F, unit,
-                    "Chuyên viên"), LocalDate.of(2020, 1, 1), PeopleFixtures.sensitiveEntries());
-            other = service.create(PeopleFixtures.person("Lê Văn Khác", LocalDate.of(1979, 6, 7), Sex.M, unit,
-                    "Phó Chánh Văn phòng"), LocalDate.of(2020, 1, 1), PeopleFixtures.sensitiveEntries());
+            own = PeopleFixtures.create(service, "Hồ Thị Mận", LocalDate.of(1985, 3, 4), Sex.F, unit, "Chuyên viên");
+            other = PeopleFixtures.create(service, "Lê Văn Khác", LocalDate.of(1979, 6, 7), Sex.M, unit,
+                    "Phó Chánh Văn phòng");
         } finally {
             PeopleFixtures.signOut();
         }

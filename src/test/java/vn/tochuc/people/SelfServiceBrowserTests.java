@@ -48,11 +48,10 @@ class SelfServiceBrowserTests {
         PeopleFixtures.signIn("admin", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
         try {
             long unit = PeopleFixtures.unit(jdbc, "Phòng tự phục vụ thử", province);
-            own = service.create(PeopleFixtures.person("Phan Thị Ngọc Diệp", LocalDate.of(1988, 9, 14), Sex.F, unit,
-                    "Chuyên viên"),
-                    LocalDate.of(2019, 5, 1), PeopleFixtures.sensitiveEntries());
-            other = service.create(PeopleFixtures.person("Võ Văn Người Khác", LocalDate.of(1975, 2, 3), Sex.M, unit,
-                    "Trưởng phòng"), LocalDate.of(2019, 5, 1), PeopleFixtures.sensitiveEntries());
+            own = PeopleFixtures.create(service, "Phan Thị Ngọc Diệp", LocalDate.of(1988, 9, 14), Sex.F, unit,
+                    "Chuyên viên");
+            other = PeopleFixtures.create(service, "Võ Văn Người Khác", LocalDate.of(1975, 2, 3), Sex.M, unit,
+                    "Trưởng phòng");
             account = users.create(new NewUser(username, "Phan Thị Ngọc Diệp", PASSWORD, province, false, Set.of(),
                     Set.of(Role.CADRE)));
         } finally {
