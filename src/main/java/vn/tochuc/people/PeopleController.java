@@ -1,5 +1,6 @@
 package vn.tochuc.people;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -42,7 +43,7 @@ class PeopleController {
             @RequestParam(required = false) String ethnicity, @RequestParam(required = false) String theory,
             @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-            jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         if (!CurrentUser.staff()) {
             // A self-service cadre has one record: their own (docs/adr/0011-roles-and-pages.md).
             var mine = CurrentUser.personId();

@@ -10,17 +10,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -45,6 +45,11 @@ class SecurityConfig {
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/api/docs", "/api/docs/**",
         "/swagger-ui/**", "/v3/api-docs/**", "/docs/api"
     };
+
+    /** The staff roles (and with the self-service cadre) as names for {@code hasAnyRole}. */
+    private static final String[] STAFF = Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
+    private static final String[] STAFF_AND_CADRE = java.util.stream.Stream.concat(Role.STAFF.stream(),
+            java.util.stream.Stream.of(Role.CADRE)).map(Role::name).sorted().toArray(String[]::new);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -126,10 +131,6 @@ class SecurityConfig {
                 .httpBasic(b -> b.disable());
         return http.build();
     }
-
-    private static final String[] STAFF = Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
-    private static final String[] STAFF_AND_CADRE = java.util.stream.Stream.concat(Role.STAFF.stream(),
-            java.util.stream.Stream.of(Role.CADRE)).map(Role::name).sorted().toArray(String[]::new);
 
     /**
      * A staff role, or the signed-in user's own person record ({@code {id}} is the person linked to the
