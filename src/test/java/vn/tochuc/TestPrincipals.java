@@ -16,7 +16,12 @@ public final class TestPrincipals {
 
     /** The principal as the application sees it. */
     public record User(long userId, String username, String displayName, Set<Role> roles, @Nullable Long homeUnitId,
-            UnitScope scope) implements ScopedPrincipal, java.security.Principal {
+            UnitScope scope, @Nullable Long personId) implements ScopedPrincipal, java.security.Principal {
+
+        public User(long userId, String username, String displayName, Set<Role> roles, @Nullable Long homeUnitId,
+                UnitScope scope) {
+            this(userId, username, displayName, roles, homeUnitId, scope, null);
+        }
 
         @Override
         public String getName() {
@@ -27,7 +32,12 @@ public final class TestPrincipals {
     private TestPrincipals() {}
 
     public static RequestPostProcessor as(String username, UnitScope scope, Role... roles) {
-        User u = new User(9, username, username, Set.of(roles), null, scope);
+        return as(username, scope, null, roles);
+    }
+
+    /** A user whose account is linked to the person record {@code personId} ("my record"). */
+    public static RequestPostProcessor as(String username, UnitScope scope, @Nullable Long personId, Role... roles) {
+        User u = new User(9, username, username, Set.of(roles), null, scope, personId);
         return authentication(new UsernamePasswordAuthenticationToken(u, "n/a",
                 Set.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }

@@ -22,6 +22,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, ScopedPri
     private final Set<Role> roles;
     private final @Nullable Long homeUnitId;
     private final UnitScope scope;
+    private final @Nullable Long personId;
     private final boolean enabled;
     private final boolean locked;
 
@@ -33,6 +34,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, ScopedPri
         this.roles = Set.copyOf(roles);
         this.homeUnitId = row.homeUnitId();
         this.scope = scope;
+        this.personId = row.personId();
         this.enabled = row.enabled();
         this.locked = locked;
     }
@@ -65,6 +67,11 @@ final class SignedInUser implements UserDetails, CredentialsContainer, ScopedPri
     @Override
     public UnitScope scope() {
         return scope;
+    }
+
+    @Override
+    public @Nullable Long personId() {
+        return personId;
     }
 
     @Override

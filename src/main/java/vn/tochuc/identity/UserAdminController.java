@@ -62,6 +62,7 @@ class UserAdminController {
     String show(@PathVariable long id, Model model) {
         UserSummary user = users.find(id).orElseThrow(() -> new NotFoundException("user " + id));
         model.addAttribute("user", user);
+        model.addAttribute("person", users.linkedPerson(user).orElse(null));
         model.addAttribute("crumbs", List.of(Crumb.of("nav.users", "/admin/users"),
                 Crumb.text(user.username(), null)));
         return "identity/user";
@@ -78,6 +79,26 @@ class UserAdminController {
             redirect.addFlashAttribute("flashKind", "error");
         }
         return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/person")
+    String linkPerson(@PathVariable long id, @RequestParam(required = false) Long personId,
+            RedirectAttributes redirect) {
+        try {
+            users.linkPerson(id, personId);
+            redirect.addFlashAttribute("flashKey", "common.saved");
+        } catch (BadInputException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+            redirect.addFlashAttribute("flashKind", "error");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** The person picker of the user page: people found by name (any accents or none), as radio buttons. */
+    @GetMapping("/admin/people/pick")
+    String pickPerson(@RequestParam(defaultValue = "") String personQuery, Model model) {
+        model.addAttribute("people", users.pickPeople(personQuery));
+        return "identity/person_pick";
     }
 
     @PostMapping("/admin/users/{id}/password")

@@ -70,6 +70,17 @@ class UserRepository {
                 .param("enabled", enabled).param("id", id).update();
     }
 
+    void updatePerson(long id, @Nullable Long personId) {
+        jdbc.sql("update idn_user set person_id = :person where id = :id").param("person", personId)
+                .param("id", id).update();
+    }
+
+    /** The account already linked to the person, if any. */
+    Optional<Long> userOfPerson(long personId) {
+        return jdbc.sql("select id from idn_user where person_id = :p").param("p", personId).query(Long.class)
+                .optional();
+    }
+
     void updatePassword(long id, String hash) {
         jdbc.sql("""
                 update idn_user set password_hash = :hash, password_changed_at = current_timestamp,
@@ -134,6 +145,7 @@ class UserRepository {
         Long homeUnit = rs.wasNull() ? null : home;
         return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getString("password_hash"), homeUnit, rs.getBoolean("global_scope"), rs.getBoolean("enabled"),
-                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class));
+                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getObject("person_id", Long.class));
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.people.People;
+import vn.tochuc.people.PersonQuery;
+import vn.tochuc.people.PersonSummary;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -29,9 +32,11 @@ public class Users {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final People people;
 
     Users(UserRepository repository, PasswordEncoder encoder, OrgDirectory org, AuditLog audit,
-            MessageSource messages) {
+            MessageSource messages, People people) {
+        this.people = people;
         this.repository = repository;
         this.encoder = encoder;
         this.org = org;
@@ -80,6 +85,44 @@ public class Users {
                 describe(id), "user " + row.username()));
     }
 
+    /**
+     * Links the account to its person record ("my record" of the self-service role), or removes the link
+     * ({@code personId} null). The person must exist and belong to no other account.
+     */
+    @Transactional
+    public void linkPerson(long id, @Nullable Long personId) {
+        UserRow row = repository.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+        if (personId != null) {
+            try {
+                people.summary(personId).orElseThrow(() -> new NotFoundException("person " + personId));
+            } catch (NotFoundException e) {
+                throw bad("user.person.unknown", String.valueOf(personId));
+            }
+            if (repository.userOfPerson(personId).filter(other -> other != id).isPresent()) {
+                throw bad("user.person.taken");
+            }
+        }
+        String before = describe(id);
+        repository.updatePerson(id, personId);
+        audit.record(AuditEntry.write(CurrentUser.name(), "USER_UPDATE", "USER", id, row.homeUnitId(), before,
+                describe(id), "user " + row.username() + " person " + personId));
+    }
+
+    /** The person linked to an account, for the admin page: name and unit. */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> linkedPerson(UserSummary user) {
+        return user.personId() == null ? Optional.empty() : people.summary(user.personId());
+    }
+
+    /** People to pick from for the link (the administrator's scope, official name order). */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> pickPeople(String q) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return people.search(new PersonQuery(q, null, null, null, null, null, null, null, null, 0, 20)).items();
+    }
+
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserRow row = repository.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
@@ -118,7 +161,7 @@ public class Users {
         String unitName = r.homeUnitId() == null ? null
                 : org.find(r.homeUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
         return new UserSummary(r.id(), r.username(), r.fullName(), r.homeUnitId(), unitName, r.globalScope(),
-                repository.extraScope(r.id()), repository.roles(r.id()), r.enabled(), r.lockedUntil());
+                repository.extraScope(r.id()), repository.roles(r.id()), r.enabled(), r.lockedUntil(), r.personId());
     }
 
     /** The state recorded (as a digest) in the audit log: never the password hash. */
@@ -126,7 +169,8 @@ public class Users {
         UserSummary s = find(id).orElseThrow();
         return "username=" + s.username() + ";fullName=" + s.fullName() + ";home=" + s.homeUnitId() + ";global="
                 + s.globalScope() + ";scope=" + s.extraScopeUnitIds().stream().sorted().toList() + ";roles="
-                + s.roles().stream().map(Enum::name).sorted().toList() + ";enabled=" + s.enabled();
+                + s.roles().stream().map(Enum::name).sorted().toList() + ";enabled=" + s.enabled() + ";person="
+                + s.personId();
     }
 
     private void checkUnits(@Nullable Long home, boolean global, Set<Long> extra) {

@@ -11,6 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Identity and access",
-        allowedDependencies = {"shared", "web", "audit", "organization"})
+        allowedDependencies = {"shared", "web", "audit", "organization", "people"})
 @org.jspecify.annotations.NullMarked
 package vn.tochuc.identity;

@@ -65,6 +65,7 @@ public class People {
      */
     @Transactional(readOnly = true)
     public PersonPage search(PersonQuery query) {
+        requireStaff();
         Collection<Long> units = unitsFor(query);
         LocalDate today = LocalDate.now(clock);
         int offset = query.page() * query.size();
@@ -81,18 +82,38 @@ public class People {
         return new PersonPage(items, total, total >= cap, query.page(), query.size());
     }
 
-    /** The full record, checked against the caller's scope and written to the audit log as a read. */
+    /**
+     * The full record, written to the audit log as a read. Another person's record needs a staff role and the
+     * owning scope; the user's own record (the person linked to the account) is always theirs to read. The
+     * sensitive fields (CCCD, religion, health, family, ...) are shown to ORG_STAFF and to the person.
+     */
     @Transactional
     public PersonFile file(long id) {
-        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
-        scopes.require(p.currentUnitId());
+        Person p = readable(id);
         audit.record(AuditEntry.read(CurrentUser.name(), TARGET, id, p.currentUnitId()));
-        boolean sensitive = CurrentUser.has(Role.ORG_STAFF);
+        boolean editable = CurrentUser.has(Role.ORG_STAFF) && scopes.covers(CurrentUser.scope(), p.currentUnitId());
+        boolean sensitive = editable || CurrentUser.isOwnRecord(id);
         List<PersonEntry> list = entries.ofPerson(id).stream()
                 .filter(e -> sensitive || !e.kind().sensitive()).toList();
         return new PersonFile(sensitive ? p : Redaction.redact(p), unitName(p.currentUnitId()),
                 assignments.ofPerson(id), list, sensitive, today(p.origin().birthplace()),
-                today(p.origin().hometown()));
+                today(p.origin().hometown()), editable);
+    }
+
+    /** The record, when the caller may read it: their own, or a staff role with the owning unit in scope. */
+    private Person readable(long id) {
+        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
+        if (!CurrentUser.isOwnRecord(id)) {
+            requireStaff();
+            scopes.require(p.currentUnitId());
+        }
+        return p;
+    }
+
+    private static void requireStaff() {
+        if (!CurrentUser.staff()) {
+            throw new org.springframework.security.access.AccessDeniedException("staff role required");
+        }
     }
 
     /**
@@ -101,16 +122,23 @@ public class People {
      */
     @Transactional
     public List<RosterEntry> roster(long unitId, int limit) {
+        requireStaff();
         scopes.require(unitId);
         audit.record(AuditEntry.read(CurrentUser.name(), "PERSON_ROSTER", unitId, unitId));
         return rosters.roster(directory.subtreeIds(unitId), limit);
     }
 
+    /** A list row of one readable person (a staff role and the owning scope, or the user's own record). */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> summary(long id) {
+        readable(id);
+        return withUnitNames(persons.summaries(List.of(id))).stream().findFirst();
+    }
+
     /** The photo, in scope; empty when none was uploaded. */
     @Transactional(readOnly = true)
     public Optional<byte[]> photo(long id) {
-        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person " + id));
-        scopes.require(p.currentUnitId());
+        readable(id);
         return entries.photo(id);
     }
 

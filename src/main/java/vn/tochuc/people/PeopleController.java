@@ -1,5 +1,6 @@
 package vn.tochuc.people;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.tochuc.audit.AuditEntry;
+import vn.tochuc.audit.AuditLog;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 
 /** The people list (live search, filters, export), the person page with tabs, the print view and the PDF. */
 @Controller
@@ -23,11 +27,13 @@ class PeopleController {
     private final People people;
     private final PeopleExport export;
     private final Resumes resumes;
+    private final AuditLog audit;
 
-    PeopleController(People people, PeopleExport export, Resumes resumes) {
+    PeopleController(People people, PeopleExport export, Resumes resumes, AuditLog audit) {
         this.people = people;
         this.export = export;
         this.resumes = resumes;
+        this.audit = audit;
     }
 
     @GetMapping("/people")
@@ -36,7 +42,20 @@ class PeopleController {
             @RequestParam(required = false) Integer ageMax, @RequestParam(required = false) String sex,
             @RequestParam(required = false) String ethnicity, @RequestParam(required = false) String theory,
             @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!CurrentUser.staff()) {
+            // A self-service cadre has one record: their own (docs/adr/0011-roles-and-pages.md).
+            var mine = CurrentUser.personId();
+            if (mine.isPresent()) {
+                return "redirect:/people/" + mine.get();
+            }
+            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), request.getMethod(), "URL",
+                    request.getRequestURI(), null, "no linked person record"));
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("crumbs", List.of(Crumb.of("nav.people", null)));
+            return "people/unlinked";
+        }
         PersonQuery query = QueryParams.of(q, unit, position, ageMin, ageMax, sex, ethnicity, theory, party, page, 50);
         model.addAttribute("result", people.search(query));
         model.addAttribute("filter", PeopleFilter.of(query, theory, party));

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tochuc.organization.OrgDirectory;
@@ -28,9 +29,11 @@ class PeopleDemoData implements ApplicationRunner {
     private final PersonRepository persons;
     private final OrgDirectory directory;
     private final long count;
+    private final ApplicationEventPublisher events;
 
     PeopleDemoData(PopulationLoader loader, PersonRepository persons, OrgDirectory directory,
-            @Value("${tochuc.people.demo-count:2000}") long count) {
+            @Value("${tochuc.people.demo-count:2000}") long count, ApplicationEventPublisher events) {
+        this.events = events;
         this.loader = loader;
         this.persons = persons;
         this.directory = directory;
@@ -52,6 +55,10 @@ class PeopleDemoData implements ApplicationRunner {
             try {
                 long n = loader.loadInHistory(units, count, PREFIX, 2026L, done -> {});
                 log.info("Demo people: {} generated", n);
+                Long first = persons.idsByStaffNumber(List.of(PREFIX + "0")).get(PREFIX + "0");
+                if (first != null) {
+                    events.publishEvent(new DemoPeopleLoaded(first));
+                }
             } catch (RuntimeException e) {
                 log.warn("Demo people were not generated: {}", e.toString());
             }

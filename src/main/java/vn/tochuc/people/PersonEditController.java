@@ -54,7 +54,7 @@ class PersonEditController {
     @GetMapping("/people/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         PersonFile f = people.file(id);
-        if (!f.sensitiveVisible()) {
+        if (!f.editable()) {
             throw new BadInputException("Chỉ cán bộ tổ chức trong phạm vi quản lý mới được sửa hồ sơ.");
         }
         return form(model, PersonForm.of(f.person()), "/people/" + id);
@@ -64,7 +64,7 @@ class PersonEditController {
     String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             HttpServletResponse response) {
         PersonFile f = people.file(id);
-        if (!f.sensitiveVisible()) {
+        if (!f.editable()) {
             throw new BadInputException("Chỉ cán bộ tổ chức trong phạm vi quản lý mới được sửa hồ sơ.");
         }
         PersonForm form = new PersonForm(params, false);

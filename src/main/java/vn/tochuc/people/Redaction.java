@@ -14,7 +14,8 @@ final class Redaction {
         var c = p.career();
         var career = new Person.Career(c.occupationAtRecruitment(), c.recruitmentDate(), c.recruitingOrg(),
                 c.mainDuties(), c.strengths(), null, null, null);
-        return new Person(p.id(), p.staffNumber(), p.idNumber(), p.idIssuedOn(), p.name(), p.otherNames(),
+        // The CCCD number is personal identification data: hidden with its date of issue.
+        return new Person(p.id(), p.staffNumber(), null, null, p.name(), p.otherNames(),
                 p.dateOfBirth(), p.sex(), origin, p.education(), p.party(), career,
                 new Person.Health(null, null, null, null), null, p.orgAssessment(), p.currentUnitId(),
                 p.currentPosition());

@@ -32,4 +32,19 @@ public final class CurrentUser {
     public static boolean has(Role role) {
         return get().map(p -> p.roles().contains(role)).orElse(false);
     }
+
+    /** Whether the user holds any role of {@link Role#STAFF}: may read other people's records in scope. */
+    public static boolean staff() {
+        return get().map(p -> p.roles().stream().anyMatch(Role.STAFF::contains)).orElse(false);
+    }
+
+    /** The signed-in user's own person record, when the account is linked to one. */
+    public static Optional<Long> personId() {
+        return get().map(ScopedPrincipal::personId);
+    }
+
+    /** Whether {@code personId} is the signed-in user's own record. */
+    public static boolean isOwnRecord(long personId) {
+        return personId().filter(id -> id == personId).isPresent();
+    }
 }

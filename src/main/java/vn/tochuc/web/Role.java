@@ -1,5 +1,7 @@
 package vn.tochuc.web;
 
+import java.util.Set;
+
 /** The roles of tochuc. Granted authorities are {@code ROLE_} + the name. */
 public enum Role {
     /** Quản trị hệ thống. */
@@ -14,6 +16,12 @@ public enum Role {
     CADRE,
     /** Biên tập viên cổng thông tin. */
     EDITOR;
+
+    /**
+     * The staff roles: they read the records of other people in their scope and the unit, staffing,
+     * evaluation and appraisal screens (docs/adr/0011-roles-and-pages.md). CADRE and EDITOR are not among them.
+     */
+    public static final Set<Role> STAFF = Set.of(ADMIN, ORG_STAFF, UNIT_HEAD, COMMITTEE);
 
     public String authority() {
         return "ROLE_" + name();

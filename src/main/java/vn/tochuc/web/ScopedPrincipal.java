@@ -18,4 +18,9 @@ public interface ScopedPrincipal {
     @Nullable Long homeUnitId();
 
     UnitScope scope();
+
+    /** The person record (people module) this account belongs to, when an administrator linked one. */
+    default @Nullable Long personId() {
+        return null;
+    }
 }

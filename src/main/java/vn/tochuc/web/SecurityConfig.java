@@ -6,15 +6,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -40,6 +46,11 @@ class SecurityConfig {
         "/swagger-ui/**", "/v3/api-docs/**", "/docs/api"
     };
 
+    /** The staff roles (and with the self-service cadre) as names for {@code hasAnyRole}. */
+    private static final String[] STAFF = Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
+    private static final String[] STAFF_AND_CADRE = java.util.stream.Stream.concat(Role.STAFF.stream(),
+            java.util.stream.Stream.of(Role.CADRE)).map(Role::name).sorted().toArray(String[]::new);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, upgradeable without invalidating stored hashes.
@@ -62,6 +73,10 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .requestMatchers("/api/audit/**", "/api/admin/**").hasRole(Role.ADMIN.name())
+                        // Roles and pages: docs/adr/0011-roles-and-pages.md.
+                        .requestMatchers(HttpMethod.GET, "/api/people/{id}").access(staffOrOwnRecord())
+                        .requestMatchers("/api/people", "/api/people/**", "/api/org/**", "/api/evaluation/**")
+                        .hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -92,6 +107,16 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(modulePublic).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // Roles and pages: docs/adr/0011-roles-and-pages.md. Other people's records, the
+                        // exports, the unit and staffing screens, evaluation and the cycles need a staff role; a
+                        // self-service cadre opens their own record (and its print view, 2C PDF and photo).
+                        .requestMatchers(HttpMethod.GET, "/people/export.xlsx", "/people/new", "/people/pending",
+                                "/people/import", "/people/import/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.GET, "/people/{id}", "/people/{id}/print",
+                                "/people/{id}/resume.pdf", "/people/{id}/photo").access(staffOrOwnRecord())
+                        .requestMatchers(HttpMethod.GET, "/people").hasAnyRole(STAFF_AND_CADRE)
+                        .requestMatchers("/people/**", "/organization/**", "/evaluation/**", "/appraisal/cycles",
+                                "/appraisal/cycles/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard", false)
                         .failureHandler(loginFailure).permitAll())
@@ -105,6 +130,25 @@ class SecurityConfig {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .httpBasic(b -> b.disable());
         return http.build();
+    }
+
+    /**
+     * A staff role, or the signed-in user's own person record ({@code {id}} is the person linked to the
+     * account); anything else is denied and goes to the forbidden handler (audit-logged).
+     */
+    static AuthorizationManager<RequestAuthorizationContext> staffOrOwnRecord() {
+        return (authentication, context) -> {
+            Authentication auth = authentication.get();
+            if (auth == null || !auth.isAuthenticated()) {
+                return new AuthorizationDecision(false);
+            }
+            boolean staff = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .anyMatch(a -> Role.STAFF.stream().anyMatch(r -> r.authority().equals(a)));
+            String id = context.getVariables().get("id");
+            boolean own = auth.getPrincipal() instanceof ScopedPrincipal p && p.personId() != null
+                    && String.valueOf(p.personId()).equals(id);
+            return new AuthorizationDecision(staff || own);
+        };
     }
 
     /**

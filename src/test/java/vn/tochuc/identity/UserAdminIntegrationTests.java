@@ -30,6 +30,7 @@ class UserAdminIntegrationTests {
     @Autowired AccountService accounts;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     IdentityFixtures fixtures;
 
@@ -106,5 +107,19 @@ class UserAdminIntegrationTests {
                         .param("password", "Mat-khau-2026").param("globalScope", "true"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(taken).contains("đã được sử dụng");
+    }
+
+    @Test
+    @DisplayName("demo data: the self-service account canbo.demo has only the role CADRE and is linked to a demo person")
+    void demoSelfServiceAccount() throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000; // the demo people are generated in the background
+        while (users.findByUsername(IdentityDemoData.CADRE).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        UserSummary demo = users.findByUsername(IdentityDemoData.CADRE).orElseThrow();
+        assertThat(demo.roles()).containsExactly(Role.CADRE);
+        assertThat(demo.homeUnitId()).isEqualTo(fixtures.unit("TU-QT"));
+        assertThat(demo.personId()).isEqualTo(jdbc.sql("select id from people_person where staff_number = 'DEMO-0'")
+                .query(Long.class).single());
     }
 }

@@ -55,6 +55,12 @@ final class PeopleFixtures {
         return id;
     }
 
+    /** Creates a valid person in the unit, with the family and discipline entries of {@link #sensitiveEntries}. */
+    static long create(PersonService service, String fullName, LocalDate dob, Sex sex, long unitId, String position) {
+        return service.create(person(fullName, dob, sex, unitId, position), LocalDate.of(2020, 1, 1),
+                sensitiveEntries());
+    }
+
     static String uniqueCccd(Sex sex, int year) {
         return Cccd.make("01", sex, year, SERIAL.incrementAndGet());
     }
