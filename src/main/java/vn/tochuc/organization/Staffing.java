@@ -20,6 +20,16 @@ public final class Staffing {
     public record Headcount(long unitId, int year, String category, int approved, int filled,
             int reducedRestructuring, int reducedStreamlining, int reducedOther) {}
 
+    /** How far the people in post may exceed the posts assigned, in percent (JOB-06; 0 = not at all). */
+    public record FilledLimit(String ruleId, String basis, BigDecimal maxOverPct) {
+
+        /** The most people in post the rule allows for {@code approved} posts. */
+        public long maxFilled(int approved) {
+            return BigDecimal.valueOf(approved).multiply(BigDecimal.ONE.add(maxOverPct.movePointLeft(2)))
+                    .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        }
+    }
+
     /** A target of a rule pack: at least {@code minCutPct} fewer posts in {@code endYear} than in {@code baseYear}. */
     public record Target(String ruleId, String basis, String group, int baseYear, int endYear, BigDecimal minCutPct) {}
 

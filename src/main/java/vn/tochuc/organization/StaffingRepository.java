@@ -85,6 +85,16 @@ class StaffingRepository {
         return out;
     }
 
+    /** The JOB-06 limit on the people in post against the posts assigned, in force on the date. */
+    java.util.Optional<Staffing.FilledLimit> filledLimit(LocalDate d) {
+        return jdbc.sql("""
+                select rule_id, basis, max_over_pct from org_headcount_rule where valid_from <= :d
+                  and (valid_to is null or valid_to > :d) order by valid_from desc limit 1
+                """).param("d", d)
+                .query((rs, n) -> new Staffing.FilledLimit(rs.getString("rule_id"), rs.getString("basis"),
+                        rs.getObject("max_over_pct", BigDecimal.class))).optional();
+    }
+
     /** The targets of a rule in force on the date. */
     List<Staffing.Target> targets(String ruleId, LocalDate d) {
         return jdbc.sql("""

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
+import vn.tochuc.shared.Texts;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -87,6 +89,13 @@ class StaffingService {
                 || h.reducedStreamlining() < 0 || h.reducedOther() < 0) {
             throw new BadInputException("Biên chế năm " + h.year() + " của «" + u.name()
                     + "»: năm từ 2000 đến 2100 và các số không được âm (JOB-06).");
+        }
+        // JOB-06: the people in post may not exceed the posts assigned beyond the tolerance of the rule in force
+        var limit = repo.filledLimit(LocalDate.of(h.year(), 12, 31));
+        if (limit.isPresent() && h.filled() > limit.get().maxFilled(h.approved())) {
+            throw new BadInputException(Texts.t("org.headcount.over-quota", String.valueOf(h.year()), u.name(),
+                    VnFormats.number(h.filled()), VnFormats.number(h.approved()), limit.get().basis(),
+                    limit.get().ruleId()));
         }
         repo.saveHeadcount(h);
         audit.record(AuditEntry.write(CurrentUser.name(), "HEADCOUNT_SAVE", "org_headcount",

@@ -94,6 +94,12 @@ class StaffingPageTests {
                         .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "mười")
                         .param("filled", "1"))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("số nguyên")));
+        // JOB-06: far more people in post than posts assigned is refused with the rule, nothing saved
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(tu)).with(csrf())
+                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "100")
+                        .param("filled", "950"))
+                .andExpect(status().is(422)).andExpect(content().string(containsString("vượt số được giao 100")))
+                .andExpect(content().string(containsString("JOB-06")));
         assertThat(repo.headcount(btc)).isEqualTo(before);
         mvc.perform(get("/organization/units/" + btc + "/staffing").with(staff(camLo)))
                 .andExpect(status().isForbidden());
