@@ -160,4 +160,27 @@ class LoginAndApiAccessIntegrationTests {
                 .andExpect(jsonPath("$.openapi").exists())
                 .andExpect(jsonPath("$.paths['/api/org/units/{id}']").exists());
     }
+
+    @Test
+    @DisplayName("every API operation has a Vietnamese summary, with the English opening its description")
+    void everyOperationSummaryIsVietnamese() throws Exception {
+        String doc = mvc.perform(get("/api/docs")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).get("paths");
+        java.util.List<String> english = new java.util.ArrayList<>();
+        int operations = 0;
+        for (var path : paths.properties()) {
+            for (var op : path.getValue().properties()) {
+                operations++;
+                String summary = op.getValue().path("summary").asText("");
+                // Vietnamese: at least one letter outside ASCII (every Vietnamese sentence has some)
+                if (!summary.codePoints().anyMatch(c -> c > 127 && Character.isLetter(c))) {
+                    english.add(op.getKey() + " " + path.getKey() + ": " + summary);
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(30);
+        assertThat(english).as("operations whose summary is not Vietnamese").isEmpty();
+        assertThat(doc).contains("Who am I: roles, home unit and scope");
+    }
 }
