@@ -125,8 +125,9 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/members/{id}/decide")
-    String decide(@PathVariable long id, @RequestParam Grade grade, @RequestParam(defaultValue = "") String comment) {
-        appraisals.decide(id, grade, comment);
+    String decide(@PathVariable long id, @RequestParam Grade grade, @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "false") boolean manual) {
+        appraisals.decide(id, grade, comment, manual);
         return "redirect:/appraisal/queue";
     }
 }

@@ -18,6 +18,7 @@ import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.people.People;
 import vn.tochuc.people.PersonFile;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -45,9 +46,12 @@ public class Appraisals {
     private final WaitingRepository waiting;
     private final ScopeUnits scopeUnits;
     private final Calibrations calibrations;
+    private final EngineScores engine;
 
     Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
-            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations) {
+            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations,
+            EngineScores engine) {
+        this.engine = engine;
         this.people = people;
         this.waiting = waiting;
         this.scopeUnits = scopeUnits;
@@ -208,9 +212,19 @@ public class Appraisals {
                 grade.name(), comment));
     }
 
-    /** Step 3 (EVAL-02, EVAL-19): decision by the competent authority (COMMITTEE in scope), after the appraisal. */
+    /** Step 3 as {@link #decide(long, Grade, String, boolean)} without a manual grade: the score is needed. */
     @Transactional
     public void decide(long memberId, Grade grade, String comment) {
+        decide(memberId, grade, comment, false);
+    }
+
+    /**
+     * Step 3 (EVAL-02, EVAL-19): decision by the competent authority (COMMITTEE in scope), after the appraisal.
+     * The decision rests on the engine's score; when none could be computed (an input missing, no criteria set),
+     * only an explicit manual grade ({@code manual}) with its reason in {@code comment} is accepted (issue 11.10).
+     */
+    @Transactional
+    public void decide(long memberId, Grade grade, String comment, boolean manual) {
         require(Role.COMMITTEE);
         Member m = member(memberId);
         scopes.require(m.unitId());
@@ -223,9 +237,15 @@ public class Appraisals {
         calibrations.blocker(m, grade).ifPresent(reason -> {
             throw new BadInputException(reason);
         });
+        EngineOutcome scored = engine.score(m);
+        boolean unscored = scored.result() == null;
+        if (unscored && (!manual || comment.isBlank())) {
+            throw new BadInputException(Texts.t("appr.decide.noScore", m.displayName(),
+                    scored.problem() == null ? "" : scored.problem().replaceAll("\\.$", "")));
+        }
         cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
-                m.decidedGrade(), grade.name(), comment));
+                m.decidedGrade(), grade.name(), unscored ? Texts.t("appr.decide.manualAudit", comment) : comment));
     }
 
     /**

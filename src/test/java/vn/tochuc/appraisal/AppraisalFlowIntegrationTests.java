@@ -145,9 +145,9 @@ class AppraisalFlowIntegrationTests {
         })).isInstanceOf(BadInputException.class).hasMessageContaining("người đứng đầu");
         assertThat(as(committee, () -> appraisals.queues()).toDecide()).extracting(Member::id)
                 .containsSubsequence(collective, me);
-        run(committee, () -> appraisals.decide(collective, Grade.HTTNV, ""));
-        run(committee, () -> appraisals.decide(headM, Grade.HTTNV, "Không vượt tập thể"));
-        run(committee, () -> appraisals.decide(me, Grade.HTNV, "Hạ một bậc"));
+        run(committee, () -> appraisals.decide(collective, Grade.HTTNV, "Báo cáo Mẫu 01", true));
+        run(committee, () -> appraisals.decide(headM, Grade.HTTNV, "Không vượt tập thể", true));
+        run(committee, () -> appraisals.decide(me, Grade.HTNV, "Hạ một bậc", true));
 
         Member done = as(staff, () -> appraisals.members(c.id())).stream().filter(m -> m.id() == me).findFirst()
                 .orElseThrow();

@@ -81,7 +81,7 @@ class AppraisalPagesIntegrationTests {
         redirect(post("/appraisal/members/" + memberId + "/appraise").session(admin).with(csrf())
                 .param("grade", "HTTNV").param("comment", "Đề xuất"));
         redirect(post("/appraisal/members/" + memberId + "/decide").session(admin).with(csrf())
-                .param("grade", "HTTNV").param("comment", "Quyết định"));
+                .param("grade", "HTTNV").param("comment", "Quyết định").param("manual", "true"));
         assertThat(page(cycleUrl, admin)).contains("HTTNV · admin");
         assertThat(page("/appraisal/members/" + memberId + "/items", admin)).contains("Giao đầu việc");
         assertThat(page("/appraisal/products?job=Chuy%C3%AAn%20vi%C3%AAn", admin)).contains("Hệ số quy đổi");

@@ -33,7 +33,7 @@ final class AppraisalScenario {
                 "Tập thể " + c.targetGroup(), null));
         run(boss, () -> appraisals.selfAssess(coll, 90, collectiveGrade, "", true));
         run(boss, () -> appraisals.appraise(coll, collectiveGrade, ""));
-        run(boss, () -> appraisals.decide(coll, collectiveGrade, ""));
+        run(boss, () -> appraisals.decide(coll, collectiveGrade, "Báo cáo Mẫu 01", true));
         List<Long> ids = new ArrayList<>();
         List<Who> people = new ArrayList<>();
         for (Person p : persons) {
@@ -61,7 +61,7 @@ final class AppraisalScenario {
             Person p = persons.get(i);
             long m = ids.get(i);
             if (p.decided() != null) {
-                run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name()));
+                run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name(), true));
             }
         }
         return new Built(c, boss, coll, ids, people);

@@ -151,8 +151,8 @@ class EngineCalibrationIntegrationTests {
             appraisals.decide(ids[1], Grade.HTXSNV, "");
             return null;
         })).isInstanceOf(BadInputException.class).hasMessageContaining("đã được hạ xuống HTTNV");
-        run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức"));
-        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức", true));
+        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(1);
     }
 
@@ -194,7 +194,7 @@ class EngineCalibrationIntegrationTests {
         assertThat(after.candidates()).filteredOn(r -> r.decision() != null)
                 .extracting(r -> r.member().id()).containsExactlyInAnyOrder(ids[1], ids[2]);
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(2);
-        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
     }
 
     @Test
@@ -220,7 +220,7 @@ class EngineCalibrationIntegrationTests {
             return null;
         })).isInstanceOf(BadInputException.class).hasMessageContaining("Quách Thị Nga");
         run(committee, () -> calibrations.decide(cycleId, me, Calibrations.KEEP, "Đảng viên HTXSNV bên Đảng"));
-        run(committee, () -> appraisals.decide(me, Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(me, Grade.HTXSNV, "Đảng viên HTXSNV bên Đảng", true));
         assertThat(appraisals.member(me).decidedGrade()).isEqualTo("HTXSNV");
     }
 }
