@@ -25,10 +25,10 @@ final class AppraisalScenario {
 
     private AppraisalScenario() {}
 
-    static Built build(Appraisals appraisals, long unit, String kind, String period, Grade collectiveGrade,
+    static Built build(Appraisals appraisals, AppraisalFixtures.Opener opener, long unit, String kind, String period, Grade collectiveGrade,
             List<Person> persons) {
         Who boss = who(AppraisalFixtures.uniqueUser("boss"), unit, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
-        Cycle c = as(boss, () -> appraisals.open(unit, AppraisalFixtures.uniqueGroup(), kind, period, "ND335", null));
+        Cycle c = opener.open(unit, kind, period, "ND335", null);
         long coll = as(boss, () -> appraisals.addMember(c.id(), "COLLECTIVE", unit, null, null, boss.username(),
                 "Tập thể " + c.targetGroup(), null));
         run(boss, () -> appraisals.selfAssess(coll, 90, collectiveGrade, "", true));

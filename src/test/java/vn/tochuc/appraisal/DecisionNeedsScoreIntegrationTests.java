@@ -22,6 +22,8 @@ import vn.tochuc.web.Role;
 class DecisionNeedsScoreIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
 
@@ -29,7 +31,7 @@ class DecisionNeedsScoreIntegrationTests {
     @DisplayName("EVAL-02: no score computed (an input missing) → the decision is refused unless manual and reasoned")
     void unscoredNeedsReasonedManualGrade() {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
-        MonthSetup setup = MonthSetup.open(appraisals, u, "ND335");
+        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "ND335");
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         long me = setup.member(appraisals, cadre, "Trần Văn Thiếu", setup.job());
         run(cadre, () -> appraisals.selfAssess(me, 80, Grade.HTTNV, "", true));
