@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tochuc.evaluation.Grade;
+import vn.tochuc.evaluation.PackSelection;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Crumb;
@@ -23,9 +24,12 @@ class AppraisalController {
     private final WorkItems work;
     private final UnitScopes scopes;
     private final EngineScores engine;
+    private final PackSelection packs;
 
-    AppraisalController(Appraisals appraisals, WorkItems work, UnitScopes scopes, EngineScores engine) {
+    AppraisalController(Appraisals appraisals, WorkItems work, UnitScopes scopes, EngineScores engine,
+            PackSelection packs) {
         this.engine = engine;
+        this.packs = packs;
         this.appraisals = appraisals;
         this.work = work;
         this.scopes = scopes;
@@ -35,6 +39,8 @@ class AppraisalController {
     String cycles(Model model) {
         model.addAttribute("cycles", appraisals.cycles());
         model.addAttribute("roots", scopes.roots());
+        model.addAttribute("packs", packs.options());
+        model.addAttribute("labels", packs.labels());
         model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", null)));
         return "appraisal/cycles";
     }
@@ -57,8 +63,10 @@ class AppraisalController {
         model.addAttribute("members", members.items());
         model.addAttribute("page", members);
         model.addAttribute("results", work.results(c, members.items()));
+        PackSelection.Labels labels = packs.labels();
+        model.addAttribute("labels", labels);
         model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(c.periodCode() + " · " + c.targetGroup(), null)));
+                Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), null)));
         return "appraisal/cycle";
     }
 
@@ -125,8 +133,9 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/members/{id}/decide")
-    String decide(@PathVariable long id, @RequestParam Grade grade, @RequestParam(defaultValue = "") String comment) {
-        appraisals.decide(id, grade, comment);
+    String decide(@PathVariable long id, @RequestParam Grade grade, @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "false") boolean manual) {
+        appraisals.decide(id, grade, comment, manual);
         return "redirect:/appraisal/queue";
     }
 }

@@ -18,6 +18,7 @@ import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.people.People;
 import vn.tochuc.people.PersonFile;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -45,9 +46,12 @@ public class Appraisals {
     private final WaitingRepository waiting;
     private final ScopeUnits scopeUnits;
     private final Calibrations calibrations;
+    private final EngineScores engine;
 
     Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
-            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations) {
+            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations,
+            EngineScores engine) {
+        this.engine = engine;
         this.people = people;
         this.waiting = waiting;
         this.scopeUnits = scopeUnits;
@@ -70,8 +74,15 @@ public class Appraisals {
             throw new BadInputException("Nhóm đối tượng «" + targetGroup + "» không hợp lệ.");
         }
         Periods.Period p = Periods.parse(periodKind, periodCode.trim());
-        PackSelection.PackInForce pack = packs.inForce(packCode, p.start()).orElseThrow(() -> new BadInputException(
-                "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(p.start()) + "."));
+        // The pack in force when the period is reviewed, at its end, by the packs' effective dates: QĐ 366 (in
+        // force 30/8/2025) governs the 2025 review (EVAL-19), NĐ 335 the periods from 2026 on (EVAL-50).
+        PackSelection.PackInForce pack = packs.inForce(packCode, p.end()).orElseThrow(() -> new BadInputException(
+                "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(p.end()) + "."));
+        // The target group is one of the pack's criteria sets (EVAL-13): the population and criteria follow it.
+        if (!pack.hasGroup(targetGroup)) {
+            throw new BadInputException(Texts.t("appr.open.groupUnknown", targetGroup, pack.title(), String.join(", ",
+                    pack.groups().stream().map(g -> g.name()).toList())));
+        }
         LocalDate latest = Periods.latestDeadline(p, pack.numbers());
         LocalDate due = deadline == null ? latest : deadline;
         if (due.isAfter(latest) || due.isBefore(p.start())) {
@@ -208,9 +219,19 @@ public class Appraisals {
                 grade.name(), comment));
     }
 
-    /** Step 3 (EVAL-02, EVAL-19): decision by the competent authority (COMMITTEE in scope), after the appraisal. */
+    /** Step 3 as {@link #decide(long, Grade, String, boolean)} without a manual grade: the score is needed. */
     @Transactional
     public void decide(long memberId, Grade grade, String comment) {
+        decide(memberId, grade, comment, false);
+    }
+
+    /**
+     * Step 3 (EVAL-02, EVAL-19): decision by the competent authority (COMMITTEE in scope), after the appraisal.
+     * The decision rests on the engine's score; when none could be computed (an input missing, no criteria set),
+     * only an explicit manual grade ({@code manual}) with its reason in {@code comment} is accepted (issue 11.10).
+     */
+    @Transactional
+    public void decide(long memberId, Grade grade, String comment, boolean manual) {
         require(Role.COMMITTEE);
         Member m = member(memberId);
         scopes.require(m.unitId());
@@ -223,9 +244,15 @@ public class Appraisals {
         calibrations.blocker(m, grade).ifPresent(reason -> {
             throw new BadInputException(reason);
         });
+        EngineOutcome scored = engine.score(m);
+        boolean unscored = scored.result() == null;
+        if (unscored && (!manual || comment.isBlank())) {
+            throw new BadInputException(Texts.t("appr.decide.noScore", m.displayName(),
+                    scored.problem() == null ? "" : scored.problem().replaceAll("\\.$", "")));
+        }
         cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
-                m.decidedGrade(), grade.name(), comment));
+                m.decidedGrade(), grade.name(), unscored ? Texts.t("appr.decide.manualAudit", comment) : comment));
     }
 
     /**

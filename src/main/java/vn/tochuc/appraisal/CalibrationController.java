@@ -27,9 +27,11 @@ class CalibrationController {
     private final MemberForms forms;
     private final Calibrations calibrations;
     private final Consequences consequences;
+    private final vn.tochuc.evaluation.PackSelection packs;
 
     CalibrationController(Appraisals appraisals, MemberForms forms, Calibrations calibrations,
-            Consequences consequences) {
+            Consequences consequences, vn.tochuc.evaluation.PackSelection packs) {
+        this.packs = packs;
         this.appraisals = appraisals;
         this.forms = forms;
         this.calibrations = calibrations;
@@ -41,8 +43,10 @@ class CalibrationController {
         MemberForm f = forms.form(id, MemberForms.FORM);
         model.addAttribute("form", f);
         model.addAttribute("owner", f.member().username().equals(vn.tochuc.web.CurrentUser.name()));
+        var labels = packs.labels();
+        model.addAttribute("labels", labels);
         model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(f.cycle().periodCode() + " · " + f.cycle().targetGroup(), "/appraisal/cycles/"
+                Crumb.text(f.cycle().periodCode() + " · " + labels.group(f.cycle().targetGroup()), "/appraisal/cycles/"
                         + f.cycle().id()), Crumb.text(f.member().displayName(), null)));
         return "appraisal/member";
     }
@@ -65,8 +69,10 @@ class CalibrationController {
         Cycle c = appraisals.cycle(id);
         model.addAttribute("cycle", c);
         model.addAttribute("groups", calibrations.groups(id));
+        var labels = packs.labels();
+        model.addAttribute("labels", labels);
         model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(c.periodCode() + " · " + c.targetGroup(), "/appraisal/cycles/" + id),
+                Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), "/appraisal/cycles/" + id),
                 Crumb.of("apprc.calibration", null)));
         return "appraisal/calibration";
     }

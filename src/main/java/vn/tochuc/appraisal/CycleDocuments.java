@@ -26,8 +26,13 @@ class CycleDocuments {
     private final Appraisals appraisals;
     private final OrgDirectory org;
     private final AuditLog audit;
+    private final vn.tochuc.evaluation.PackSelection packs;
+    private final String place;
 
-    CycleDocuments(Appraisals appraisals, OrgDirectory org, AuditLog audit) {
+    CycleDocuments(Appraisals appraisals, OrgDirectory org, AuditLog audit, vn.tochuc.evaluation.PackSelection packs,
+            @org.springframework.beans.factory.annotation.Value("${tochuc.documents.place}") String place) {
+        this.packs = packs;
+        this.place = place;
         this.appraisals = appraisals;
         this.org = org;
         this.audit = audit;
@@ -59,8 +64,10 @@ class CycleDocuments {
                 label(m.apprGrade()), label(m.decidedGrade()), note(m))).toList();
         audit.record(AuditEntry.write(CurrentUser.name(), action, Appraisals.CYCLE, cycleId, c.unitId(), null,
                 members.size() + " rows", null));
+        var labels = packs.labels();
         return new CycleReport(c, unitName.apply(c.unitId()), LocalDate.now(VnFormats.VIETNAM),
-                counts(members, true), counts(members, false), rows);
+                counts(members, true), counts(members, false), rows, place, labels.group(c.targetGroup()),
+                labels.pack(c.packCode()));
     }
 
     private static CycleReport.Counts counts(List<Member> members, boolean collective) {

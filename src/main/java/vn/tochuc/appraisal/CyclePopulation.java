@@ -16,8 +16,8 @@ import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
 
 /**
- * Opens a cycle for a whole unit at once (ORG_STAFF): every cadre currently in the unit's subtree becomes an
- * individual member (name, unit and job position from the people records), and each gets the planned work items
+ * Opens a cycle for a whole unit at once (ORG_STAFF): every cadre currently in the unit's subtree whom the
+ * cycle's target group takes in ({@link TargetGroupPopulation}) becomes an individual member (name, unit and job position from the people records), and each gets the planned work items
  * of their job position's catalogue (one of each product, due on the period's last day) for the head to adjust.
  * People already in the cycle are skipped, so running it again adds only newcomers. Batched writes; one audit
  * entry with the counts. The self-assessing account is the staff number (số hiệu), else {@code cb<person id>}.
@@ -51,7 +51,9 @@ class CyclePopulation {
             throw new BadInputException("Đơn vị có hơn " + MAX_MEMBERS + " cán bộ: hãy mở kỳ cho từng đơn vị cấp dưới.");
         }
         Set<Long> already = repo.memberPersons(cycleId);
-        List<RosterEntry> fresh = roster.stream().filter(p -> !already.contains(p.personId())).toList();
+        // The population follows the target group (EVAL-13): e.g. no leader in a non-leaders' cycle.
+        List<RosterEntry> fresh = roster.stream().filter(p -> !already.contains(p.personId()))
+                .filter(p -> TargetGroupPopulation.takes(c.targetGroup(), p)).toList();
         repo.insertMembers(cycleId, fresh);
         Map<Long, Long> ids = repo.memberIds(cycleId);
         Map<String, List<Product>> catalogue = repo.catalogue();
@@ -66,7 +68,7 @@ class CyclePopulation {
         int items = repo.insertItems(plan, products, c.periodEnd(), CurrentUser.name());
         audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CYCLE_POPULATE", Appraisals.CYCLE, cycleId,
                 c.unitId(), null, fresh.size() + " members, " + items + " work items",
-                (roster.size() - fresh.size()) + " already members"));
+                already.size() + " already members"));
         return new Outcome(fresh.size(), items);
     }
 

@@ -9,10 +9,11 @@ import vn.tochuc.evaluation.Grade;
 
 /**
  * What the documents of a cycle show: the cycle, the scope unit's name, the date of the report, the decided grade
- * counts of collectives and of individuals (Mẫu 01-style summary) and the member rows (the list sent upward).
+ * counts of collectives and of individuals (Mẫu 01-style summary) and the member rows (the list sent upward); the
+ * place of the date line (configuration) and the Vietnamese names of the target group and of the pack.
  */
 record CycleReport(Cycle cycle, String unitName, LocalDate date, Counts collectives, Counts individuals,
-        List<Row> rows) {
+        List<Row> rows, String place, String groupName, String packName) {
 
     /** One member in the list: the three grades kept apart (EVAL-02, EVAL-19). */
     record Row(String kind, String name, String job, String unit, String self, String appraised, String decided,

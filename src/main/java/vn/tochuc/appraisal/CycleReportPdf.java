@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.evaluation.Grade;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 
 /**
@@ -40,18 +41,17 @@ final class CycleReportPdf {
         PdfPTable top = PdfKit.table(new float[] {1, 1.3f});
         top.addCell(PdfKit.plainCell(r.unitName().toUpperCase(java.util.Locale.ROOT) + "\n───────\nSố:      /BC", B,
                 Element.ALIGN_CENTER));
-        top.addCell(PdfKit.plainCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n───────────────", B,
-                Element.ALIGN_CENTER));
+        // Mẫu 01 (HD 43-HD/BTCTW, EVAL-19) is a Party document: the Party's heading, the place and the date in words.
+        top.addCell(PdfKit.plainCell(Texts.t("apprc.report.partyHeading"), B, Element.ALIGN_CENTER));
         top.addCell(PdfKit.plainCell("", F, Element.ALIGN_CENTER));
-        top.addCell(PdfKit.plainCell("ngày " + VnFormats.date(r.date()), I, Element.ALIGN_CENTER));
+        top.addCell(PdfKit.plainCell(placeAndDate(r.place(), r.date()), I, Element.ALIGN_CENTER));
         doc.add(top);
         doc.add(PdfKit.centered("Mẫu 01", I));
         doc.add(PdfKit.centered("BÁO CÁO", TITLE));
         doc.add(PdfKit.centered("Kết quả đánh giá, xếp loại chất lượng tập thể, cá nhân " + r.periodText(), B));
-        Paragraph facts = new Paragraph(PdfKit.text("Kỳ đánh giá " + r.cycle().periodCode() + ", nhóm đối tượng "
-                + r.cycle().targetGroup() + ", áp dụng gói quy tắc " + r.cycle().packCode() + " phiên bản "
-                + r.cycle().packVersion() + "; kỳ từ " + VnFormats.date(r.cycle().periodStart()) + " đến "
-                + VnFormats.date(r.cycle().periodEnd()) + "."), F);
+        Paragraph facts = new Paragraph(PdfKit.text(Texts.t("apprc.report.facts", r.cycle().periodCode(), r.groupName(),
+                r.packName(), String.valueOf(r.cycle().packVersion()), VnFormats.date(r.cycle().periodStart()),
+                VnFormats.date(r.cycle().periodEnd()))), F);
         facts.setSpacingBefore(10);
         facts.setSpacingAfter(6);
         doc.add(facts);
@@ -68,6 +68,12 @@ final class CycleReportPdf {
         doc.add(foot);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** "Quảng Trị, ngày 02 tháng 12 năm 2026": the place line of an administrative document. */
+    static String placeAndDate(String place, java.time.LocalDate d) {
+        return Texts.t("apprc.report.placeDate", place, String.format("%02d", d.getDayOfMonth()),
+                String.format("%02d", d.getMonthValue()), String.valueOf(d.getYear()));
     }
 
     private static void section(Document doc, String title, CycleReport.Counts c) {

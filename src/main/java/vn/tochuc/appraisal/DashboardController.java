@@ -20,10 +20,12 @@ class DashboardController {
 
     private final Dashboards dashboards;
     private final Appraisals appraisals;
+    private final vn.tochuc.evaluation.PackSelection packs;
 
-    DashboardController(Dashboards dashboards, Appraisals appraisals) {
+    DashboardController(Dashboards dashboards, Appraisals appraisals, vn.tochuc.evaluation.PackSelection packs) {
         this.dashboards = dashboards;
         this.appraisals = appraisals;
+        this.packs = packs;
     }
 
     @GetMapping("/appraisal/dashboard")
@@ -35,6 +37,7 @@ class DashboardController {
         Cycle chosen = cycle != null ? appraisals.cycle(cycle) : cycles.isEmpty() ? null : cycles.get(0);
         String who = user.isBlank() ? CurrentUser.name() : user.trim();
         model.addAttribute("cycles", cycles);
+        model.addAttribute("labels", packs.labels());
         model.addAttribute("cycle", chosen);
         model.addAttribute("grades", chosen == null ? null : dashboards.gradesByUnit(chosen.id()));
         model.addAttribute("byPeriod", chosen == null ? null

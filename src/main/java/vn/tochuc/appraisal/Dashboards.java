@@ -40,8 +40,11 @@ class Dashboards {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, Cached> rollups = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final vn.tochuc.evaluation.PackSelection packs;
+
     Dashboards(DashboardRepository repo, Appraisals appraisals, WorkItems work, OrgDirectory org, UnitScopes scopes,
-            AuditLog audit) {
+            AuditLog audit, vn.tochuc.evaluation.PackSelection packs) {
+        this.packs = packs;
         this.repo = repo;
         this.appraisals = appraisals;
         this.work = work;
@@ -59,7 +62,7 @@ class Dashboards {
         List<DashboardRepository.GradeCount> rows = repo.gradesByUnit(cycleId).stream()
                 .map(g -> new DashboardRepository.GradeCount(String.valueOf(rollup.apply(Long.parseLong(g.key()))),
                         g.grade(), g.count())).toList();
-        return grades(c.periodCode() + " · " + c.targetGroup(), rows, k -> unitName(rollup, Long.parseLong(k)));
+        return grades(c.periodCode() + " · " + packs.labels().group(c.targetGroup()), rows, k -> unitName(rollup, Long.parseLong(k)));
     }
 
     /** Decided grades of a unit's individuals per period (its last {@code periods} cycles of the kind). */
@@ -103,7 +106,7 @@ class Dashboards {
         List<Long> keys = new ArrayList<>(by.keySet());
         keys.sort(java.util.Comparator.comparing((Long k) -> unitName(rollup, k),
                 vn.tochuc.shared.VietnameseCollator.instance()));
-        return new Charts.Completion(c.periodCode() + " · " + c.targetGroup(), keys.stream()
+        return new Charts.Completion(c.periodCode() + " · " + packs.labels().group(c.targetGroup()), keys.stream()
                 .map(k -> unitName(rollup, k)).toList(), keys.stream().map(k -> by.get(k)[0]).toList(), keys.stream().map(k -> by.get(k)[1]).toList(),
                 keys.stream().map(k -> by.get(k)[2]).toList(), keys.stream().map(k -> by.get(k)[3]).toList());
     }

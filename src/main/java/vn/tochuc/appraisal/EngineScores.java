@@ -13,6 +13,7 @@ import vn.tochuc.evaluation.Grade;
 import vn.tochuc.evaluation.PackScoring;
 import vn.tochuc.evaluation.RulePackDoc;
 import vn.tochuc.evaluation.Subject;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 
 /**
@@ -104,6 +105,13 @@ class EngineScores {
         Map<String, Double> inputs = new LinkedHashMap<>(entered);
         inputs.keySet().retainAll(toEnter.stream().map(RulePackDoc.Input::name).toList());
         inputs.putAll(machine);
+        // What is missing, by the names the cadre enters them under (the rule IDs are in the pack's explanation).
+        List<String> missing = set.inputs().stream().filter(i -> i.required() && !inputs.containsKey(i.name()))
+                .map(RulePackDoc.Input::label).toList();
+        if (!missing.isEmpty()) {
+            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null,
+                    Texts.t("apprc.engine.missing", String.join(", ", missing)));
+        }
         Subject s = new Subject("appr-" + m.id(), m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
                 set.targetGroup(), m.unitId(), m.headOfUnitId(), inputs, Set.of());
         try {

@@ -11,14 +11,17 @@ import vn.tochuc.web.Crumb;
 class WaitingController {
 
     private final Waiting waiting;
+    private final vn.tochuc.evaluation.PackSelection packs;
 
-    WaitingController(Waiting waiting) {
+    WaitingController(Waiting waiting, vn.tochuc.evaluation.PackSelection packs) {
         this.waiting = waiting;
+        this.packs = packs;
     }
 
     @GetMapping("/appraisal/waiting")
     String waiting(Model model) {
         model.addAttribute("summary", waiting.summary());
+        model.addAttribute("labels", packs.labels());
         model.addAttribute("crumbs", List.of(Crumb.of("appr.waiting", null)));
         return "appraisal/waiting";
     }

@@ -163,6 +163,20 @@ class EvalStoreRepository {
                 .collect(Collectors.groupingBy(Grade::valueOf, Collectors.counting()));
     }
 
+    /** One peer group's individual results of a period: unit, target group, pack and the count per grade. */
+    record PeerCount(long unitId, String targetGroup, long packId, Grade grade, long count) {}
+
+    /** Individual results per (unit, target group, pack, grade) of a period, for the quota lines of the summary. */
+    List<PeerCount> peerCounts(String period) {
+        return jdbc.sql("""
+                select unit_id, target_group, pack_id, grade, count(*) as n from eval_result
+                where period = :period and subject_kind = 'INDIVIDUAL'
+                group by unit_id, target_group, pack_id, grade order by unit_id, target_group, pack_id
+                """).param("period", period).query((rs, n) -> new PeerCount(rs.getLong("unit_id"),
+                        rs.getString("target_group"), rs.getLong("pack_id"), Grade.valueOf(rs.getString("grade")),
+                        rs.getLong("n"))).list();
+    }
+
     /** Grade counts per unit of a period's stored results, for the batch summary (chart and Excel). */
     Map<Long, Map<Grade, Long>> distributionByUnit(String period) {
         Map<Long, Map<Grade, Long>> out = new java.util.TreeMap<>();

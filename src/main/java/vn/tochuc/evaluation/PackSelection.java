@@ -1,6 +1,8 @@
 package vn.tochuc.evaluation;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PackSelection {
 
-    /** A pack version in force: code, version, title, period kind and the pack's numeric parameters. */
+    /**
+     * A pack version in force: code, version, title, period kind, the pack's numeric parameters and its target
+     * groups (one per criteria set, EVAL-13).
+     */
     public record PackInForce(String code, int version, String title, String period, LocalDate effectiveFrom,
-            @Nullable LocalDate effectiveTo, Map<String, Double> numbers) {}
+            @Nullable LocalDate effectiveTo, Map<String, Double> numbers, List<TargetGroup> groups) {
+
+        public boolean hasGroup(String code) {
+            return groups.stream().anyMatch(g -> g.code().equals(code));
+        }
+    }
+
+    /** A target group of a pack (its criteria set): the code the data uses and the Vietnamese name officers read. */
+    public record TargetGroup(String code, String name) {}
+
+    /**
+     * A pack code for pick lists: its latest published version's title and target groups, and the dates from the
+     * first version's start to the last one's end ({@code null}: still in force).
+     */
+    public record PackOption(String code, String title, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo,
+            List<TargetGroup> groups) {}
 
     private final RulePackRepository packs;
     private final Evaluations evaluations;
@@ -36,8 +56,60 @@ public class PackSelection {
             Map<String, Double> numbers = doc.params() == null || doc.params().numbers() == null ? Map.of()
                     : Map.copyOf(doc.params().numbers());
             return new PackInForce(row.code(), row.version(), row.title(), doc.period(), row.effectiveFrom(),
-                    row.effectiveTo(), numbers);
+                    row.effectiveTo(), numbers, groups(doc));
         });
+    }
+
+    /** Every published pack code, with its target groups, for the pick lists of the cycle form. */
+    @Transactional(readOnly = true)
+    public List<PackOption> options() {
+        Map<String, PackOption> out = new LinkedHashMap<>();
+        for (RulePackRepository.Row row : packs.all()) {
+            if (!"PUBLISHED".equals(row.status())) {
+                continue;
+            }
+            PackOption seen = out.get(row.code());
+            if (seen == null) {
+                out.put(row.code(), new PackOption(row.code(), row.title(), row.effectiveFrom(), row.effectiveTo(),
+                        groups(evaluations.compiled(row).doc())));
+            } else if (row.effectiveFrom().isBefore(seen.effectiveFrom())) {
+                out.put(row.code(), new PackOption(seen.code(), seen.title(), row.effectiveFrom(), seen.effectiveTo(),
+                        seen.groups()));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * The Vietnamese names officers read for the codes of the packs: the target groups (criteria sets) and the
+     * packs' titles, a code falling back to itself when no pack names it.
+     */
+    public record Labels(Map<String, String> groups, Map<String, String> packs) {
+
+        public String group(String code) {
+            return groups.getOrDefault(code, code);
+        }
+
+        public String pack(String code) {
+            return packs.getOrDefault(code, code);
+        }
+    }
+
+    /** The names of every published pack's target groups and of the packs, for pages and documents. */
+    @Transactional(readOnly = true)
+    public Labels labels() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (PackOption o : options()) {
+            titles.put(o.code(), o.title());
+            o.groups().forEach(g -> groups.putIfAbsent(g.code(), g.name()));
+        }
+        return new Labels(Map.copyOf(groups), Map.copyOf(titles));
+    }
+
+    private static List<TargetGroup> groups(RulePackDoc doc) {
+        return doc.criteriaSets() == null ? List.of() : doc.criteriaSets().stream()
+                .map(cs -> new TargetGroup(cs.targetGroup(), cs.name())).toList();
     }
 
     /**

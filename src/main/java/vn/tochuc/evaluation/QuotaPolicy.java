@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.Texts;
 
 /**
  * Quota calibration per (agency, peer group, period) (EVAL-18, EVAL-33/34, EVAL-44/45, EVAL-60, KPI-02):
@@ -84,16 +85,17 @@ final class QuotaPolicy {
         for (int i = 0; i < top.size(); i++) {
             Graded g = top.get(i);
             boolean within = i < allowed;
+            // Officers read the base and the rounding by name; the rule ID stays in the group's "căn cứ" detail.
             String reason = within
-                    ? "Hạng " + (i + 1) + "/" + top.size() + " (" + g.score() + " điểm), trong hạn mức " + allowed + "."
-                    : "Hạng " + (i + 1) + "/" + top.size() + " (" + g.score() + " điểm), vượt hạn mức " + allowed
-                            + " = " + share(q, outstanding) + " × " + base + " (" + q.base() + ", làm tròn "
-                            + q.rounding() + ", quy tắc " + q.rule() + "): trình cấp có thẩm quyền quyết định.";
+                    ? Texts.t("eval.quota.within", i + 1, top.size(), String.valueOf(g.score()), allowed)
+                    : Texts.t("eval.quota.above", i + 1, top.size(), String.valueOf(g.score()), allowed,
+                            share(q, outstanding), base, Texts.t("eval.quota.base." + q.base()),
+                            Texts.t("eval.quota.rounding." + q.rounding()));
             ranked.add(new Candidate(g.subjectId(), g.score(), i + 1, within, reason));
         }
-        String text = "Hạn mức HTXSNV: " + share(q, outstanding) + " × " + base + " (" + q.base() + ") = " + allowed
-                + " (làm tròn " + q.rounding() + "); " + top.size() + " người đạt mức HTXSNV"
-                + (top.size() > allowed ? ", " + (top.size() - allowed) + " trường hợp trình cấp có thẩm quyền." : ".");
+        String text = Texts.t("eval.quota.text", share(q, outstanding), base, Texts.t("eval.quota.base." + q.base()),
+                allowed, Texts.t("eval.quota.rounding." + q.rounding()), top.size())
+                + (top.size() > allowed ? Texts.t("eval.quota.text.referred", top.size() - allowed) : "");
         return new Outcome(base, allowed, top.size(), List.copyOf(ranked), text);
     }
 

@@ -26,11 +26,14 @@ class RosterRepository {
                 select p.id, p.staff_number, p.full_name, p.current_unit_id,
                     (select coalesce(a.job_position, a.position_title) from people_assignment a
                      where a.person_id = p.id and a.to_date is null and a.concurrent = false
-                     order by a.from_date desc limit 1) as job_position
+                     order by a.from_date desc limit 1) as job_position,
+                    (select a.position_title from people_assignment a
+                     where a.person_id = p.id and a.to_date is null and a.concurrent = false
+                     order by a.from_date desc limit 1) as position_title
                 from people_person p where p.current_unit_id in (:units)
                 order by p.current_unit_id, p.sort_key, p.id limit :limit
                 """).param("units", units).param("limit", limit)
                 .query((rs, n) -> new RosterEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5))).list();
+                        rs.getString(5), rs.getString(6))).list();
     }
 }

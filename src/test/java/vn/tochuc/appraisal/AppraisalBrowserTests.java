@@ -41,6 +41,8 @@ class AppraisalBrowserTests {
     @LocalServerPort int port;
     @Autowired Users users;
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
 
@@ -74,7 +76,7 @@ class AppraisalBrowserTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
                 "HN3814", null));
         as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
         long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),

@@ -31,6 +31,42 @@ final class AppraisalFixtures {
         return sb.toString();
     }
 
+    /**
+     * Test-only: opens a cycle of a unique target group the way {@link Appraisals#open} builds it (the pack version
+     * in force at the period's end, the latest deadline unless given), inserted directly. The tests' unit and period
+     * pairs repeat across tests and runs on a shared database, and {@code open} takes only the pack's target groups
+     * (one cycle per group); AppraisalFlowIntegrationTests and CycleSetupIntegrationTests test {@code open} itself.
+     */
+    record Opener(CycleRepository cycles, vn.tochuc.evaluation.PackSelection packs) {
+
+        Cycle open(long unit, String kind, String period, String pack, java.time.@Nullable LocalDate deadline) {
+            Periods.Period p = Periods.parse(kind, period);
+            var inForce = packs.inForce(pack, p.end()).orElseThrow();
+            java.time.LocalDate due = deadline == null ? Periods.latestDeadline(p, inForce.numbers()) : deadline;
+            long id = cycles.insertCycle(new Cycle(0, unit, uniqueGroup(), p.kind(), p.code(), p.start(), p.end(), due,
+                    inForce.code(), inForce.version(), "OPEN"), "test");
+            return cycles.cycle(id).orElseThrow();
+        }
+    }
+
+    /** Test-only: a unit under {@code parent} and people in it, as the people module's tests do (no public command). */
+    static long testUnit(org.springframework.jdbc.core.simple.JdbcClient jdbc, long parent) {
+        String parentPath = jdbc.sql("select path from org_unit where id = :p").param("p", parent).query(String.class)
+                .single();
+        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update").query(Long.class).single();
+        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'").update();
+        jdbc.sql("""
+                insert into org_unit (id, tree, code, name, name_folded, kind, parent_id, path, valid_from)
+                values (:id, 'ORGANIZATION', :code, 'Chi bộ thử', 'chi bo thu', 'TEST', :parent, :path, :from)
+                """).param("id", id).param("code", "APPR-" + id).param("parent", parent)
+                .param("path", parentPath + id + "/").param("from", java.time.LocalDate.of(2025, 7, 1)).update();
+        jdbc.sql("""
+                insert into org_unit_version (unit_id, valid_from, code, name, name_folded, kind, level_no, parent_id)
+                select id, valid_from, code, name, name_folded, kind, 0, parent_id from org_unit where id = :id
+                """).param("id", id).update();
+        return id;
+    }
+
     static String uniqueUser(String prefix) {
         return prefix + "." + System.nanoTime() % 100000000 + "." + SEQ.incrementAndGet();
     }

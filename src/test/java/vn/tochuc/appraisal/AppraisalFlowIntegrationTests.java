@@ -30,10 +30,13 @@ import vn.tochuc.web.Role;
 class AppraisalFlowIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
     @Autowired People people;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
@@ -42,9 +45,9 @@ class AppraisalFlowIntegrationTests {
     @Test
     @DisplayName("EVAL-46/EVAL-62: a yearly cycle closes before 15 December; bound to the pack version in force")
     void yearlyDeadline() {
-        long u = unit("DU-P-DONGHA");
+        long u = AppraisalFixtures.testUnit(jdbc, unit("DU-P-DONGHA"));
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
-        String group = AppraisalFixtures.uniqueGroup();
+        String group = "LANH_DAO";
         assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366",
                 LocalDate.of(2026, 12, 20)))).isInstanceOf(BadInputException.class).hasMessageContaining("15/12");
         Cycle c = as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", null));
@@ -72,7 +75,7 @@ class AppraisalFlowIntegrationTests {
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         // The current month, so that the cycle is open whenever the test runs (KPI-04: closes on the 24th after).
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
                 "ND335", null));
         assertThat(c.deadline()).isEqualTo(month.plusMonths(1).atDay(24));
         long collective = as(staff, () -> appraisals.addMember(c.id(), "COLLECTIVE", u, null, null,
@@ -145,9 +148,9 @@ class AppraisalFlowIntegrationTests {
         })).isInstanceOf(BadInputException.class).hasMessageContaining("người đứng đầu");
         assertThat(as(committee, () -> appraisals.queues()).toDecide()).extracting(Member::id)
                 .containsSubsequence(collective, me);
-        run(committee, () -> appraisals.decide(collective, Grade.HTTNV, ""));
-        run(committee, () -> appraisals.decide(headM, Grade.HTTNV, "Không vượt tập thể"));
-        run(committee, () -> appraisals.decide(me, Grade.HTNV, "Hạ một bậc"));
+        run(committee, () -> appraisals.decide(collective, Grade.HTTNV, "Báo cáo Mẫu 01", true));
+        run(committee, () -> appraisals.decide(headM, Grade.HTTNV, "Không vượt tập thể", true));
+        run(committee, () -> appraisals.decide(me, Grade.HTNV, "Hạ một bậc", true));
 
         Member done = as(staff, () -> appraisals.members(c.id())).stream().filter(m -> m.id() == me).findFirst()
                 .orElseThrow();
@@ -168,7 +171,7 @@ class AppraisalFlowIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         YearMonth past = YearMonth.now(VnFormats.VIETNAM).minusMonths(2);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", past.toString(),
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", past.toString(),
                 "ND335", null));
         long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
                 "Trễ hạn", null));
@@ -185,7 +188,7 @@ class AppraisalFlowIntegrationTests {
         long root = unit("TU-QT");
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), root, Role.ORG_STAFF);
         PersonSummary p = as(staff, () -> people.search(PersonQuery.all())).items().get(0);
-        Cycle c = as(staff, () -> appraisals.open(p.unitId(), AppraisalFixtures.uniqueGroup(), "QUARTER", "2026-Q1",
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(p.unitId(), "QUARTER", "2026-Q1",
                 "ND335", null));
         long id = as(staff, () -> appraisals.addPerson(c.id(), p.id(), "cb" + p.id(), null));
         Member m = appraisals.member(id);

@@ -32,6 +32,7 @@ class AppraisalPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired OrgDirectory org;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String page(String uri, MockHttpSession s) throws Exception {
         var r = mvc.perform(get(uri).session(s).accept(MediaType.TEXT_HTML)).andReturn();
@@ -54,16 +55,20 @@ class AppraisalPagesIntegrationTests {
     @DisplayName("EVAL-02: open a cycle, add oneself, self-assess and submit through the pages; API scoped")
     void pagesAndApi() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
-        long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        long u = AppraisalFixtures.testUnit(jdbc, org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id());
         String group = AppraisalFixtures.uniqueGroup();
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        assertThat(page("/appraisal/cycles", admin)).contains("name=\"periodCode\"").contains("Mở kỳ đánh giá");
+        assertThat(page("/appraisal/cycles", admin)).contains("name=\"periodCode\"").contains("Mở kỳ đánh giá")
+                .contains("<select id=\"c-group\" name=\"targetGroup\" required>")
+                .contains("<option value=\"KHONG_LANH_DAO\">Cá nhân không giữ chức vụ lãnh đạo (Phụ lục 4)</option>")
+                .contains("<select id=\"c-pack\" name=\"pack\" required>");
         String cycleUrl = redirect(post("/appraisal/cycles").session(admin).with(csrf()).param("unitId", "" + u)
-                .param("targetGroup", group).param("periodKind", "MONTH").param("periodCode", month.toString())
+                .param("targetGroup", "CONG_CHUC").param("periodKind", "MONTH").param("periodCode", month.toString())
                 .param("pack", "ND335"));
-        assertThat(page(cycleUrl, admin)).contains("ND335").contains(VnFormats.date(month.plusMonths(1).atDay(24)));
+        assertThat(page(cycleUrl, admin)).contains("Nghị định 335/2025/NĐ-CP")
+                .contains(VnFormats.date(month.plusMonths(1).atDay(24)));
         var bad = mvc.perform(post("/appraisal/cycles").session(admin).with(csrf()).accept(MediaType.TEXT_HTML)
-                .param("unitId", "" + u).param("targetGroup", group).param("periodKind", "YEAR")
+                .param("unitId", "" + u).param("targetGroup", "KHONG_LANH_DAO").param("periodKind", "YEAR")
                 .param("periodCode", "2026").param("pack", "QD366").param("deadline", "20/12/2026")).andReturn();
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(bad.getResponse().getContentAsString()).contains("15/12");
@@ -81,7 +86,7 @@ class AppraisalPagesIntegrationTests {
         redirect(post("/appraisal/members/" + memberId + "/appraise").session(admin).with(csrf())
                 .param("grade", "HTTNV").param("comment", "Đề xuất"));
         redirect(post("/appraisal/members/" + memberId + "/decide").session(admin).with(csrf())
-                .param("grade", "HTTNV").param("comment", "Quyết định"));
+                .param("grade", "HTTNV").param("comment", "Quyết định").param("manual", "true"));
         assertThat(page(cycleUrl, admin)).contains("HTTNV · admin");
         assertThat(page("/appraisal/members/" + memberId + "/items", admin)).contains("Giao đầu việc");
         assertThat(page("/appraisal/products?job=Chuy%C3%AAn%20vi%C3%AAn", admin)).contains("Hệ số quy đổi");
@@ -89,7 +94,7 @@ class AppraisalPagesIntegrationTests {
         String cycleId = cycleUrl.substring(cycleUrl.lastIndexOf('/') + 1);
         String list = mvc.perform(get("/api/evaluation/cycles").with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(list).contains(group);
+        assertThat(list).contains("\"id\":" + cycleId + ",\"unitId\":" + u + ",\"targetGroup\":\"CONG_CHUC\"");
         String results = mvc.perform(get("/api/evaluation/cycles/" + cycleId + "/results")
                 .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(results).contains("\"selfGrade\":\"HTXSNV\"").contains("\"quantityPct\"");

@@ -25,15 +25,15 @@ final class AppraisalScenario {
 
     private AppraisalScenario() {}
 
-    static Built build(Appraisals appraisals, long unit, String kind, String period, Grade collectiveGrade,
+    static Built build(Appraisals appraisals, AppraisalFixtures.Opener opener, long unit, String kind, String period, Grade collectiveGrade,
             List<Person> persons) {
         Who boss = who(AppraisalFixtures.uniqueUser("boss"), unit, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
-        Cycle c = as(boss, () -> appraisals.open(unit, AppraisalFixtures.uniqueGroup(), kind, period, "ND335", null));
+        Cycle c = opener.open(unit, kind, period, "ND335", null);
         long coll = as(boss, () -> appraisals.addMember(c.id(), "COLLECTIVE", unit, null, null, boss.username(),
                 "Tập thể " + c.targetGroup(), null));
         run(boss, () -> appraisals.selfAssess(coll, 90, collectiveGrade, "", true));
         run(boss, () -> appraisals.appraise(coll, collectiveGrade, ""));
-        run(boss, () -> appraisals.decide(coll, collectiveGrade, ""));
+        run(boss, () -> appraisals.decide(coll, collectiveGrade, "Báo cáo Mẫu 01", true));
         List<Long> ids = new ArrayList<>();
         List<Who> people = new ArrayList<>();
         for (Person p : persons) {
@@ -61,7 +61,7 @@ final class AppraisalScenario {
             Person p = persons.get(i);
             long m = ids.get(i);
             if (p.decided() != null) {
-                run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name()));
+                run(boss, () -> appraisals.decide(m, p.decided(), "Ghi chú " + p.name(), true));
             }
         }
         return new Built(c, boss, coll, ids, people);

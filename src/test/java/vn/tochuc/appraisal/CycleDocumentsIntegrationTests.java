@@ -36,6 +36,8 @@ import vn.tochuc.web.Role;
 class CycleDocumentsIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired CycleDocuments documents;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
@@ -46,7 +48,7 @@ class CycleDocumentsIntegrationTests {
     @BeforeEach
     void cycle() {
         unit = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
-        built = AppraisalScenario.build(appraisals, unit, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
+        built = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), unit, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
                 Grade.HTTNV, List.of(new Person("Lê Thị Xuân", Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV),
                         new Person("Trần Văn Bình", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
                         new Person("Phạm Quốc Đạt", Grade.HTTNV, Grade.HTTNV, Grade.HTNV),
@@ -67,10 +69,15 @@ class CycleDocumentsIntegrationTests {
         }
         String text = all.toString();
         String unitName = org.find(unit).orElseThrow().name();
-        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+        LocalDate today = LocalDate.now(VnFormats.VIETNAM);
+        // Issue 11.13: a Party document (EVAL-19, Mẫu 01): the Party's heading, "Quảng Trị, ngày dd tháng MM năm yyyy".
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
                 "Mẫu 01", "I. Kết quả xếp loại tập thể", "II. Kết quả xếp loại cá nhân", "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ",
-                "Nguyễn Văn Ký", "ngày " + VnFormats.date(LocalDate.now(VnFormats.VIETNAM)),
-                unitName.toUpperCase(java.util.Locale.ROOT));
+                "Nguyễn Văn Ký", String.format("Quảng Trị, ngày %02d tháng %02d năm %d", today.getDayOfMonth(),
+                        today.getMonthValue(), today.getYear()),
+                unitName.toUpperCase(java.util.Locale.ROOT))
+                .doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").doesNotContainPattern("[A-Z]{2,}_[A-Z_]+")
+                .doesNotContain("ND335");
         // Individuals: 3 decided (1 HTXSNV, 1 HTTNV, 1 HTNV), 4 pending; each 33,33 % of the decided.
         assertThat(text).containsPattern("Hoàn thành xuất sắc nhiệm vụ \\(HTXSNV\\)\\s*1\\s*33,33")
                 .containsPattern("Hoàn thành nhiệm vụ \\(HTNV\\)\\s*1\\s*33,33")

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.Role;
 
 /** Opening a cycle for a whole unit: every cadre of the subtree, with planned work items; idempotent. */
@@ -24,27 +25,15 @@ import vn.tochuc.web.Role;
 class CyclePopulationIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired CyclePopulation population;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
     @Autowired JdbcClient jdbc;
 
-    /** Test-only: a unit under {@code parent} and people in it, as the people module's tests do (no public command). */
     long unit(long parent) {
-        String parentPath = jdbc.sql("select path from org_unit where id = :p").param("p", parent).query(String.class)
-                .single();
-        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update").query(Long.class).single();
-        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'").update();
-        jdbc.sql("""
-                insert into org_unit (id, tree, code, name, name_folded, kind, parent_id, path, valid_from)
-                values (:id, 'ORGANIZATION', :code, 'Chi bộ thử', 'chi bo thu', 'TEST', :parent, :path, :from)
-                """).param("id", id).param("code", "APPR-" + id).param("parent", parent)
-                .param("path", parentPath + id + "/").param("from", LocalDate.of(2025, 7, 1)).update();
-        jdbc.sql("""
-                insert into org_unit_version (unit_id, valid_from, code, name, name_folded, kind, level_no, parent_id)
-                select id, valid_from, code, name, name_folded, kind, 0, parent_id from org_unit where id = :id
-                """).param("id", id).update();
-        return id;
+        return AppraisalFixtures.testUnit(jdbc, parent);
     }
 
     long person(long unit, String staff, String given, String job) {
@@ -82,7 +71,7 @@ class CyclePopulationIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), parent, Role.ORG_STAFF);
         as(staff, () -> work.addProduct(job, "BC", "Báo cáo tháng", "C", 2.0));
         as(staff, () -> work.addProduct(job, "CV", "Công văn", "B", 0.5));
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH",
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
                 YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
 
         CyclePopulation.Outcome o = as(staff, () -> population.populate(c.id()));
@@ -104,5 +93,61 @@ class CyclePopulationIntegrationTests {
         assertThat(as(staff, () -> appraisals.membersPage(c.id(), 1, 2)).items()).hasSize(1);
         assertThatThrownBy(() -> as(who(AppraisalFixtures.uniqueUser("cb"), u, Role.CADRE),
                 () -> population.populate(c.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("EVAL-13: the population follows the target group: a non-leaders' cycle takes in no leader, a leaders' cycle only leaders")
+    void populationFollowsGroup() {
+        long parent = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        long u = unit(parent);
+        String tag = AppraisalFixtures.uniqueGroup();
+        person(u, tag + "1", "An", "Trưởng phòng");
+        person(u, tag + "2", "Bình", "Chuyên viên");
+        person(u, tag + "3", "Cường", "Phó Chánh Văn phòng");
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), parent, Role.ORG_STAFF);
+        Cycle others = as(staff, () -> appraisals.open(u, "KHONG_LANH_DAO", "YEAR", "2026", "QD366", null));
+        Cycle leaders = as(staff, () -> appraisals.open(u, "LANH_DAO", "YEAR", "2026", "QD366", null));
+
+        assertThat(as(staff, () -> population.populate(others.id())).members()).isEqualTo(1);
+        assertThat(as(staff, () -> appraisals.members(others.id()))).extracting(Member::displayName)
+                .containsExactly("Lê Văn Bình");
+        assertThat(as(staff, () -> population.populate(leaders.id())).members()).isEqualTo(2);
+        assertThat(as(staff, () -> appraisals.members(leaders.id()))).extracting(Member::displayName)
+                .containsExactlyInAnyOrder("Lê Văn An", "Lê Văn Cường");
+    }
+
+    @Test
+    @DisplayName("EVAL-13: the target group is one of the pack's criteria sets; any other text is refused, nothing written")
+    void groupFromThePack() {
+        long parent = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        long u = unit(parent);
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), parent, Role.ORG_STAFF);
+        for (String group : List.of("XYZ", "CONG_CHUC")) {
+            assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", null)))
+                    .isInstanceOf(BadInputException.class).hasMessageContaining("«" + group + "»")
+                    .hasMessageContaining("Cá nhân không giữ chức vụ lãnh đạo (Phụ lục 4)");
+        }
+        assertThat(as(staff, () -> appraisals.cycles())).noneMatch(c -> c.unitId() == u);
+        assertThat(as(staff, () -> appraisals.open(u, "CONG_CHUC", "YEAR", "2026", "ND335", null)).targetGroup())
+                .isEqualTo("CONG_CHUC");
+    }
+
+    @Test
+    @DisplayName("EVAL-19, EVAL-50: the pack in force at the review: a 2025 year review takes QĐ 366 (from 30/8/2025), not QĐ 124; NĐ 335 from 2026")
+    void packInForceForThePeriod() {
+        long parent = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        long u = unit(parent);
+        Who staff = who(AppraisalFixtures.uniqueUser("staff"), parent, Role.ORG_STAFF);
+        Cycle party = as(staff, () -> appraisals.open(u, "KHONG_LANH_DAO", "YEAR", "2025", "QD366", null));
+        assertThat(party.packCode()).isEqualTo("QD366");
+        assertThat(party.packVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, "LANH_DAO", "YEAR", "2025", "QD124", null)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("QD124");
+        assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, "CONG_CHUC", "YEAR", "2025", "ND335", null)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("ND335");
+        Cycle state = as(staff, () -> appraisals.open(u, "CONG_CHUC", "YEAR", "2025", "ND90", null));
+        assertThat(state.packVersion()).isEqualTo(2);
+        assertThat(as(staff, () -> appraisals.open(u, "LANH_DAO", "YEAR", "2024", "QD124", null)).packCode())
+                .isEqualTo("QD124");
     }
 }

@@ -25,13 +25,15 @@ class DashboardBrowserTests {
 
     @LocalServerPort int port;
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired OrgDirectory org;
 
     @Test
     @DisplayName("The dashboard draws grades by unit and period, completion and the trend as ECharts canvases")
     void chartsDrawn() throws Exception {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
-        var b = AppraisalScenario.build(appraisals, u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
+        var b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
                 Grade.HTTNV, List.of(new Person("Hoàng Văn Biểu", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
                         new Person("Đỗ Thị Đồ", Grade.HTNV, null, null)));
         try (Browser browser = new Browser(port)) {

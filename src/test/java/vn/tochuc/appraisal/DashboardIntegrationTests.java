@@ -32,6 +32,8 @@ import vn.tochuc.web.Role;
 class DashboardIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired OrgDirectory org;
     @Autowired MockMvc mvc;
     final JsonMapper json = JsonMapper.builder().build();
@@ -63,7 +65,7 @@ class DashboardIntegrationTests {
     void byUnit() throws Exception {
         long u = unit("DU-P-DONGHA");
         String name = org.find(u).orElseThrow().name();
-        var b = AppraisalScenario.build(appraisals, u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
+        var b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
                 Grade.HTXSNV, List.of(new Person("A", Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV),
                         new Person("B", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
                         new Person("C", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
@@ -102,7 +104,7 @@ class DashboardIntegrationTests {
     @DisplayName("Unit views are refused to a cadre and outside the scope")
     void scoped() throws Exception {
         long u = unit("DU-P-DONGHA");
-        var b = AppraisalScenario.build(appraisals, u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
+        var b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
                 Grade.HTTNV, List.of(new Person("A", Grade.HTTNV, null, null)));
         long id = b.cycle().id();
         Who cadre = b.people().get(0);
@@ -124,7 +126,7 @@ class DashboardIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         for (YearMonth m : List.of(now.plusMonths(1), now)) {
-            Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", m.toString(),
+            Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", m.toString(),
                     "ND335", null));
             long id = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
                     "Xu hướng", null));

@@ -29,6 +29,8 @@ import vn.tochuc.web.Role;
 class EngineCalibrationIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired MemberForms forms;
     @Autowired Calibrations calibrations;
@@ -45,7 +47,7 @@ class EngineCalibrationIntegrationTests {
     @DisplayName("EVAL-51..55: work items' quantity, quality and timeliness feed the ND335 pack; an approved cause removes the deduction")
     void engineFedByWorkItems() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, u, "ND335");
+        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "ND335");
         Who staff = setup.staff();
         Who head = setup.head();
         Who committee = setup.committee();
@@ -102,7 +104,7 @@ class EngineCalibrationIntegrationTests {
     @DisplayName("KPI-02/§1.7 point 2: candidates above the HTXSNV cap block decisions until the committee keeps or lowers each with a reason")
     void quotaCalibration() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, u, "HN3814");
+        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
         Who head = setup.head();
         Who committee = setup.committee();
         Cycle c = setup.cycle();
@@ -151,8 +153,8 @@ class EngineCalibrationIntegrationTests {
             appraisals.decide(ids[1], Grade.HTXSNV, "");
             return null;
         })).isInstanceOf(BadInputException.class).hasMessageContaining("đã được hạ xuống HTTNV");
-        run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức"));
-        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức", true));
+        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(1);
     }
 
@@ -174,7 +176,7 @@ class EngineCalibrationIntegrationTests {
     @DisplayName("KPI-02/§1.7 point 2: the committee lowers everyone above the cap at once, only with a reason, each audited")
     void lowerAllAboveTheCap() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, u, "HN3814");
+        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
         Who committee = setup.committee();
         Cycle c = setup.cycle();
         // 3 proposed HTXSNV of 4 graded, 1 allowed (30% rounded down): ranks 2 and 3 are above the cap.
@@ -194,7 +196,7 @@ class EngineCalibrationIntegrationTests {
         assertThat(after.candidates()).filteredOn(r -> r.decision() != null)
                 .extracting(r -> r.member().id()).containsExactlyInAnyOrder(ids[1], ids[2]);
         assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(2);
-        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
     }
 
     @Test
@@ -220,7 +222,7 @@ class EngineCalibrationIntegrationTests {
             return null;
         })).isInstanceOf(BadInputException.class).hasMessageContaining("Quách Thị Nga");
         run(committee, () -> calibrations.decide(cycleId, me, Calibrations.KEEP, "Đảng viên HTXSNV bên Đảng"));
-        run(committee, () -> appraisals.decide(me, Grade.HTXSNV, ""));
+        run(committee, () -> appraisals.decide(me, Grade.HTXSNV, "Đảng viên HTXSNV bên Đảng", true));
         assertThat(appraisals.member(me).decidedGrade()).isEqualTo("HTXSNV");
     }
 }

@@ -30,6 +30,8 @@ class EvidenceIntegrationTests {
     static final byte[] PDF = "%PDF-1.4\n%minh chung\n".getBytes();
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired Evidences evidences;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
@@ -66,7 +68,7 @@ class EvidenceIntegrationTests {
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
         Who stranger = who(AppraisalFixtures.uniqueUser("far"), other, Role.UNIT_HEAD);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH",
+        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
                 YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
         long m = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
                 "Nguyễn Văn Minh", null));

@@ -33,6 +33,8 @@ class FormPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
     @Autowired AuditLog audit;
@@ -45,7 +47,7 @@ class FormPagesIntegrationTests {
     @DisplayName("EVAL-02/EVAL-19/EVAL-60: form page with the engine's explanation, PDF with Vietnamese text, calibration screen shows what blocks")
     void formPdfAndCalibration() throws Exception {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
-        MonthSetup setup = MonthSetup.open(appraisals, u, "ND335");
+        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "ND335");
         Who staff = setup.staff();
         Who head = setup.head();
         Who committee = setup.committee();

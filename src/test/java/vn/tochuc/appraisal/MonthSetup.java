@@ -14,11 +14,10 @@ import vn.tochuc.web.Role;
  */
 record MonthSetup(long unit, Who staff, Who head, Who committee, String job, YearMonth month, Cycle cycle) {
 
-    static MonthSetup open(Appraisals appraisals, long unit, String pack) {
+    static MonthSetup open(Appraisals appraisals, AppraisalFixtures.Opener opener, long unit, String pack) {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), unit, Role.ORG_STAFF);
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(unit, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
-                pack, null));
+        Cycle c = opener.open(unit, "MONTH", month.toString(), pack, null);
         return new MonthSetup(unit, staff, who(AppraisalFixtures.uniqueUser("head"), unit, Role.UNIT_HEAD),
                 who(AppraisalFixtures.uniqueUser("tv"), unit, Role.COMMITTEE),
                 "Chuyên viên " + AppraisalFixtures.uniqueGroup(), month, c);

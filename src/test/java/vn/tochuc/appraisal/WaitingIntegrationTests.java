@@ -31,6 +31,8 @@ import vn.tochuc.web.Role;
 class WaitingIntegrationTests {
 
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired Waiting waiting;
     @Autowired WorkRepository workRepo;
     @Autowired WorkItems work;
@@ -54,13 +56,13 @@ class WaitingIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-        Cycle soon = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
+        Cycle soon = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
                 "ND335", today.plusDays(2)));
         // A cycle whose deadline was yesterday: this month's, or last month's on the first day of a month.
         YearMonth lateMonth = today.getDayOfMonth() > 1 ? month : month.minusMonths(1);
-        Cycle late = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH",
+        Cycle late = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
                 lateMonth.toString(), "ND335", today.minusDays(1)));
-        Cycle far = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "QUARTER",
+        Cycle far = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "QUARTER",
                 month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1), "ND335", null));
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         long m1 = as(staff, () -> appraisals.addMember(soon.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
@@ -101,7 +103,7 @@ class WaitingIntegrationTests {
     @DisplayName("Head: submitted self-assessments to appraise in scope; committee: appraisals to decide")
     void headAndCommittee() {
         long u = unit("DU-P-DONGHA");
-        AppraisalScenario.Built b = AppraisalScenario.build(appraisals, u, "MONTH",
+        AppraisalScenario.Built b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH",
                 YearMonth.now(VnFormats.VIETNAM).toString(), Grade.HTTNV, List.of(
                         new Person("Một", Grade.HTTNV, null, null), new Person("Hai", Grade.HTTNV, null, null),
                         new Person("Ba", Grade.HTTNV, Grade.HTTNV, null), new Person("Bốn", null, null, null)));

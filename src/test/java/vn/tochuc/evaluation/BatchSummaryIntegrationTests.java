@@ -81,4 +81,41 @@ class BatchSummaryIntegrationTests {
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getContentAsString()).contains("Kỳ đánh giá phải có");
     }
+
+    @Test
+    @DisplayName("EVAL-18, §1.7 point 2: per peer group, the HTXSNV count against the cap and the candidates routed to the deciding authority")
+    void quotaPerPeerGroup() throws Exception {
+        OrgDirectory.UnitRef root = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow();
+        OrgDirectory.UnitRef cell = org.findByCode("ORGANIZATION", "CB-DONGHA-KP1").orElseThrow();
+        String period = "Q" + System.nanoTime() % 1_000_000_000L;
+        // 3 at HTXSNV and 5 at HTTNV (no task exceeded): cap = 20% × 5 = 1 (EVAL-18), 2 routed.
+        for (int i = 0; i < 8; i++) {
+            store.addInput(period, new Subject("q" + i, Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", cell.id(), null,
+                    i < 3 ? Cases.PARTY_GOOD : Cases.with(Cases.PARTY_GOOD, "tasksExceededPct", 0), Set.of()));
+        }
+        // Leaders of the root unit: one HTXSNV among 5 HTTNV, within the cap.
+        for (int i = 0; i < 6; i++) {
+            store.addInput(period, new Subject("l" + i, Subject.Kind.INDIVIDUAL, "LANH_DAO", root.id(), null,
+                    Cases.with(Cases.PARTY_GOOD, "ledUnitsCompletedPct", 100, "tasksExceededPct", i == 0 ? 30 : 0),
+                    Set.of()));
+        }
+        batch.run(new EvaluationPagesIntegrationTests.FakeJob(RulePackJson.write(new BatchScoringJob.Params(
+                root.id(), period, "QD366", LocalDate.of(2025, 12, 1))), null, Integer.MAX_VALUE));
+        MockHttpSession admin = Sessions.admin(mvc);
+
+        String html = mvc.perform(get(BatchSummaryController.PAGE).session(admin).param("root", "" + root.id())
+                .param("period", period).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString().replaceAll("\\s+", " ");
+        assertThat(html).contains("id=\"quota-table\"")
+                .contains("Trình cấp có thẩm quyền quyết định: 2 trường hợp vượt hạn mức.");
+        String cellRow = html.substring(html.indexOf("<td>" + cell.name() + "</td>", html.indexOf("quota-table")));
+        cellRow = cellRow.substring(0, cellRow.indexOf("</tr>"));
+        assertThat(cellRow).contains("Cá nhân không giữ chức vụ lãnh đạo (Phụ lục 4)")
+                .contains("<td class=\"num\">3</td>").contains("<td class=\"num\">1</td>")
+                .contains("Vượt hạn mức: 2 người").contains("EVAL-18");
+        String rootRow = html.substring(html.indexOf("<td>" + root.name() + "</td>", html.indexOf("quota-table")));
+        rootRow = rootRow.substring(0, rootRow.indexOf("</tr>"));
+        assertThat(rootRow).contains("Lãnh đạo, quản lý các cấp (Phụ lục 3)").contains("Trong hạn mức");
+        assertThat(html).contains("class=\"quota-exceeded\"");
+    }
 }

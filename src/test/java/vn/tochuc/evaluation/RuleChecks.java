@@ -39,7 +39,8 @@ final class RuleChecks {
             assertThat(o.allowed()).isEqualTo(allowed);
             assertThat(o.referred()).hasSize(referred);
             assertThat(o.ranked()).hasSize(htxs); // nobody demoted: every candidate stays listed
-            o.referred().forEach(r -> assertThat(r.reason()).contains(q.rule()).contains("thẩm quyền"));
+            // Officers read the reason; the rule ID goes to the "căn cứ" detail beside it (issue 11 point 13).
+            o.referred().forEach(r -> assertThat(r.reason()).contains("thẩm quyền").doesNotContain(q.rule()));
             if (referred > 0) {
                 assertThat(o.referred().get(0).rank()).isEqualTo(allowed + 1);
             }
