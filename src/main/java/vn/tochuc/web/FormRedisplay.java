@@ -94,7 +94,7 @@ class FormRedisplay {
         if (errors.isEmpty() && message == null) {
             return null;
         }
-        return render(req, res, status, new FormState(typed, errors, message));
+        return render(req, res, status, new FormState(req.getRequestURI(), typed, errors, message));
     }
 
     private @Nullable ModelAndView render(HttpServletRequest req, HttpServletResponse res, HttpStatus status,
@@ -152,7 +152,7 @@ class FormRedisplay {
         return messages.getMessage(key, new Object[] {value}, locale);
     }
 
-    private static Map<String, String> typed(HttpServletRequest req) {
+    static Map<String, String> typed(HttpServletRequest req) {
         Map<String, String> typed = new LinkedHashMap<>();
         try {
             req.getParameterMap().forEach((k, v) -> {

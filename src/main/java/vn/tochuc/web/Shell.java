@@ -29,19 +29,19 @@ public record Shell(
     }
 
     /**
-     * The value of input {@code name}: what the user typed when a refused form is shown again, otherwise
-     * {@code fallback} (the stored value or a default).
+     * The value of input {@code name} of the form posted to {@code action}: what the user typed when that form
+     * was refused and is shown again, otherwise {@code fallback} (the stored value or a default).
      */
-    public String typed(String name, @Nullable Object fallback) {
-        if (form.redisplayed()) {
+    public String typed(String action, String name, @Nullable Object fallback) {
+        if (form.isFor(action)) {
             return form.typed().getOrDefault(name, "");
         }
         return fallback == null ? "" : fallback.toString();
     }
 
-    /** The Vietnamese message for input {@code name} of a refused form, or null. */
-    public @Nullable String fieldError(String name) {
-        return form.errors().get(name);
+    /** The Vietnamese message for input {@code name} of the refused form posted to {@code action}, or null. */
+    public @Nullable String fieldError(String action, String name) {
+        return form.isFor(action) ? form.errors().get(name) : null;
     }
 
     public String t(String key, Object... args) {

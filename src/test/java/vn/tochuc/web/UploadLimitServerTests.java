@@ -118,7 +118,7 @@ class UploadLimitServerTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("json");
-        assertThat(r.body()).contains("Tệp quá lớn").doesNotContain("Exception");
+        assertThat(r.body()).contains("quá lớn").doesNotContain("Exception");
     }
 
     private void assertPageAgain(String page, String action, String field, String marker) throws Exception {
