@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.FieldInputException;
+import vn.tochuc.web.FitsColumn;
 
 /** The two forms of the staffing page as typed (dates dd/MM/yyyy, numbers 97.900), turned into records. */
 final class StaffingForms {
@@ -12,9 +13,12 @@ final class StaffingForms {
     private StaffingForms() {}
 
     /** A job position as typed (JOB-05 fields). */
-    record PositionForm(@Nullable String code, @Nullable String name, @Nullable String group,
-            @Nullable String workloadType, @Nullable String targetHeadcount, @Nullable String requiredRank,
-            @Nullable String requirements, @Nullable String approvalNo, @Nullable String approvalDate,
+    record PositionForm(@FitsColumn("org_job_position.code") @Nullable String code,
+            @FitsColumn("org_job_position.name") @Nullable String name, @Nullable String group,
+            @Nullable String workloadType, @Nullable String targetHeadcount,
+            @FitsColumn("org_job_position.required_rank") @Nullable String requiredRank,
+            @FitsColumn("org_job_position.requirements") @Nullable String requirements,
+            @FitsColumn("org_job_position.approval_no") @Nullable String approvalNo, @Nullable String approvalDate,
             @Nullable String validFrom) {
 
         Staffing.Position toPosition(long unitId) {

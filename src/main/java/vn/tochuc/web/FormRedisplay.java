@@ -92,6 +92,7 @@ class FormRedisplay {
             return null;
         }
         if (errors.isEmpty() && message == null) {
+            log.warn("DEBUG no errors {}", typed);
             return null;
         }
         return render(req, res, status, new FormState(req.getRequestURI(), typed, errors, message));
@@ -104,6 +105,7 @@ class FormRedisplay {
         WebInvocationPrivilegeEvaluator privilege = privileges.getIfAvailable();
         if (page == null || privilege == null
                 || !privilege.isAllowed(req.getContextPath(), page.getRawPath(), "GET", auth)) {
+            log.warn("DEBUG no page {} {} ", page, privilege);
             return null;
         }
         try {
@@ -111,18 +113,20 @@ class FormRedisplay {
             ServletRequestPathUtils.parseAndCache(get);
             HandlerExecutionChain chain = mappings.getObject().getHandler(get);
             if (chain == null || !(chain.getHandler() instanceof HandlerMethod)) {
+                log.warn("DEBUG no handler {}", chain);
                 return null;
             }
             req.setAttribute(FormState.ATTRIBUTE, state);
             res.setStatus(status.value());
             ModelAndView mav = adapters.getObject().handle(get, res, chain.getHandler());
             if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
+                log.warn("DEBUG no view {}", mav);
                 return null;
             }
             mav.setStatus(status);
             return mav;
         } catch (Exception again) {
-            log.debug("Could not show {} again: {}", page, again.toString());
+            log.warn("Could not show {} again: {}", page, again.toString(), again);
             req.removeAttribute(FormState.ATTRIBUTE);
             return null;
         }

@@ -75,7 +75,16 @@ class UploadLimitServerTests {
     @Test
     @DisplayName("#11.4 person photo: 50 MB → the person page again with «Tệp quá lớn»")
     void personPhoto() throws Exception {
-        long id = jdbc.sql("SELECT MIN(id) FROM people_person").query(Long.class).single();
+        String token = csrf(get("/people/new").body());
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/people"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("_csrf", token, "fullName", "Lê Văn Ảnh",
+                        "dateOfBirth", "12/03/1985", "sex", "M", "ethnicity", "Kinh", "religion", "Không",
+                        "theory", "NONE", "stateMgmt", "NONE", "unitCode", "DU-P-DONGHA", "position", "Chuyên viên",
+                        "positionFrom", "01/01/2020"))).build(), HttpResponse.BodyHandlers.ofString());
+        String location = created.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                created.statusCode() + " " + created.body()));
+        long id = Long.parseLong(location.replaceAll(".*/people/", ""));
         assertPageAgain("/people/" + id, "/people/" + id + "/photo", "file", "photo-form");
     }
 
@@ -168,6 +177,15 @@ class UploadLimitServerTests {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(String... pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            sb.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return sb.toString();
     }
 
     private static String csrf(String html) {
