@@ -85,7 +85,9 @@ class ColumnLimitCheck extends RequestBodyAdviceAdapter implements HandlerInterc
                 continue;
             }
             try {
-                Object v = c.getAccessor().invoke(body);
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true); // request records are package-private in their module
+                Object v = accessor.invoke(body);
                 ColumnLimits.require(c.getName(), f.value(), v == null ? null : v.toString());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

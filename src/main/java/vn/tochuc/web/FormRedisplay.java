@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +52,7 @@ class FormRedisplay {
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
     private final MessageSource messages;
 
-    FormRedisplay(ObjectProvider<RequestMappingHandlerMapping> mappings,
+    FormRedisplay(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             ObjectProvider<RequestMappingHandlerAdapter> adapters,
             ObjectProvider<WebInvocationPrivilegeEvaluator> privileges, MessageSource messages) {
         this.mappings = mappings;
@@ -92,7 +93,6 @@ class FormRedisplay {
             return null;
         }
         if (errors.isEmpty() && message == null) {
-            log.warn("DEBUG no errors {}", typed);
             return null;
         }
         return render(req, res, status, new FormState(req.getRequestURI(), typed, errors, message));
@@ -105,7 +105,6 @@ class FormRedisplay {
         WebInvocationPrivilegeEvaluator privilege = privileges.getIfAvailable();
         if (page == null || privilege == null
                 || !privilege.isAllowed(req.getContextPath(), page.getRawPath(), "GET", auth)) {
-            log.warn("DEBUG no page {} {} ", page, privilege);
             return null;
         }
         try {
@@ -113,20 +112,18 @@ class FormRedisplay {
             ServletRequestPathUtils.parseAndCache(get);
             HandlerExecutionChain chain = mappings.getObject().getHandler(get);
             if (chain == null || !(chain.getHandler() instanceof HandlerMethod)) {
-                log.warn("DEBUG no handler {}", chain);
                 return null;
             }
             req.setAttribute(FormState.ATTRIBUTE, state);
             res.setStatus(status.value());
             ModelAndView mav = adapters.getObject().handle(get, res, chain.getHandler());
             if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
-                log.warn("DEBUG no view {}", mav);
                 return null;
             }
             mav.setStatus(status);
             return mav;
         } catch (Exception again) {
-            log.warn("Could not show {} again: {}", page, again.toString(), again);
+            log.debug("Could not show {} again: {}", page, again.toString());
             req.removeAttribute(FormState.ATTRIBUTE);
             return null;
         }
