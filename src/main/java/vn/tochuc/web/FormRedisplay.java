@@ -1,11 +1,8 @@
 package vn.tochuc.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.HandlerMethod;
@@ -32,7 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ServletRequestPathUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.tochuc.shared.VnFormats;
 
 /**
@@ -173,21 +168,13 @@ class FormRedisplay {
     }
 
     /** The original request seen as a plain GET of the form page, without the posted body. */
-    private static final class GetRequest extends HttpServletRequestWrapper {
+    private static final class GetRequest extends QueryOnlyRequest {
 
         private final URI page;
-        private final Map<String, String[]> params = new LinkedHashMap<>();
 
         GetRequest(HttpServletRequest req, URI page) {
-            super(req);
+            super(req, page.getRawQuery());
             this.page = page;
-            MultiValueMap<String, String> q = UriComponentsBuilder.fromUri(page).build(true).getQueryParams();
-            q.forEach((k, v) -> params.put(decode(k), v.stream().map(s -> s == null ? "" : decode(s))
-                    .toArray(String[]::new)));
-        }
-
-        private static String decode(String s) {
-            return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         @Override
@@ -238,27 +225,6 @@ class FormRedisplay {
         @Override
         public long getContentLengthLong() {
             return 0;
-        }
-
-        @Override
-        public @Nullable String getParameter(String name) {
-            String[] v = params.get(name);
-            return v == null || v.length == 0 ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(params);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(params.keySet());
-        }
-
-        @Override
-        public String @Nullable [] getParameterValues(String name) {
-            return params.get(name);
         }
     }
 }

@@ -3,23 +3,15 @@ package vn.tochuc.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A multipart body over {@code spring.servlet.multipart} limits makes Tomcat throw from the first
@@ -63,23 +55,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
     }
 
     /** The request without its unreadable body: query-string parameters only, parts refused with the cause. */
-    private static final class Refused extends HttpServletRequestWrapper {
+    private static final class Refused extends QueryOnlyRequest {
 
         private final RuntimeException cause;
-        private final Map<String, String[]> params = new LinkedHashMap<>();
 
         Refused(HttpServletRequest request, RuntimeException cause) {
-            super(request);
+            super(request, request.getQueryString());
             this.cause = cause;
-            String q = request.getQueryString();
-            if (q != null) {
-                UriComponentsBuilder.fromUriString("?" + q).build().getQueryParams().forEach((k, v) -> params.put(
-                        decode(k), v.stream().map(s -> s == null ? "" : decode(s)).toArray(String[]::new)));
-            }
-        }
-
-        private static String decode(String s) {
-            return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
         }
 
         @Override
@@ -90,27 +72,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
         @Override
         public Part getPart(String name) {
             throw new IllegalStateException(cause.getMessage(), cause);
-        }
-
-        @Override
-        public @Nullable String getParameter(String name) {
-            String[] v = params.get(name);
-            return v == null || v.length == 0 ? null : v[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(params);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(params.keySet());
-        }
-
-        @Override
-        public String @Nullable [] getParameterValues(String name) {
-            return params.get(name);
         }
     }
 }
