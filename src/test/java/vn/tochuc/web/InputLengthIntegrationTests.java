@@ -82,6 +82,8 @@ class InputLengthIntegrationTests {
                         .param("closes", "31/12/2026"), "portal_poll", "question"),
                 Arguments.of("featured event: a 301-character title", "/portal/admin/events",
                         post("/portal/admin/events").param("title", longText(301)), "portal_event", "title"),
+                Arguments.of("API token: a 101-character name", "/account", post("/account/tokens")
+                        .param("name", longText(101)), "idn_api_token", "name"),
                 Arguments.of("product catalogue: a 501-character name", "/appraisal/products?job=CV",
                         post("/appraisal/products").param("job", "CV").param("code", "BC")
                                 .param("name", longText(501)).param("group", "C").param("factor", "1"),
@@ -132,6 +134,19 @@ class InputLengthIntegrationTests {
         assertThat(r.getResponse().getContentType()).contains("json");
         assertThat(r.getResponse().getContentAsString()).contains(TOO_LONG).contains("255");
         assertThat(count("org_job_position")).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("#11.3 API: a 121-character resolution number of a restructuring event → 400, nothing applied")
+    void eventApi() throws Exception {
+        long before = count("org_event");
+        MvcResult r = mvc.perform(post("/api/org/events").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"tree\":\"ORGANIZATION\",\"type\":\"DISSOLVE\","
+                        + "\"effectiveOn\":\"2026-02-01\",\"resolutionNo\":\"" + "9".repeat(121) + "\","
+                        + "\"resolutionDate\":\"2026-01-01\",\"units\":[{\"code\":\"DU-P-DONGHA\"}]}")).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        assertThat(r.getResponse().getContentAsString()).contains(TOO_LONG).contains("120");
+        assertThat(count("org_event")).isEqualTo(before);
     }
 
     static final Pattern INPUT = Pattern.compile("<(input|textarea)\\b([^>]*)>");
