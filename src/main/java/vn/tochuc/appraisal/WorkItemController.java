@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.FitsColumn;
 
 /** Pages of a member's work items (the head assigns and confirms) and of the work-product catalogue. */
 @Controller
@@ -36,7 +37,8 @@ class WorkItemController {
     }
 
     @PostMapping("/appraisal/members/{id}/items")
-    String assign(@PathVariable long id, @RequestParam long productId, @RequestParam(defaultValue = "") String title,
+    String assign(@PathVariable long id, @RequestParam long productId, @RequestParam(defaultValue = "") @FitsColumn("appr_work_item.title")
+            String title,
             @RequestParam String quantity, @RequestParam String due) {
         work.assign(id, productId, title, VnFormats.parseNumber(quantity).doubleValue(), VnFormats.parseDate(due));
         return "redirect:/appraisal/members/" + id + "/items";
@@ -50,7 +52,8 @@ class WorkItemController {
     }
 
     @PostMapping("/appraisal/items/{id}/cause")
-    String cause(@PathVariable long id, @RequestParam long memberId, @RequestParam String cause) {
+    String cause(@PathVariable long id, @RequestParam long memberId,
+            @RequestParam @FitsColumn("appr_work_item.cause") String cause) {
         work.approveCause(id, cause);
         return "redirect:/appraisal/members/" + memberId + "/items";
     }
@@ -64,7 +67,9 @@ class WorkItemController {
     }
 
     @PostMapping("/appraisal/products")
-    String addProduct(@RequestParam String job, @RequestParam String code, @RequestParam String name,
+    String addProduct(@RequestParam @FitsColumn("appr_product.job_position") String job,
+            @RequestParam @FitsColumn("appr_product.code") String code,
+            @RequestParam @FitsColumn("appr_product.name") String name,
             @RequestParam String group, @RequestParam String factor) {
         work.addProduct(job, code, name, group, VnFormats.parseNumber(factor).doubleValue());
         return "redirect:/appraisal/products?job=" + java.net.URLEncoder.encode(job.trim(),

@@ -60,8 +60,10 @@ class EvaluationController {
     @PostMapping("/evaluation/batch")
     String startBatch(@RequestParam long rootUnitId, @RequestParam String period, @RequestParam String pack,
             @RequestParam String date, Model model) {
+        // An unreadable date: the form again with the typed values and the message beside it (web.FormRedisplay).
+        java.time.LocalDate on = VnFormats.parseDate(date);
         try {
-            long id = evaluations.startBatch(rootUnitId, period, pack, VnFormats.parseDate(date));
+            long id = evaluations.startBatch(rootUnitId, period, pack, on);
             return "redirect:/jobs/" + id;
         } catch (BadInputException | IllegalArgumentException e) {
             return batchPage(model, e.getMessage());

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.FitsColumn;
 
 /** The signed-in user's own account: personal API tokens. */
 @Controller
@@ -31,7 +32,7 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String create(@RequestParam String name, RedirectAttributes redirect) {
+    String create(@RequestParam @FitsColumn("idn_api_token.name") String name, RedirectAttributes redirect) {
         redirect.addFlashAttribute("newToken", tokens.create(name));
         return "redirect:/account";
     }

@@ -3,9 +3,11 @@ package vn.tochuc.identity;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.web.Role;
+import vn.tochuc.web.FitsColumn;
 
 /** The admin's form for an account; bound from the request, validated by {@link Users}. */
-public record UserAdminForm(@Nullable String username, @Nullable String fullName, @Nullable String password,
+public record UserAdminForm(@FitsColumn("idn_user.username") @Nullable String username,
+        @FitsColumn("idn_user.full_name") @Nullable String fullName, @Nullable String password,
         @Nullable Long homeUnitId, @Nullable Long homeUnitPick, @Nullable Boolean globalScope, @Nullable Set<Role> roles,
         @Nullable Set<Long> extraScope, @Nullable Boolean enabled) {
 

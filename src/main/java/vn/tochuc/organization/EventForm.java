@@ -7,16 +7,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.FitsColumn;
 
 /**
  * The event form as typed. Units are written one per line, by official code or as {@code #id}; new units as
  * {@code code | name | kind}. Dates are dd/mm/yyyy.
  */
 public record EventForm(@Nullable String type, @Nullable String tree, @Nullable Long unit, @Nullable String effectiveOn,
-        @Nullable String resolutionNo,
-        @Nullable String resolutionDate, @Nullable String description, @Nullable String units,
+        @FitsColumn("org_event.resolution_no") @Nullable String resolutionNo,
+        @Nullable String resolutionDate, @FitsColumn("org_event.description") @Nullable String description,
+        @Nullable String units,
         @Nullable String partialUnits, @Nullable String target,
-        @Nullable String newCode, @Nullable String newName, @Nullable String newKind, @Nullable String newParent,
+        @FitsColumn("org_unit.code") @Nullable String newCode, @FitsColumn("org_unit.name") @Nullable String newName,
+        @Nullable String newKind, @Nullable String newParent,
         @Nullable String newUnits, @Nullable String successors) {
 
     public EventForm {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.FitsColumn;
 
 /**
  * A restructuring event as the API (and the forms) submit it. Units are named by id or official code.
@@ -12,9 +13,11 @@ import vn.tochuc.web.BadInputException;
  * CHANGE_TYPE.
  */
 record EventRequest(@Nullable String tree, @Nullable String type, @Nullable LocalDate effectiveOn,
-        @Nullable String resolutionNo, @Nullable LocalDate resolutionDate, @Nullable String description,
+        @FitsColumn("org_event.resolution_no") @Nullable String resolutionNo, @Nullable LocalDate resolutionDate,
+        @FitsColumn("org_event.description") @Nullable String description,
         @Nullable List<Key> units, @Nullable Key target, @Nullable List<NewUnitJson> newUnits,
-        @Nullable List<Key> successors, @Nullable String newName, @Nullable String newCode, @Nullable String newKind,
+        @Nullable List<Key> successors, @FitsColumn("org_unit.name") @Nullable String newName,
+        @FitsColumn("org_unit.code") @Nullable String newCode, @Nullable String newKind,
         @Nullable Key newParent) {
 
     /** A unit by id or code; {@code partial} for a predecessor only part of which is merged. */

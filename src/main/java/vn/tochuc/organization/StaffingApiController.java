@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tochuc.web.FitsColumn;
 
 @RestController
 @Tag(name = "api.tag.staffing", description = "Job positions, headcount and streamlining (KL 40)")
@@ -50,9 +51,13 @@ class StaffingApiController {
     }
 
     /** A job position as submitted (JOB-05 fields). */
-    record PositionRequest(@Nullable String code, @Nullable String name, @Nullable String group,
-            @Nullable String workloadType, @Nullable Integer targetHeadcount, @Nullable String requiredRank,
-            @Nullable String requirements, @Nullable String competencyFramework, @Nullable String approvalNo,
+    record PositionRequest(@FitsColumn("org_job_position.code") @Nullable String code,
+            @FitsColumn("org_job_position.name") @Nullable String name, @Nullable String group,
+            @Nullable String workloadType, @Nullable Integer targetHeadcount,
+            @FitsColumn("org_job_position.required_rank") @Nullable String requiredRank,
+            @FitsColumn("org_job_position.requirements") @Nullable String requirements,
+            @FitsColumn("org_job_position.competency_framework") @Nullable String competencyFramework,
+            @FitsColumn("org_job_position.approval_no") @Nullable String approvalNo,
             @Nullable LocalDate approvalDate, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {}
 
     private static String orEmpty(@Nullable String s) {

@@ -1,5 +1,6 @@
 package vn.tochuc.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.FieldInputException;
+import vn.tochuc.web.RefusedForms;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
 import vn.tochuc.web.NotFoundException;
@@ -26,11 +29,14 @@ class StaffingController {
     private final StaffingService staffing;
     private final StaffingRepository repo;
     private final OrgDirectory directory;
+    private final RefusedForms refused;
 
-    StaffingController(StaffingService staffing, StaffingRepository repo, OrgDirectory directory) {
+    StaffingController(StaffingService staffing, StaffingRepository repo, OrgDirectory directory,
+            RefusedForms refused) {
         this.staffing = staffing;
         this.repo = repo;
         this.directory = directory;
+        this.refused = refused;
     }
 
     @GetMapping("/organization/units/{id}/staffing")
@@ -40,22 +46,29 @@ class StaffingController {
 
     @PostMapping("/organization/units/{id}/staffing/positions")
     String addPosition(@PathVariable long id, @ModelAttribute StaffingForms.PositionForm form,
-            HttpServletResponse response, RedirectAttributes flash, Model model) {
-        return submit(id, "position", () -> staffing.addPosition(form.toPosition(id)), response, flash, model);
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash, Model model) {
+        return submit(id, "position", () -> staffing.addPosition(form.toPosition(id)), request, response, flash,
+                model);
     }
 
     @PostMapping("/organization/units/{id}/staffing/headcount")
     String saveHeadcount(@PathVariable long id, @ModelAttribute StaffingForms.HeadcountForm form,
-            HttpServletResponse response, RedirectAttributes flash, Model model) {
-        return submit(id, "headcount", () -> staffing.saveHeadcount(form.toHeadcount(id)), response, flash, model);
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash, Model model) {
+        return submit(id, "headcount", () -> staffing.saveHeadcount(form.toHeadcount(id)), request, response,
+                flash, model);
     }
 
     /** Saves, or shows the page again with the refusal (422) when the input breaks a rule; nothing is saved then. */
-    private String submit(long id, String formName, Runnable save, HttpServletResponse response,
-            RedirectAttributes flash, Model model) {
+    private String submit(long id, String formName, Runnable save, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes flash, Model model) {
         requireEditor();
         try {
             save.run();
+        } catch (FieldInputException e) {
+            // The page again with the values as typed and the message beside the field.
+            refused.keep(request, model, e);
+            response.setStatus(422);
+            return show(id, null, formName, model);
         } catch (BadInputException e) {
             response.setStatus(422);
             return show(id, e.getMessage(), formName, model);

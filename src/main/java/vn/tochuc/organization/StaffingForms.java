@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
+import vn.tochuc.web.FieldInputException;
+import vn.tochuc.web.FitsColumn;
 
 /** The two forms of the staffing page as typed (dates dd/MM/yyyy, numbers 97.900), turned into records. */
 final class StaffingForms {
@@ -11,9 +13,12 @@ final class StaffingForms {
     private StaffingForms() {}
 
     /** A job position as typed (JOB-05 fields). */
-    record PositionForm(@Nullable String code, @Nullable String name, @Nullable String group,
-            @Nullable String workloadType, @Nullable String targetHeadcount, @Nullable String requiredRank,
-            @Nullable String requirements, @Nullable String approvalNo, @Nullable String approvalDate,
+    record PositionForm(@FitsColumn("org_job_position.code") @Nullable String code,
+            @FitsColumn("org_job_position.name") @Nullable String name, @Nullable String group,
+            @Nullable String workloadType, @Nullable String targetHeadcount,
+            @FitsColumn("org_job_position.required_rank") @Nullable String requiredRank,
+            @FitsColumn("org_job_position.requirements") @Nullable String requirements,
+            @FitsColumn("org_job_position.approval_no") @Nullable String approvalNo, @Nullable String approvalDate,
             @Nullable String validFrom) {
 
         Staffing.Position toPosition(long unitId) {
@@ -22,9 +27,10 @@ final class StaffingForms {
                         + " duyệt, ngày hiệu lực (JOB-05).");
             }
             return new Staffing.Position(0, unitId, text(code), text(name), text(group), text(workloadType),
-                    number("Số người định biên", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
+                    number("targetHeadcount", "Số người định biên", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
                     blank(requirements) ? null : text(requirements), null, text(approvalNo),
-                    date("Ngày phê duyệt", approvalDate), date("Ngày hiệu lực", validFrom), null);
+                    date("approvalDate", "Ngày phê duyệt", approvalDate),
+                    date("validFrom", "Ngày hiệu lực", validFrom), null);
         }
     }
 
@@ -34,10 +40,12 @@ final class StaffingForms {
             @Nullable String reducedOther) {
 
         Staffing.Headcount toHeadcount(long unitId) {
-            return new Staffing.Headcount(unitId, number("Năm", year), text(category),
-                    number("Biên chế được giao", approved), number("Số có mặt", filled),
-                    orZero("Giảm do sắp xếp", reducedRestructuring), orZero("Giảm do tinh giản", reducedStreamlining),
-                    orZero("Giảm khác", reducedOther));
+            return new Staffing.Headcount(unitId, number("year", "Năm", year), text(category),
+                    number("approved", "Biên chế được giao", approved),
+                    number("filled", "Số có mặt", filled),
+                    orZero("reducedRestructuring", "Giảm do sắp xếp", reducedRestructuring),
+                    orZero("reducedStreamlining", "Giảm do tinh giản", reducedStreamlining),
+                    orZero("reducedOther", "Giảm khác", reducedOther));
         }
     }
 
@@ -49,13 +57,13 @@ final class StaffingForms {
         return s == null ? "" : vn.tochuc.shared.VietnameseText.nfc(s.strip());
     }
 
-    private static int orZero(String label, @Nullable String s) {
-        return blank(s) ? 0 : number(label, s);
+    private static int orZero(String field, String label, @Nullable String s) {
+        return blank(s) ? 0 : number(field, label, s);
     }
 
-    private static int number(String label, @Nullable String s) {
+    private static int number(String field, String label, @Nullable String s) {
         if (blank(s)) {
-            throw new BadInputException("«" + label + "» chưa được nhập.");
+            throw new FieldInputException(field, "«" + label + "» chưa được nhập.");
         }
         try {
             long n = VnFormats.parseNumber(s.strip()).longValueExact();
@@ -64,15 +72,15 @@ final class StaffingForms {
             }
             return (int) n;
         } catch (RuntimeException e) {
-            throw new BadInputException("«" + label + "» phải là số nguyên, nhận được «" + s.strip() + "».");
+            throw new FieldInputException(field, "«" + label + "» phải là số nguyên, nhận được «" + s.strip() + "».");
         }
     }
 
-    private static LocalDate date(String label, @Nullable String s) {
+    private static LocalDate date(String field, String label, @Nullable String s) {
         try {
             return VnFormats.parseDate(text(s));
         } catch (VnFormats.InvalidDateException e) {
-            throw new BadInputException(label + ": " + e.getMessage());
+            throw new FieldInputException(field, label + ": " + e.getMessage());
         }
     }
 }

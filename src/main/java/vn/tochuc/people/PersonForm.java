@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.PersonName;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.ColumnLimits;
 
 /**
  * The edit form of a person: every value as typed, so a refused form comes back exactly as entered with a
@@ -17,9 +18,12 @@ import vn.tochuc.shared.VnFormats;
  */
 public final class PersonForm {
 
-    /** One input: name, message key of its label, HTML type, the value typed and its error, if any. */
+    /**
+     * One input: name, message key of its label, HTML type, the value typed and its error, if any, and the
+     * most characters it takes (its column's length, see {@link ColumnLimits}).
+     */
     public record Field(String name, String label, String type, String value, @Nullable String error,
-            List<String> options) {}
+            List<String> options, int maxLength) {}
 
     static final List<String> NAMES = List.of("fullName", "otherNames", "dateOfBirth", "sex", "idNumber",
             "idIssuedOn", "staffNumber", "ethnicity", "religion", "birthplaceCode", "birthplaceName", "hometownCode",
@@ -31,6 +35,10 @@ public final class PersonForm {
             "partyJoinDate", "partyOfficialDate", "positionFrom");
     private static final List<String> REQUIRED = List.of("fullName", "dateOfBirth", "sex", "ethnicity", "religion");
     static final List<String> CREATE_ONLY = List.of("unitCode", "position", "positionFrom");
+    private static final List<String> NUMBERS = List.of("heightCm", "weightKg");
+    /** dd/MM/yyyy, or yyyy-MM-dd. */
+    private static final int DATE_LENGTH = 10;
+    private static final int NUMBER_LENGTH = 6;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -95,9 +103,26 @@ public final class PersonForm {
                 default -> List.of();
             };
             list.add(new Field(n, "person.f." + n, DATES.contains(n) ? "date" : options.isEmpty() ? "text" : "select",
-                    values.get(n), errors.get(n), options));
+                    values.get(n), errors.get(n), options, maxLength(n)));
         }
         return list;
+    }
+
+    /** The column a text input is stored in ({@code table.column}), or null for dates, numbers and lists. */
+    static @Nullable String column(String name) {
+        return switch (name) {
+            case "sex", "theory", "stateMgmt", "heightCm", "weightKg" -> null;
+            case "unitCode" -> "org_unit.code";
+            case "position" -> "people_person.current_position";
+            default -> DATES.contains(name) ? null
+                    : "people_person." + name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static int maxLength(String name) {
+        String column = column(name);
+        return column != null ? ColumnLimits.max(column) : DATES.contains(name) ? DATE_LENGTH
+                : NUMBERS.contains(name) ? NUMBER_LENGTH : 0;
     }
 
     public boolean creating() {
@@ -119,6 +144,24 @@ public final class PersonForm {
                 errors.put(n, "Không được để trống.");
             }
         });
+        // Every text is checked against the length of its column before anything reaches the database.
+        NAMES.forEach(n -> {
+            String column = column(n);
+            String tooLong = column == null ? null : ColumnLimits.problem(column, values.get(n));
+            if (tooLong != null) {
+                errors.put(n, tooLong);
+            }
+        });
+        if (!errors.containsKey("fullName") && !values.get("fullName").isEmpty()) {
+            PersonName name = PersonName.parse(values.get("fullName"));
+            Map.of("people_person.surname", name.surname(), "people_person.middle_name", name.middle(),
+                    "people_person.given_name", name.given()).forEach((column, part) -> {
+                        String tooLong = ColumnLimits.problem(column, part);
+                        if (tooLong != null) {
+                            errors.putIfAbsent("fullName", tooLong);
+                        }
+                    });
+        }
         Map<String, @Nullable LocalDate> dates = new LinkedHashMap<>();
         for (String n : DATES) {
             dates.put(n, date(n));

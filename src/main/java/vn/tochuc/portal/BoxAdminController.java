@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.Crumb;
 import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.FitsColumn;
 
 /** Editor back office for the boxes: featured events and polls. */
 @Controller
@@ -44,7 +45,8 @@ class BoxAdminController {
     }
 
     @PostMapping("/events")
-    String createEvent(@RequestParam(required = false) @Nullable String title, RedirectAttributes flash) {
+    String createEvent(@RequestParam(required = false) @FitsColumn("portal_event.title") @Nullable String title,
+            RedirectAttributes flash) {
         portal.createEvent(title, CurrentUser.name());
         return saved("/portal/admin/events", flash);
     }
@@ -69,7 +71,7 @@ class BoxAdminController {
     }
 
     @PostMapping("/polls")
-    String createPoll(@RequestParam(required = false) @Nullable String question,
+    String createPoll(@RequestParam(required = false) @FitsColumn("portal_poll.question") @Nullable String question,
             @RequestParam(required = false) @Nullable String options, @RequestParam String opens,
             @RequestParam String closes, RedirectAttributes flash) {
         var from = VnFormats.parseDate(opens).atStartOfDay(VnFormats.VIETNAM).toOffsetDateTime();

@@ -41,10 +41,12 @@ class ErrorHandling {
 
     private final ShellFactory shells;
     private final AuditLog audit;
+    private final FormRedisplay forms;
 
-    ErrorHandling(ShellFactory shells, AuditLog audit) {
+    ErrorHandling(ShellFactory shells, AuditLog audit, FormRedisplay forms) {
         this.shells = shells;
         this.audit = audit;
+        this.forms = forms;
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -68,6 +70,10 @@ class ErrorHandling {
 
     @ExceptionHandler(BadInputException.class)
     Object badInput(BadInputException e, HttpServletRequest req, HttpServletResponse res) {
+        ModelAndView again = forms.forException(e, req, res);
+        if (again != null) {
+            return again;
+        }
         return answer(req, res, HttpStatus.BAD_REQUEST, "error.400", e.getMessage());
     }
 
@@ -75,6 +81,10 @@ class ErrorHandling {
         ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,
         HandlerMethodValidationException.class, MultipartException.class, IllegalArgumentException.class})
     Object malformed(Exception e, HttpServletRequest req, HttpServletResponse res) {
+        ModelAndView again = forms.forException(e, req, res);
+        if (again != null) {
+            return again;
+        }
         if (e instanceof MaxUploadSizeExceededException) {
             return answer(req, res, HttpStatus.PAYLOAD_TOO_LARGE, "error.413", null);
         }

@@ -20,7 +20,29 @@ public record Shell(
         String path,
         @Nullable CsrfToken csrf,
         @Nullable String flash,
-        @Nullable String flashKind) {
+        @Nullable String flashKind,
+        FormState form) {
+
+    public Shell(MessageSource messages, Locale locale, @Nullable ScopedPrincipal user, List<NavItem> nav,
+            String path, @Nullable CsrfToken csrf, @Nullable String flash, @Nullable String flashKind) {
+        this(messages, locale, user, nav, path, csrf, flash, flashKind, FormState.NONE);
+    }
+
+    /**
+     * The value of input {@code name} of the form posted to {@code action}: what the user typed when that form
+     * was refused and is shown again, otherwise {@code fallback} (the stored value or a default).
+     */
+    public String typed(String action, String name, @Nullable Object fallback) {
+        if (form.isFor(action)) {
+            return form.typed().getOrDefault(name, "");
+        }
+        return fallback == null ? "" : fallback.toString();
+    }
+
+    /** The Vietnamese message for input {@code name} of the refused form posted to {@code action}, or null. */
+    public @Nullable String fieldError(String action, String name) {
+        return form.isFor(action) ? form.errors().get(name) : null;
+    }
 
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, "??" + key + "??", locale);

@@ -42,8 +42,14 @@ class ShellFactory {
             flashText = messages.getMessage(key, null, key, RequestContextUtils.getLocale(request));
         }
         String flashKind = flash == null ? null : (String) flash.get("flashKind");
+        FormState form = request.getAttribute(FormState.ATTRIBUTE) instanceof FormState f ? f : FormState.NONE;
+        if (form.redisplayed()) {
+            flashText = form.message() != null ? form.message()
+                    : messages.getMessage("form.fix-fields", null, RequestContextUtils.getLocale(request));
+            flashKind = "error";
+        }
         return new Shell(messages, RequestContextUtils.getLocale(request), user, nav, path(request), csrf,
-                flashText, flashKind == null ? "success" : flashKind);
+                flashText, flashKind == null ? "success" : flashKind, form);
     }
 
     private static String path(HttpServletRequest request) {

@@ -20,6 +20,12 @@ class WebConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    private final ColumnLimitCheck columnLimits;
+
+    WebConfig(ColumnLimitCheck columnLimits) {
+        this.columnLimits = columnLimits;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("tochuc-lang");
@@ -34,6 +40,7 @@ class WebConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(columnLimits);
     }
 
     @Bean
