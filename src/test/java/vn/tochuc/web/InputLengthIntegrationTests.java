@@ -45,7 +45,10 @@ class InputLengthIntegrationTests {
     }
 
     long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        // the demo people are generated in the background of the test context: they are not this test's writes
+        String own = table.equals("people_person") ? " WHERE staff_number IS NULL OR staff_number NOT LIKE 'DEMO-%'"
+                : "";
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + own).query(Long.class).single();
     }
 
     long organization() {
