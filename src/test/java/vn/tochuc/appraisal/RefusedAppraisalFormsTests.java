@@ -33,6 +33,8 @@ class RefusedAppraisalFormsTests {
 
     @Autowired MockMvc mvc;
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
 
@@ -45,8 +47,9 @@ class RefusedAppraisalFormsTests {
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH", month.toString(),
-                "ND335", null));
+        // a cycle of its own group, inserted directly (open() takes only the pack's groups, once per unit and month)
+        Cycle c = new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
+                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null);
         long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
                 "Nguyễn Văn Thử", job));
         long product = as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));

@@ -30,6 +30,8 @@ class RefusedFormBrowserTests {
 
     @LocalServerPort int port;
     @Autowired Appraisals appraisals;
+    @Autowired CycleRepository cycleRows;
+    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
     @Autowired WorkItems work;
     @Autowired OrgDirectory org;
 
@@ -39,8 +41,9 @@ class RefusedFormBrowserTests {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
-        Cycle c = as(staff, () -> appraisals.open(u, AppraisalFixtures.uniqueGroup(), "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
+        // a cycle of its own group, inserted directly (open() takes only the pack's groups, once per unit and month)
+        Cycle c = new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
+                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null);
         long member = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, "admin",
                 "Nguyễn Văn Thử", job));
         as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
