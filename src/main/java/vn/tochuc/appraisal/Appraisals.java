@@ -77,7 +77,7 @@ public class Appraisals {
         // The pack in force when the period is reviewed, at its end, by the packs' effective dates: QĐ 366 (in
         // force 30/8/2025) governs the 2025 review (EVAL-19), NĐ 335 the periods from 2026 on (EVAL-50).
         PackSelection.PackInForce pack = packs.inForce(packCode, p.end()).orElseThrow(() -> new BadInputException(
-                "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(p.end()) + "."));
+                Texts.t("appr.open.noPackInForce", packCode, VnFormats.date(p.end()))));
         // The target group is one of the pack's criteria sets (EVAL-13): the population and criteria follow it.
         if (!pack.hasGroup(targetGroup)) {
             throw new BadInputException(Texts.t("appr.open.groupUnknown", targetGroup, pack.title(), String.join(", ",

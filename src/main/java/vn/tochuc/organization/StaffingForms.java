@@ -2,6 +2,7 @@ package vn.tochuc.organization;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.FieldInputException;
@@ -27,10 +28,10 @@ final class StaffingForms {
                         + " duyệt, ngày hiệu lực (JOB-05).");
             }
             return new Staffing.Position(0, unitId, text(code), text(name), text(group), text(workloadType),
-                    number("targetHeadcount", "Số người định biên", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
+                    number("targetHeadcount", "staffing.target", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
                     blank(requirements) ? null : text(requirements), null, text(approvalNo),
-                    date("approvalDate", "Ngày phê duyệt", approvalDate),
-                    date("validFrom", "Ngày hiệu lực", validFrom), null);
+                    date("approvalDate", "staffing.approvalDate", approvalDate),
+                    date("validFrom", "staffing.validFrom", validFrom), null);
         }
     }
 
@@ -40,12 +41,12 @@ final class StaffingForms {
             @Nullable String reducedOther) {
 
         Staffing.Headcount toHeadcount(long unitId) {
-            return new Staffing.Headcount(unitId, number("year", "Năm", year), text(category),
-                    number("approved", "Biên chế được giao", approved),
-                    number("filled", "Số có mặt", filled),
-                    orZero("reducedRestructuring", "Giảm do sắp xếp", reducedRestructuring),
-                    orZero("reducedStreamlining", "Giảm do tinh giản", reducedStreamlining),
-                    orZero("reducedOther", "Giảm khác", reducedOther));
+            return new Staffing.Headcount(unitId, number("year", "staffing.year", year), text(category),
+                    number("approved", "staffing.approved", approved),
+                    number("filled", "staffing.filled", filled),
+                    orZero("reducedRestructuring", "staffing.reducedRestructuring", reducedRestructuring),
+                    orZero("reducedStreamlining", "staffing.reducedStreamlining", reducedStreamlining),
+                    orZero("reducedOther", "staffing.reducedOther", reducedOther));
         }
     }
 
@@ -57,13 +58,14 @@ final class StaffingForms {
         return s == null ? "" : vn.tochuc.shared.VietnameseText.nfc(s.strip());
     }
 
+    /** {@code label} is the message key of the field's label on the page, named in the error. */
     private static int orZero(String field, String label, @Nullable String s) {
         return blank(s) ? 0 : number(field, label, s);
     }
 
     private static int number(String field, String label, @Nullable String s) {
         if (blank(s)) {
-            throw new FieldInputException(field, "«" + label + "» chưa được nhập.");
+            throw new FieldInputException(field, Texts.t("staffing.input.missing", Texts.t(label)));
         }
         try {
             long n = VnFormats.parseNumber(s.strip()).longValueExact();
@@ -72,7 +74,7 @@ final class StaffingForms {
             }
             return (int) n;
         } catch (RuntimeException e) {
-            throw new FieldInputException(field, "«" + label + "» phải là số nguyên, nhận được «" + s.strip() + "».");
+            throw new FieldInputException(field, Texts.t("staffing.input.notInteger", Texts.t(label), s.strip()));
         }
     }
 
@@ -80,7 +82,7 @@ final class StaffingForms {
         try {
             return VnFormats.parseDate(text(s));
         } catch (VnFormats.InvalidDateException e) {
-            throw new FieldInputException(field, label + ": " + e.getMessage());
+            throw new FieldInputException(field, Texts.t(label) + ": " + e.getMessage());
         }
     }
 }

@@ -39,6 +39,8 @@ final class PopulationGenerator {
     /** Units in force from each date on: the key is the first day of a period in which no unit starts or ends. */
     private final java.util.TreeMap<LocalDate, List<UnitSpan>> inForce = new java.util.TreeMap<>();
     private final java.util.Map<Long, UnitSpan> byId = new java.util.HashMap<>();
+    /** "Chi bộ", the word before a body's name for the Party cell its members belong to (read once). */
+    private final String partyCell = vn.tochuc.shared.Texts.vi("people.demo.partyCell");
     private final LocalDate today;
     private final boolean full;
     private final String prefix;
@@ -172,7 +174,7 @@ final class PopulationGenerator {
     private String partyOrganization(Assignment current) {
         UnitSpan unit = byId.get(current.unitId());
         String name = unit.nameOn(today);
-        return unit.partyOrganization() ? name : "Chi bộ " + name;
+        return unit.partyOrganization() ? name : partyCell + " " + name;
     }
 
     private List<PersonEntry> entries(Person p, String field, LocalDate recruited, int age) {
