@@ -1,0 +1,30 @@
+package vn.tochuc.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The evaluation module boots with only the modules it depends on (shared, web, audit, organization): its facade is there, its own
+ * migrations ran, and no bean of a module it does not depend on was started.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@TestPropertySource(properties = "tochuc.demo.enabled=false") // the demo loaders belong to the whole application
+class EvaluationModuleTests {
+
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void bootsWithOnlyItsDependencies() {
+        assertThat(context.getBeanNamesForType(vn.tochuc.evaluation.Evaluations.class)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from eval_rule_pack").query(Long.class).single()).isNotNegative();
+        assertThat(context.getBeanNamesForType(vn.tochuc.people.People.class)).isEmpty();
+    }
+}
