@@ -22,7 +22,12 @@ class DashboardController {
     private final Appraisals appraisals;
     private final vn.tochuc.evaluation.PackSelection packs;
 
-    DashboardController(Dashboards dashboards, Appraisals appraisals, vn.tochuc.evaluation.PackSelection packs) {
+    /** Bars a chart by unit draws at most; the rest are one bar "Các đơn vị khác" (the table lists them all). */
+    private final int bars;
+
+    DashboardController(Dashboards dashboards, Appraisals appraisals, vn.tochuc.evaluation.PackSelection packs,
+            @org.springframework.beans.factory.annotation.Value("${tochuc.appraisal.chart-bars:15}") int bars) {
+        this.bars = bars;
         this.dashboards = dashboards;
         this.appraisals = appraisals;
         this.packs = packs;
@@ -44,6 +49,7 @@ class DashboardController {
                 : dashboards.gradesByPeriod(chosen.unitId(), chosen.periodKind(), 12));
         model.addAttribute("completion", chosen == null ? null : dashboards.completion(chosen.id()));
         model.addAttribute("trend", dashboards.trend(who, 12));
+        model.addAttribute("bars", bars);
         model.addAttribute("crumbs", List.of(Crumb.of("appr.dash", null)));
         return "appraisal/dashboard";
     }
@@ -51,7 +57,7 @@ class DashboardController {
     @GetMapping("/appraisal/dashboard/grades.json")
     @ResponseBody
     Charts.Grades grades(@RequestParam long cycle) {
-        return dashboards.gradesByUnit(cycle);
+        return dashboards.gradesByUnit(cycle).top(bars, vn.tochuc.shared.Texts.t("appr.dash.others"));
     }
 
     @GetMapping("/appraisal/dashboard/periods.json")
@@ -64,7 +70,7 @@ class DashboardController {
     @GetMapping("/appraisal/dashboard/completion.json")
     @ResponseBody
     Charts.Completion completion(@RequestParam long cycle) {
-        return dashboards.completion(cycle);
+        return dashboards.completion(cycle).top(bars, vn.tochuc.shared.Texts.t("appr.dash.others"));
     }
 
     @GetMapping("/appraisal/dashboard/trend.json")
