@@ -23,19 +23,34 @@ class ArchitectureTests {
 
     @Test
     void sqlOnlyInRepositories() {
-        noClasses().that().haveSimpleNameNotEndingWith("Repository")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
                 .check(CLASSES);
     }
 
     @Test
     void controllersArePackagePrivate() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notHaveModifier(JavaModifier.PUBLIC)
-                .andShould().haveSimpleNameEndingWith("Controller").orShould().haveSimpleName("ErrorPages")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
+                .andShould()
+                .haveSimpleNameEndingWith("Controller")
+                .orShould()
+                .haveSimpleName("ErrorPages")
                 .check(CLASSES);
     }
 
@@ -48,8 +63,12 @@ class ArchitectureTests {
 
     @Test
     void policiesAreFreeOfSpring() {
-        noClasses().that().haveSimpleNameEndingWith("Policy")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Policy")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(CLASSES);
     }
 }

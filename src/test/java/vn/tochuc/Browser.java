@@ -37,12 +37,23 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM);
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900",
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
                 "--lang=vi");
         ChromeDriverService s = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(s, o);
     }
 
@@ -50,8 +61,8 @@ public final class Browser implements AutoCloseable {
     public static boolean available() {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present && Boolean.getBoolean("tochuc.require-browser")) {
-            throw new IllegalStateException("Browser tests are required (tochuc.require-browser=true) but "
-                    + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+            throw new IllegalStateException("Browser tests are required (tochuc.require-browser=true) but " + CHROMIUM
+                    + " or " + CHROMEDRIVER + " is missing");
         }
         return present;
     }

@@ -14,7 +14,8 @@ public final class Sessions {
     private Sessions() {}
 
     public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn();
         String target = result.getResponse().getRedirectedUrl();
         if (target == null || target.contains("/login")) {
             throw new AssertionError("login of " + username + " failed: redirected to " + target);

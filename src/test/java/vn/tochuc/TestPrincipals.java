@@ -15,10 +15,22 @@ import vn.tochuc.web.ScopedPrincipal;
 public final class TestPrincipals {
 
     /** The principal as the application sees it. */
-    public record User(long userId, String username, String displayName, Set<Role> roles, @Nullable Long homeUnitId,
-            UnitScope scope, @Nullable Long personId) implements ScopedPrincipal, java.security.Principal {
+    public record User(
+            long userId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            @Nullable Long homeUnitId,
+            UnitScope scope,
+            @Nullable Long personId)
+            implements ScopedPrincipal, java.security.Principal {
 
-        public User(long userId, String username, String displayName, Set<Role> roles, @Nullable Long homeUnitId,
+        public User(
+                long userId,
+                String username,
+                String displayName,
+                Set<Role> roles,
+                @Nullable Long homeUnitId,
                 UnitScope scope) {
             this(userId, username, displayName, roles, homeUnitId, scope, null);
         }
@@ -38,7 +50,11 @@ public final class TestPrincipals {
     /** A user whose account is linked to the person record {@code personId} ("my record"). */
     public static RequestPostProcessor as(String username, UnitScope scope, @Nullable Long personId, Role... roles) {
         User u = new User(9, username, username, Set.of(roles), null, scope, personId);
-        return authentication(new UsernamePasswordAuthenticationToken(u, "n/a",
-                Set.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return authentication(new UsernamePasswordAuthenticationToken(
+                u,
+                "n/a",
+                Set.of(roles).stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
     }
 }

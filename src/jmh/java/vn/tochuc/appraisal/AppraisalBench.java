@@ -57,18 +57,28 @@ public final class AppraisalBench {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TochucApplication.class)
                 .profiles("postgres")
-                .properties("tochuc.demo.enabled=false", "tochuc.admin-password=Bench-admin-2026", "server.port=0",
+                .properties(
+                        "tochuc.demo.enabled=false",
+                        "tochuc.admin-password=Bench-admin-2026",
+                        "server.port=0",
                         "spring.datasource.hikari.maximum-pool-size=6")
                 .run();
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) ctx).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) ctx)
+                .apply(springSecurity())
+                .build();
         StringBuilder md = new StringBuilder("| Measure | Result | Target |\n|---|---|---|\n");
-        md.append(row("People in the database", VnFormats.number(jdbc.sql("select count(*) from people_person")
-                .query(Long.class).single()), "1,000,000"));
+        md.append(row(
+                "People in the database",
+                VnFormats.number(jdbc.sql("select count(*) from people_person")
+                        .query(Long.class)
+                        .single()),
+                "1,000,000"));
 
         // The province whose cadres number closest to the target.
         List<long[]> provinces = new ArrayList<>();
-        for (long root : jdbc.sql("select id from org_unit where code like 'BENCH-__' order by id").query(Long.class)
+        for (long root : jdbc.sql("select id from org_unit where code like 'BENCH-__' order by id")
+                .query(Long.class)
                 .list()) {
             long count = jdbc.sql("""
                     select count(*) from people_person p join org_unit u on u.id = p.current_unit_id
@@ -76,11 +86,14 @@ public final class AppraisalBench {
                     """).param("root", root).query(Long.class).single();
             provinces.add(new long[] {root, count});
         }
-        long[] province = provinces.stream().min((a, b) -> Long.compare(Math.abs(a[1] - target),
-                Math.abs(b[1] - target))).orElseThrow();
+        long[] province = provinces.stream()
+                .min((a, b) -> Long.compare(Math.abs(a[1] - target), Math.abs(b[1] - target)))
+                .orElseThrow();
         long root = province[0];
         Who staff = new Who("bench-staff", UnitScope.of(java.util.Set.of(root)), java.util.Set.of(Role.ORG_STAFF));
-        Who head = new Who("bench-head", UnitScope.of(java.util.Set.of(root)),
+        Who head = new Who(
+                "bench-head",
+                UnitScope.of(java.util.Set.of(root)),
                 java.util.Set.of(Role.UNIT_HEAD, Role.COMMITTEE, Role.ORG_STAFF));
 
         // The catalogue: three products for each of the ten most common job positions in the province.
@@ -105,12 +118,17 @@ public final class AppraisalBench {
         CyclePopulation population = ctx.getBean(CyclePopulation.class);
         String group = AppraisalFixtures.uniqueGroup();
         long t0 = System.nanoTime();
-        Cycle cycle = AppraisalFixtures.as(staff, () -> appraisals.open(root, group, "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
+        Cycle cycle = AppraisalFixtures.as(
+                staff,
+                () -> appraisals.open(
+                        root, group, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
         CyclePopulation.Outcome opened = AppraisalFixtures.as(staff, () -> population.populate(cycle.id()));
         double openSeconds = (System.nanoTime() - t0) / 1e9;
-        md.append(row("Open a cycle for the province (" + VnFormats.number(opened.members()) + " cadres, "
-                + VnFormats.number(opened.items()) + " work items)", String.format("%.1f s", openSeconds), "< 30 s"));
+        md.append(row(
+                "Open a cycle for the province (" + VnFormats.number(opened.members()) + " cadres, "
+                        + VnFormats.number(opened.items()) + " work items)",
+                String.format("%.1f s", openSeconds),
+                "< 30 s"));
 
         // Move the flow along so that queues and dashboards have work: 60% / 40% / 20%.
         jdbc.sql("""
@@ -131,14 +149,20 @@ public final class AppraisalBench {
         Calibrations calibrations = ctx.getBean(Calibrations.class);
         long rankStart = System.nanoTime();
         int ranked = calibrations.recordMissingRanks(cycle.id());
-        md.append(row("Ranks recorded for the appraised (" + VnFormats.number(ranked) + ", in bulk; the appraisal"
-                + " step records one each)", String.format("%.1f s", (System.nanoTime() - rankStart) / 1e9), "—"));
+        md.append(row(
+                "Ranks recorded for the appraised (" + VnFormats.number(ranked) + ", in bulk; the appraisal"
+                        + " step records one each)",
+                String.format("%.1f s", (System.nanoTime() - rankStart) / 1e9),
+                "—"));
         jdbc.sql("vacuum analyze appr_member").update();
         jdbc.sql("vacuum analyze appr_work_item").update();
 
         List<String[]> cadres = jdbc.sql("""
                 select username, unit_id from appr_member where cycle_id = :c order by id
-                """).param("c", cycle.id()).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                """)
+                .param("c", cycle.id())
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         long members = cadres.size();
         int pages = (int) Math.max(1, (members + 99) / 100);
         Random r = new Random(7);
@@ -146,26 +170,42 @@ public final class AppraisalBench {
         long id = cycle.id();
         record Screen(String name, IntFunction<RequestBuilder> request) {}
         List<Screen> screens = List.of(
-                new Screen("Cycle page (page of 100 members with task results)", i -> get("/appraisal/cycles/" + id)
-                        .param("page", String.valueOf(r.nextInt(pages))).with(authentication(headAuth))),
+                new Screen(
+                        "Cycle page (page of 100 members with task results)",
+                        i -> get("/appraisal/cycles/" + id)
+                                .param("page", String.valueOf(r.nextInt(pages)))
+                                .with(authentication(headAuth))),
                 new Screen("My items and self-assessment (a cadre of the province)", i -> {
                     String[] c = cadres.get(r.nextInt(cadres.size()));
-                    return get("/appraisal/mine").with(authentication(token(new Who(c[0],
-                            UnitScope.of(java.util.Set.of(Long.parseLong(c[1]))), java.util.Set.of(Role.CADRE)))));
+                    return get("/appraisal/mine")
+                            .with(authentication(token(new Who(
+                                    c[0],
+                                    UnitScope.of(java.util.Set.of(Long.parseLong(c[1]))),
+                                    java.util.Set.of(Role.CADRE)))));
                 }),
-                new Screen("Queue of the province's head (appraise + decide, 200 each)",
+                new Screen(
+                        "Queue of the province's head (appraise + decide, 200 each)",
                         i -> get("/appraisal/queue").with(authentication(headAuth))),
-                new Screen("What waits for me (counts and deadlines)",
+                new Screen(
+                        "What waits for me (counts and deadlines)",
                         i -> get("/appraisal/waiting").with(authentication(headAuth))),
                 new Screen("Cycles list", i -> get("/appraisal/cycles").with(authentication(headAuth))),
-                new Screen("Results API, page of 1,000 with task results", i -> get("/api/evaluation/cycles/" + id
-                        + "/results").param("page", String.valueOf(r.nextInt((int) Math.max(1, members / 1000))))
-                        .accept(MediaType.APPLICATION_JSON).with(authentication(headAuth))),
-                new Screen("Dashboard page (grades by unit and period, completion, trend)",
-                        i -> get("/appraisal/dashboard").param("cycle", String.valueOf(id))
+                new Screen(
+                        "Results API, page of 1,000 with task results",
+                        i -> get("/api/evaluation/cycles/" + id + "/results")
+                                .param("page", String.valueOf(r.nextInt((int) Math.max(1, members / 1000))))
+                                .accept(MediaType.APPLICATION_JSON)
                                 .with(authentication(headAuth))),
-                new Screen("Chart JSON: completion by unit", i -> get("/appraisal/dashboard/completion.json")
-                        .param("cycle", String.valueOf(id)).with(authentication(headAuth))));
+                new Screen(
+                        "Dashboard page (grades by unit and period, completion, trend)",
+                        i -> get("/appraisal/dashboard")
+                                .param("cycle", String.valueOf(id))
+                                .with(authentication(headAuth))),
+                new Screen(
+                        "Chart JSON: completion by unit",
+                        i -> get("/appraisal/dashboard/completion.json")
+                                .param("cycle", String.valueOf(id))
+                                .with(authentication(headAuth))));
         for (Screen s : screens) {
             for (int i = 0; i < 10; i++) {
                 perform(mvc, s.request().apply(i), s.name());
@@ -178,34 +218,48 @@ public final class AppraisalBench {
                 t[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(t);
-            md.append(row(s.name() + ", p50 / p95 (" + n + " requests)", ms(t, 50) + " / " + ms(t, 95), "p95 < 200 ms"));
+            md.append(
+                    row(s.name() + ", p50 / p95 (" + n + " requests)", ms(t, 50) + " / " + ms(t, 95), "p95 < 200 ms"));
         }
         // The calibration screen (issue 6 item 5): the quota per peer group over the whole cycle, from the ranks
         // recorded at appraisal; every HTXSNV candidate of the province is listed.
         int few = Math.min(n, Integer.getInteger("calibration.requests", 50));
         try {
             for (int i = 0; i < 5; i++) {
-                perform(mvc, get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)),
+                perform(
+                        mvc,
+                        get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)),
                         "calibration");
             }
             double[] cal = new double[few];
             for (int i = 0; i < few; i++) {
                 long start = System.nanoTime();
-                perform(mvc, get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)),
+                perform(
+                        mvc,
+                        get("/appraisal/cycles/" + id + "/calibration").with(authentication(headAuth)),
                         "calibration");
                 cal[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(cal);
-            md.append(row("Calibration screen (quota per peer group over the whole cycle), p50 / p95 / max (" + few
-                    + " requests)", ms(cal, 50) + " / " + ms(cal, 95) + " / " + ms(cal, 100), "p95 < 200 ms"));
+            md.append(row(
+                    "Calibration screen (quota per peer group over the whole cycle), p50 / p95 / max (" + few
+                            + " requests)",
+                    ms(cal, 50) + " / " + ms(cal, 95) + " / " + ms(cal, 100),
+                    "p95 < 200 ms"));
         } catch (Exception e) {
-            md.append(row("Calibration screen", "failed: " + e.getMessage().lines().findFirst().orElse(""), "—"));
+            md.append(row(
+                    "Calibration screen",
+                    "failed: " + e.getMessage().lines().findFirst().orElse(""),
+                    "—"));
         }
-        for (String doc : List.of("/appraisal/cycles/" + id + "/list.xlsx", "/appraisal/cycles/" + id + "/report.pdf")) {
+        for (String doc :
+                List.of("/appraisal/cycles/" + id + "/list.xlsx", "/appraisal/cycles/" + id + "/report.pdf")) {
             long start = System.nanoTime();
             int size = perform(mvc, get(doc).with(authentication(headAuth)), doc);
-            md.append(row("Download " + doc.substring(doc.lastIndexOf('/') + 1) + " (" + size / 1024 + " KB)",
-                    String.format("%.0f ms", (System.nanoTime() - start) / 1e6), "—"));
+            md.append(row(
+                    "Download " + doc.substring(doc.lastIndexOf('/') + 1) + " (" + size / 1024 + " KB)",
+                    String.format("%.0f ms", (System.nanoTime() - start) / 1e6),
+                    "—"));
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/appraisal-bench.md"), md.toString());
@@ -214,8 +268,12 @@ public final class AppraisalBench {
     }
 
     static UsernamePasswordAuthenticationToken token(Who who) {
-        return UsernamePasswordAuthenticationToken.authenticated(who, null, who.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        return UsernamePasswordAuthenticationToken.authenticated(
+                who,
+                null,
+                who.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList());
     }
 
     static int perform(MockMvc mvc, RequestBuilder req, String what) throws Exception {
@@ -227,7 +285,8 @@ public final class AppraisalBench {
     }
 
     static String ms(double[] sorted, int p) {
-        return String.format("%.1f ms", sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
+        return String.format(
+                "%.1f ms", sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
     }
 
     static String row(String what, String result, String target) {

@@ -42,10 +42,15 @@ public final class EndToEndBenchmark {
         boolean whatIf = args.length <= 5 || !"no-what-if".equals(args[5]);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TochucApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=" + url + "?reWriteBatchedInserts=true",
-                        "--spring.datasource.username=" + args[1], "--spring.datasource.password=" + args[2],
-                        "--server.port=0", "--tochuc.demo.enabled=false", "--tochuc.org.import-admin-units=false",
-                        "--spring.datasource.hikari.maximum-pool-size=6", "--logging.level.root=WARN")) {
+                .run(
+                        "--spring.datasource.url=" + url + "?reWriteBatchedInserts=true",
+                        "--spring.datasource.username=" + args[1],
+                        "--spring.datasource.password=" + args[2],
+                        "--server.port=0",
+                        "--tochuc.demo.enabled=false",
+                        "--tochuc.org.import-admin-units=false",
+                        "--spring.datasource.hikari.maximum-pool-size=6",
+                        "--logging.level.root=WARN")) {
             run(ctx, n, perUnit);
             if (whatIf) {
                 whatIf(ctx.getBean(Evaluations.class), ctx.getBean(RulePackRepository.class));
@@ -58,7 +63,8 @@ public final class EndToEndBenchmark {
         EvalStoreRepository store = ctx.getBean(EvalStoreRepository.class);
         BatchScoringJob batch = ctx.getBean(BatchScoringJob.class);
         RulePackRepository.Row row = ctx.getBean(RulePackRepository.class)
-                .inForceByCode("QD366", LocalDate.of(2025, 12, 31)).orElseThrow();
+                .inForceByCode("QD366", LocalDate.of(2025, 12, 31))
+                .orElseThrow();
         CompiledPack pack = PackCompiler.compile(RulePackJson.pack(row.body()));
         String period = "B" + n;
         jdbc.sql("delete from eval_result where period = :p").param("p", period).update();
@@ -67,7 +73,9 @@ public final class EndToEndBenchmark {
                 create table if not exists eval_result_dba (period varchar(20) not null, subject_id varchar(64) not null,
                     unit_id bigint not null, target_group varchar(40) not null, score numeric(6, 2) not null,
                     grade varchar(8) not null, quota_within boolean)""").update();
-        jdbc.sql("delete from eval_result_dba where period = :p").param("p", period).update();
+        jdbc.sql("delete from eval_result_dba where period = :p")
+                .param("p", period)
+                .update();
 
         long t0 = System.nanoTime();
         Random random = new Random(42);
@@ -92,7 +100,10 @@ public final class EndToEndBenchmark {
             for (int w = 1; w <= 2; w++) {
                 batch.workers = w;
                 long t = System.nanoTime();
-                batch.score(new Job(), new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)), row,
+                batch.score(
+                        new Job(),
+                        new BatchScoringJob.Params(0, period, "QD366", LocalDate.of(2025, 12, 31)),
+                        row,
                         units);
                 log.warn("RESULT compare round {} workers={}: {} s", round + 1, w, r(seconds(t)));
             }
@@ -109,22 +120,36 @@ public final class EndToEndBenchmark {
                     and (r.quota_note is null) = (d.quota_within is null)
                     and (r.quota_note is null or (r.quota_note like '%trong hạn mức%') = d.quota_within)
                 """).param("p", period).query(Long.class).single();
-        long engineRows = jdbc.sql("select count(*) from eval_result where period = :p").param("p", period)
-                .query(Long.class).single();
+        long engineRows = jdbc.sql("select count(*) from eval_result where period = :p")
+                .param("p", period)
+                .query(Long.class)
+                .single();
         Map<String, Object> sizes = jdbc.sql("""
                 select pg_size_pretty(pg_total_relation_size('eval_result')) as engine,
                        pg_size_pretty(pg_total_relation_size('eval_result_dba')) as dba,
                        (select round(avg(octet_length(explanation))) from eval_result where period = :p)
                            as explanation_bytes""").param("p", period).query().singleRow();
-        log.warn("RESULT n={} units={} workers={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows)"
-                + " ratio engine/dba={} agree (grade, score ±0.01, quota) {}/{} tables={}", n, units.size(),
-                batch.workers, r(engine), engineRows, Math.round(n / engine), r(dba), dbaRows, r(engine / dba), agree,
-                n, sizes);
+        log.warn(
+                "RESULT n={} units={} workers={} engine={} s ({} rows, {} subjects/s) dba={} s ({} rows)"
+                        + " ratio engine/dba={} agree (grade, score ±0.01, quota) {}/{} tables={}",
+                n,
+                units.size(),
+                batch.workers,
+                r(engine),
+                engineRows,
+                Math.round(n / engine),
+                r(dba),
+                dbaRows,
+                r(engine / dba),
+                agree,
+                n,
+                sizes);
     }
 
     /** What-if end to end: 100,000 subjects as JSON, graded under the published pack and a draft, rows out. */
     static void whatIf(Evaluations evaluations, RulePackRepository packs) {
-        String published = packs.inForceByCode("QD366", LocalDate.now()).orElseThrow().body();
+        String published =
+                packs.inForceByCode("QD366", LocalDate.now()).orElseThrow().body();
         String draft = published.replaceFirst("\"min\"\\s*:\\s*90(\\.0)?", "\"min\":85");
         CompiledPack pack = PackCompiler.compile(RulePackJson.pack(published));
         Random random = new Random(1);
@@ -139,8 +164,13 @@ public final class EndToEndBenchmark {
             long t = System.nanoTime();
             List<Evaluations.WhatIfRow> rows = evaluations.whatIf("QD366", draft, json);
             long moved = rows.stream().filter(Evaluations.WhatIfRow::moved).count();
-            log.warn("RESULT what-if run {}: {} subjects ({} MB of JSON) in {} s, {} moved", i + 1, rows.size(),
-                    json.length() / 1_000_000, r(seconds(t)), moved);
+            log.warn(
+                    "RESULT what-if run {}: {} subjects ({} MB of JSON) in {} s, {} moved",
+                    i + 1,
+                    rows.size(),
+                    json.length() / 1_000_000,
+                    r(seconds(t)),
+                    moved);
         }
     }
 
@@ -156,12 +186,33 @@ public final class EndToEndBenchmark {
     static final class Job implements JobContext {
         private @Nullable String checkpoint;
 
-        @Override public String params() { return ""; }
-        @Override public @Nullable String checkpoint() { return checkpoint; }
-        @Override public void total(long total) { }
-        @Override public void progress(long done, @Nullable String message) { }
-        @Override public void checkpoint(String c) { checkpoint = c; }
-        @Override public boolean cancelled() { return false; }
-        @Override public void result(String message) { }
+        @Override
+        public String params() {
+            return "";
+        }
+
+        @Override
+        public @Nullable String checkpoint() {
+            return checkpoint;
+        }
+
+        @Override
+        public void total(long total) {}
+
+        @Override
+        public void progress(long done, @Nullable String message) {}
+
+        @Override
+        public void checkpoint(String c) {
+            checkpoint = c;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        @Override
+        public void result(String message) {}
     }
 }

@@ -54,15 +54,28 @@ public class ScoringBenchmark {
         CelFormulas cel = new CelFormulas(celSet.slotNames(), true);
         programs = new dev.cel.runtime.CelRuntime.Program[celSet.items().length];
         for (int i = 0; i < programs.length; i++) {
-            programs[i] = cel.compile(celSet.items()[i].item().formula(), CelFormulas.Kind.NUMBER, "x").program();
+            programs[i] = cel.compile(celSet.items()[i].item().formula(), CelFormulas.Kind.NUMBER, "x")
+                    .program();
         }
         // conditions bottom-up (HTNV, HTTNV, HTXSNV), each grade one condition in this set
         List<CompiledSet.CompiledCondition> conds = new ArrayList<>(List.of(celSet.conditions()));
         java.util.Collections.reverse(conds);
-        celSet = new CompiledSet(celSet.targetGroup(), celSet.name(), celSet.slotNames(), celSet.inputCount(),
-                celSet.template(), celSet.inputs(), celSet.items(), celSet.groupMax(), celSet.groups(),
-                conds.toArray(CompiledSet.CompiledCondition[]::new), celSet.bandMin(), celSet.bandGrade(),
-                celSet.bandRule(), celSet.maxTotal(), celSet.scaleRule());
+        celSet = new CompiledSet(
+                celSet.targetGroup(),
+                celSet.name(),
+                celSet.slotNames(),
+                celSet.inputCount(),
+                celSet.template(),
+                celSet.inputs(),
+                celSet.items(),
+                celSet.groupMax(),
+                celSet.groups(),
+                conds.toArray(CompiledSet.CompiledCondition[]::new),
+                celSet.bandMin(),
+                celSet.bandGrade(),
+                celSet.bandRule(),
+                celSet.maxTotal(),
+                celSet.scaleRule());
         conditionPrograms = new dev.cel.runtime.CelRuntime.Program[conds.size()];
         for (int i = 0; i < conds.size(); i++) {
             conditionPrograms[i] = cel.compile(conds.get(i).condition().expr(), CelFormulas.Kind.CONDITION, "x")
@@ -88,8 +101,8 @@ public class ScoringBenchmark {
             for (int k = 0; k < shippedSet.inputCount(); k++) {
                 inputs.put(shippedSet.slotNames().get(k), v[k]);
             }
-            namedSubjects.add(new Subject("s", Subject.Kind.INDIVIDUAL, "LANH_DAO", 1L, null, inputs,
-                    java.util.Set.of()));
+            namedSubjects.add(
+                    new Subject("s", Subject.Kind.INDIVIDUAL, "LANH_DAO", 1L, null, inputs, java.util.Set.of()));
         }
     }
 
@@ -189,8 +202,11 @@ public class ScoringBenchmark {
             inputs.add(new RulePackDoc.Input("assigned" + i, "a", 1, 20, true, null));
             inputs.add(new RulePackDoc.Input("done" + i, "d", 0, 20, true, null));
             inputs.add(new RulePackDoc.Input("fails" + i, "f", 0, 4, true, null));
-            tasks.add(item("T" + i, 7, "7.0 * max(0.0, min(done%d, assigned%d) - deductionPerFailure * fails%d) / assigned%d"
-                    .formatted(i, i, i, i)));
+            tasks.add(item(
+                    "T" + i,
+                    7,
+                    "7.0 * max(0.0, min(done%d, assigned%d) - deductionPerFailure * fails%d) / assigned%d"
+                            .formatted(i, i, i, i)));
         }
         for (int i = 0; i < 5; i++) {
             inputs.add(new RulePackDoc.Input("late" + i, "l", 0, 3, true, null));
@@ -199,21 +215,43 @@ public class ScoringBenchmark {
         for (String n : List.of("onTime", "exceeded", "latePct")) {
             inputs.add(new RulePackDoc.Input(n, n, 0, 100, true, null));
         }
-        var groups = List.of(new RulePackDoc.ItemGroup("G", "general", 30, "EVAL-12", general),
+        var groups = List.of(
+                new RulePackDoc.ItemGroup("G", "general", 30, "EVAL-12", general),
                 new RulePackDoc.ItemGroup("T", "tasks", 70, "EVAL-56", tasks),
                 new RulePackDoc.ItemGroup("B", "bonus", 10, "KPI-02", bonus));
-        var bands = List.of(new RulePackDoc.Band(Grade.HTXSNV, 90, "EVAL-59"), new RulePackDoc.Band(Grade.HTTNV, 70, "EVAL-59"),
-                new RulePackDoc.Band(Grade.HTNV, 50, "EVAL-59"), new RulePackDoc.Band(Grade.KHTNV, 0, "EVAL-59"));
-        var params = new RulePackDoc.Params(bands, 100, "EVAL-51",
-                new RulePackDoc.Quota(0.2, null, "HTTNV", "FLOOR", "EVAL-60"), new RulePackDoc.HeadCap(true, "EVAL-36"),
-                new RulePackDoc.Aggregation("MEAN", 2, "EVAL-62"), Map.of("deductionPerFailure", 0.25));
+        var bands = List.of(
+                new RulePackDoc.Band(Grade.HTXSNV, 90, "EVAL-59"),
+                new RulePackDoc.Band(Grade.HTTNV, 70, "EVAL-59"),
+                new RulePackDoc.Band(Grade.HTNV, 50, "EVAL-59"),
+                new RulePackDoc.Band(Grade.KHTNV, 0, "EVAL-59"));
+        var params = new RulePackDoc.Params(
+                bands,
+                100,
+                "EVAL-51",
+                new RulePackDoc.Quota(0.2, null, "HTTNV", "FLOOR", "EVAL-60"),
+                new RulePackDoc.HeadCap(true, "EVAL-36"),
+                new RulePackDoc.Aggregation("MEAN", 2, "EVAL-62"),
+                Map.of("deductionPerFailure", 0.25));
         var conditions = List.of(
-                new RulePackDoc.Condition(Grade.HTXSNV, "x", "EVAL-14", "onTime >= 60.0 && exceeded >= 30.0", List.of()),
+                new RulePackDoc.Condition(
+                        Grade.HTXSNV, "x", "EVAL-14", "onTime >= 60.0 && exceeded >= 30.0", List.of()),
                 new RulePackDoc.Condition(Grade.HTTNV, "t", "EVAL-15", "onTime >= 40.0", List.of()),
                 new RulePackDoc.Condition(Grade.HTNV, "h", "EVAL-16", "latePct <= 80.0", List.of()));
-        return new RulePackDoc("BENCH", 1, "bench", "STATE", "bench", LocalDate.of(2026, 1, 1), null, "MONTH", params,
-                List.of(), List.of(new RulePackDoc.Disqualifier("DISCIPLINED", "d", "EVAL-59")), conditions,
-                List.of(new RulePackDoc.CriteriaSet("BENCH", "bench", inputs, groups)), null);
+        return new RulePackDoc(
+                "BENCH",
+                1,
+                "bench",
+                "STATE",
+                "bench",
+                LocalDate.of(2026, 1, 1),
+                null,
+                "MONTH",
+                params,
+                List.of(),
+                List.of(new RulePackDoc.Disqualifier("DISCIPLINED", "d", "EVAL-59")),
+                conditions,
+                List.of(new RulePackDoc.CriteriaSet("BENCH", "bench", inputs, groups)),
+                null);
     }
 
     private static RulePackDoc.Item item(String code, double max, String formula) {

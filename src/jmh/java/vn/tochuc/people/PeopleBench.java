@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +52,9 @@ public final class PeopleBench {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TochucApplication.class)
                 .profiles("postgres")
-                .properties("tochuc.demo.enabled=false", "tochuc.admin-password=Bench-admin-2026", 
+                .properties(
+                        "tochuc.demo.enabled=false",
+                        "tochuc.admin-password=Bench-admin-2026",
                         "spring.datasource.hikari.maximum-pool-size=6")
                 .run();
         PeopleFixtures.signIn("bench", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
@@ -79,23 +80,35 @@ public final class PeopleBench {
             jdbc.sql("vacuum analyze people_person").update();
             jdbc.sql("vacuum analyze people_assignment").update();
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            long assignments = jdbc.sql("select count(*) from people_assignment").query(Long.class).single();
-            md.append(row("Generate and load " + loaded + " people (+" + assignments
-                    + " assignments), JDBC batches on 3 writer threads", String.format("%.1f s", loadSeconds), "< 180 s"));
+            long assignments = jdbc.sql("select count(*) from people_assignment")
+                    .query(Long.class)
+                    .single();
+            md.append(row(
+                    "Generate and load " + loaded + " people (+" + assignments
+                            + " assignments), JDBC batches on 3 writer threads",
+                    String.format("%.1f s", loadSeconds),
+                    "< 180 s"));
         }
-        md.append(row("People in the database", String.valueOf(
-                jdbc.sql("select count(*) from people_person").query(Long.class).single()), "—"));
+        md.append(row(
+                "People in the database",
+                String.valueOf(jdbc.sql("select count(*) from people_person")
+                        .query(Long.class)
+                        .single()),
+                "—"));
 
         People people = ctx.getBean(People.class);
         List<String> queries = sampleQueries(jdbc, 200, 0);
         // Warm up (JIT, buffer cache) on 200 other names of the same kinds, not on the measured ones.
         sampleQueries(jdbc, 200, 1).forEach(q -> people.search(query(q, null)));
         double[] ours = time(queries, q -> people.search(query(q, null)));
-        md.append(row("Name search (folded prefix index, page of 50 in official order + capped count), p50 / p95",
-                ms(ours, 50) + " / " + ms(ours, 95), "p95 < 50 ms"));
+        md.append(row(
+                "Name search (folded prefix index, page of 50 in official order + capped count), p50 / p95",
+                ms(ours, 50) + " / " + ms(ours, 95),
+                "p95 < 50 ms"));
         for (int rep = 1; rep < Integer.getInteger("search.repeats", 1); rep++) {
             double[] again = time(queries, q -> people.search(query(q, null)));
-            md.append(row("Name search, repeat " + (rep + 1) + ", p50 / p95", ms(again, 50) + " / " + ms(again, 95), "—"));
+            md.append(row(
+                    "Name search, repeat " + (rep + 1) + ", p50 / p95", ms(again, 50) + " / " + ms(again, 95), "—"));
         }
         log.info("slowest name searches: {}", slowest(queries, q -> people.search(query(q, null)), 10));
         // In a province's subtree: the same names, every fifth one cut to its first letter ("h", "n"…).
@@ -105,11 +118,13 @@ public final class PeopleBench {
             String q = i % 5 == 0 ? queries.get(i).substring(0, 1) : queries.get(i);
             scoped.add(provinces.get(pr.nextInt(provinces.size())) + "|" + q);
         }
-        java.util.function.Function<String, ?> inProvince = s -> people.search(
-                query(s.substring(s.indexOf('|') + 1), Long.parseLong(s.substring(0, s.indexOf('|')))));
+        java.util.function.Function<String, ?> inProvince = s ->
+                people.search(query(s.substring(s.indexOf('|') + 1), Long.parseLong(s.substring(0, s.indexOf('|')))));
         double[] inScope = time(scoped, inProvince);
-        md.append(row("Name search in a province subtree (200 queries, one in five a single letter), p50 / p95",
-                ms(inScope, 50) + " / " + ms(inScope, 95), "—"));
+        md.append(row(
+                "Name search in a province subtree (200 queries, one in five a single letter), p50 / p95",
+                ms(inScope, 50) + " / " + ms(inScope, 95),
+                "—"));
         log.info("slowest scoped name searches: {}", slowest(scoped, inProvince, 5));
         if (Boolean.getBoolean("search.only")) {
             Files.createDirectories(Path.of("target"));
@@ -124,13 +139,23 @@ public final class PeopleBench {
                 where translate(full_name, :accented, :plain) ilike '%' || :q || '%'
                 order by full_name limit 50""";
         List<String> fewer = queries.subList(0, Integer.getInteger("baseline.queries", 40));
-        double[] base = time(fewer, q -> jdbc.sql(baselineSql).param("accented", ACCENTED).param("plain", PLAIN)
-                .param("q", q).query((rs, i) -> rs.getLong(1)).list());
+        double[] base = time(
+                fewer,
+                q -> jdbc.sql(baselineSql)
+                        .param("accented", ACCENTED)
+                        .param("plain", PLAIN)
+                        .param("q", q)
+                        .query((rs, i) -> rs.getLong(1))
+                        .list());
         double[] oursSame = time(fewer, q -> people.search(query(q, null)));
-        md.append(row("Baseline: ILIKE over translate() folding, no index, same " + fewer.size() + " queries, p50 / p95",
-                ms(base, 50) + " / " + ms(base, 95), "—"));
-        md.append(row("Ratio baseline p95 / ours p95 (same " + fewer.size() + " queries)",
-                String.format("%.0f×", pct(base, 95) / pct(oursSame, 95)), "—"));
+        md.append(row(
+                "Baseline: ILIKE over translate() folding, no index, same " + fewer.size() + " queries, p50 / p95",
+                ms(base, 50) + " / " + ms(base, 95),
+                "—"));
+        md.append(row(
+                "Ratio baseline p95 / ours p95 (same " + fewer.size() + " queries)",
+                String.format("%.0f×", pct(base, 95) / pct(oursSame, 95)),
+                "—"));
 
         Random r = new Random(3);
         List<String> provinceQueries = new ArrayList<>();
@@ -139,10 +164,13 @@ public final class PeopleBench {
         }
         warm(() -> people.search(query(null, provinces.get(0))), 10);
         double[] page = time(provinceQueries, p -> people.search(query(null, Long.parseLong(p))));
-        md.append(row("Sorted page of 50 from a province subtree (~100 units), official name order, p50 / p95",
-                ms(page, 50) + " / " + ms(page, 95), "p95 < 100 ms"));
-        double[] deep = time(provinceQueries.subList(0, 30), p -> people.search(
-                query(null, Long.parseLong(p)).withPage(20, 50)));
+        md.append(row(
+                "Sorted page of 50 from a province subtree (~100 units), official name order, p50 / p95",
+                ms(page, 50) + " / " + ms(page, 95),
+                "p95 < 100 ms"));
+        double[] deep = time(
+                provinceQueries.subList(0, 30),
+                p -> people.search(query(null, Long.parseLong(p)).withPage(20, 50)));
         md.append(row("Same, page 21 (offset 1,000), p50 / p95", ms(deep, 50) + " / " + ms(deep, 95), "—"));
 
         byte[] file = ImportBench.file(all, 10_000);
@@ -151,14 +179,18 @@ public final class PeopleBench {
         long i0 = System.nanoTime();
         ImportOutcome o = imports.run(id, (d, t) -> {}, () -> false);
         double importSeconds = (System.nanoTime() - i0) / 1e9;
-        md.append(row("Import 10,000 rows (" + file.length / 1024 + " KB .xlsx; validate all, write in one transaction): "
-                + o.created() + " created, " + o.problems().size() + " problems", String.format("%.1f s", importSeconds),
+        md.append(row(
+                "Import 10,000 rows (" + file.length / 1024 + " KB .xlsx; validate all, write in one transaction): "
+                        + o.created() + " created, " + o.problems().size() + " problems",
+                String.format("%.1f s", importSeconds),
                 "< 20 s"));
         long id2 = imports.upload("bench.xlsx", file);
         long i1 = System.nanoTime();
         ImportOutcome o2 = imports.run(id2, (d, t) -> {}, () -> false);
-        md.append(row("Same file again (idempotent by CCCD): " + o2.created() + " created, " + o2.updated() + " updated",
-                String.format("%.1f s", (System.nanoTime() - i1) / 1e9), "—"));
+        md.append(row(
+                "Same file again (idempotent by CCCD): " + o2.created() + " created, " + o2.updated() + " updated",
+                String.format("%.1f s", (System.nanoTime() - i1) / 1e9),
+                "—"));
 
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/people-bench.md"), md.toString());
@@ -172,27 +204,33 @@ public final class PeopleBench {
 
     /** Names that exist: full folded names, given names, "surname middle" prefixes and unaccented typing. */
     static List<String> sampleQueries(JdbcClient jdbc, int count, int remainder) {
-        long total = jdbc.sql("select count(*) from people_person").query(Long.class).single();
+        long total =
+                jdbc.sql("select count(*) from people_person").query(Long.class).single();
         List<String> names = jdbc.sql("select full_name from people_person where id % :m = :r limit :n")
                 .param("r", remainder)
-                .param("m", Math.max(1, total / count / 2)).param("n", count).query(String.class).list();
+                .param("m", Math.max(1, total / count / 2))
+                .param("n", count)
+                .query(String.class)
+                .list();
         List<String> q = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String folded = vn.tochuc.shared.VietnameseText.fold(names.get(i));
             String[] parts = folded.split(" ");
-            q.add(switch (i % 4) {
-                case 0 -> folded;
-                case 1 -> parts[parts.length - 1];
-                case 2 -> parts[0] + " " + parts[1];
-                default -> parts[parts.length - 1] + " " + parts[0];
-            });
+            q.add(
+                    switch (i % 4) {
+                        case 0 -> folded;
+                        case 1 -> parts[parts.length - 1];
+                        case 2 -> parts[0] + " " + parts[1];
+                        default -> parts[parts.length - 1] + " " + parts[0];
+                    });
         }
         return q;
     }
 
     static List<Long> units(JdbcClient jdbc) throws Exception {
         List<Long> existing = jdbc.sql("select id from org_unit where code like 'BENCH-__' order by id")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         if (!existing.isEmpty()) {
             return existing;
         }
@@ -246,7 +284,8 @@ public final class PeopleBench {
         }
         t.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         return t.subList(0, Math.min(n, t.size())).stream()
-                .map(e -> e.getKey() + String.format(" %.1f ms", e.getValue())).toList();
+                .map(e -> e.getKey() + String.format(" %.1f ms", e.getValue()))
+                .toList();
     }
 
     static double pct(double[] sorted, int p) {

@@ -26,8 +26,8 @@ class AppraisalController {
     private final EngineScores engine;
     private final PackSelection packs;
 
-    AppraisalController(Appraisals appraisals, WorkItems work, UnitScopes scopes, EngineScores engine,
-            PackSelection packs) {
+    AppraisalController(
+            Appraisals appraisals, WorkItems work, UnitScopes scopes, EngineScores engine, PackSelection packs) {
         this.engine = engine;
         this.packs = packs;
         this.appraisals = appraisals;
@@ -46,10 +46,19 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/cycles")
-    String open(@RequestParam long unitId, @RequestParam String targetGroup, @RequestParam String periodKind,
-            @RequestParam String periodCode, @RequestParam String pack,
+    String open(
+            @RequestParam long unitId,
+            @RequestParam String targetGroup,
+            @RequestParam String periodKind,
+            @RequestParam String periodCode,
+            @RequestParam String pack,
             @RequestParam(defaultValue = "") String deadline) {
-        Cycle c = appraisals.open(unitId, targetGroup.trim(), periodKind, periodCode, pack.trim(),
+        Cycle c = appraisals.open(
+                unitId,
+                targetGroup.trim(),
+                periodKind,
+                periodCode,
+                pack.trim(),
                 deadline.isBlank() ? null : VnFormats.parseDate(deadline));
         return "redirect:/appraisal/cycles/" + c.id();
     }
@@ -65,20 +74,35 @@ class AppraisalController {
         model.addAttribute("results", work.results(c, members.items()));
         PackSelection.Labels labels = packs.labels();
         model.addAttribute("labels", labels);
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("appr.nav", "/appraisal/cycles"),
+                        Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), null)));
         return "appraisal/cycle";
     }
 
     @PostMapping("/appraisal/cycles/{id}/members")
-    String addMember(@PathVariable long id, @RequestParam String kind, @RequestParam long unitId,
+    String addMember(
+            @PathVariable long id,
+            @RequestParam String kind,
+            @RequestParam long unitId,
             @RequestParam(required = false) @Nullable Long headOfUnitId,
-            @RequestParam(required = false) @Nullable Long personId, @RequestParam String username,
-            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String jobPosition) {
+            @RequestParam(required = false) @Nullable Long personId,
+            @RequestParam String username,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String jobPosition) {
         if (personId != null && kind.equals("INDIVIDUAL")) {
             appraisals.addPerson(id, personId, username, headOfUnitId);
         } else {
-            appraisals.addMember(id, kind, unitId, headOfUnitId, null, username, name,
+            appraisals.addMember(
+                    id,
+                    kind,
+                    unitId,
+                    headOfUnitId,
+                    null,
+                    username,
+                    name,
                     jobPosition.isBlank() ? null : jobPosition.trim());
         }
         return "redirect:/appraisal/cycles/" + id;
@@ -105,14 +129,21 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/members/{id}/self")
-    String self(@PathVariable long id, @RequestParam String score, @RequestParam Grade grade,
-            @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean submit) {
+    String self(
+            @PathVariable long id,
+            @RequestParam String score,
+            @RequestParam Grade grade,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "false") boolean submit) {
         appraisals.selfAssess(id, VnFormats.parseNumber(score).doubleValue(), grade, comment, submit);
         return "redirect:/appraisal/mine";
     }
 
     @PostMapping("/appraisal/items/{id}/log")
-    String log(@PathVariable long id, @RequestParam String done, @RequestParam String on,
+    String log(
+            @PathVariable long id,
+            @RequestParam String done,
+            @RequestParam String on,
             @RequestParam(defaultValue = "") String note) {
         work.log(id, VnFormats.parseNumber(done).doubleValue(), VnFormats.parseDate(on), note);
         return "redirect:/appraisal/mine";
@@ -133,7 +164,10 @@ class AppraisalController {
     }
 
     @PostMapping("/appraisal/members/{id}/decide")
-    String decide(@PathVariable long id, @RequestParam Grade grade, @RequestParam(defaultValue = "") String comment,
+    String decide(
+            @PathVariable long id,
+            @RequestParam Grade grade,
+            @RequestParam(defaultValue = "") String comment,
             @RequestParam(defaultValue = "false") boolean manual) {
         appraisals.decide(id, grade, comment, manual);
         return "redirect:/appraisal/queue";

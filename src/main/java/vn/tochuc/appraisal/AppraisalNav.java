@@ -22,9 +22,13 @@ class AppraisalNav implements NavContribution {
     public List<NavItem> navItems() {
         // What waits for the signed-in user, as a badge (issue 6 item 8); never fails a page.
         Long badge = CurrentUser.get().isPresent() ? waiting.getObject().badge() : null;
-        return List.of(new NavItem("appr.waiting", "/appraisal/waiting", 309, Set.of(), badge),
-                new NavItem("appr.nav", "/appraisal/cycles", 310, Set.of(Role.ADMIN, Role.ORG_STAFF,
-                        Role.UNIT_HEAD, Role.COMMITTEE)),
+        return List.of(
+                new NavItem("appr.waiting", "/appraisal/waiting", 309, Set.of(), badge),
+                new NavItem(
+                        "appr.nav",
+                        "/appraisal/cycles",
+                        310,
+                        Set.of(Role.ADMIN, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE)),
                 new NavItem("appr.queue", "/appraisal/queue", 311, Set.of()),
                 new NavItem("appr.mine", "/appraisal/mine", 312, Set.of()),
                 new NavItem("appr.dash", "/appraisal/dashboard", 313, Set.of()));

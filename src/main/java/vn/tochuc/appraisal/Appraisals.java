@@ -48,8 +48,16 @@ public class Appraisals {
     private final Calibrations calibrations;
     private final EngineScores engine;
 
-    Appraisals(CycleRepository cycles, PackSelection packs, UnitScopes scopes, OrgDirectory org, AuditLog audit,
-            People people, WaitingRepository waiting, ScopeUnits scopeUnits, Calibrations calibrations,
+    Appraisals(
+            CycleRepository cycles,
+            PackSelection packs,
+            UnitScopes scopes,
+            OrgDirectory org,
+            AuditLog audit,
+            People people,
+            WaitingRepository waiting,
+            ScopeUnits scopeUnits,
+            Calibrations calibrations,
             EngineScores engine) {
         this.engine = engine;
         this.people = people;
@@ -65,7 +73,12 @@ public class Appraisals {
 
     /** Opens a cycle (ORG_STAFF): bound to the version of {@code packCode} in force on the period's first day. */
     @Transactional
-    public Cycle open(long unitId, String targetGroup, String periodKind, String periodCode, String packCode,
+    public Cycle open(
+            long unitId,
+            String targetGroup,
+            String periodKind,
+            String periodCode,
+            String packCode,
             @Nullable LocalDate deadline) {
         require(Role.ORG_STAFF);
         scopes.require(unitId);
@@ -76,28 +89,52 @@ public class Appraisals {
         Periods.Period p = Periods.parse(periodKind, periodCode.trim());
         // The pack in force when the period is reviewed, at its end, by the packs' effective dates: QĐ 366 (in
         // force 30/8/2025) governs the 2025 review (EVAL-19), NĐ 335 the periods from 2026 on (EVAL-50).
-        PackSelection.PackInForce pack = packs.inForce(packCode, p.end()).orElseThrow(() -> new BadInputException(
-                Texts.t("appr.open.noPackInForce", packCode, VnFormats.date(p.end()))));
+        PackSelection.PackInForce pack = packs.inForce(packCode, p.end())
+                .orElseThrow(() ->
+                        new BadInputException(Texts.t("appr.open.noPackInForce", packCode, VnFormats.date(p.end()))));
         // The target group is one of the pack's criteria sets (EVAL-13): the population and criteria follow it.
         if (!pack.hasGroup(targetGroup)) {
-            throw new BadInputException(Texts.t("appr.open.groupUnknown", targetGroup, pack.title(), String.join(", ",
-                    pack.groups().stream().map(g -> g.name()).toList())));
+            throw new BadInputException(Texts.t(
+                    "appr.open.groupUnknown",
+                    targetGroup,
+                    pack.title(),
+                    String.join(", ", pack.groups().stream().map(g -> g.name()).toList())));
         }
         LocalDate latest = Periods.latestDeadline(p, pack.numbers());
         LocalDate due = deadline == null ? latest : deadline;
         if (due.isAfter(latest) || due.isBefore(p.start())) {
-            throw new BadInputException("Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
-                    + " – " + VnFormats.date(latest) + (p.kind().equals("YEAR") || p.kind().equals("TERM")
-                            ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)." : " (KPI-04)."));
+            throw new BadInputException(
+                    "Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
+                            + " – " + VnFormats.date(latest)
+                            + (p.kind().equals("YEAR") || p.kind().equals("TERM")
+                                    ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)."
+                                    : " (KPI-04)."));
         }
         if (cycles.cycleExists(unitId, targetGroup, p.kind(), p.code())) {
             throw new BadInputException("Đơn vị đã có kỳ đánh giá " + p.code() + " cho nhóm " + targetGroup + ".");
         }
-        Cycle c = new Cycle(0, unitId, targetGroup, p.kind(), p.code(), p.start(), p.end(), due, pack.code(),
-                pack.version(), "OPEN");
+        Cycle c = new Cycle(
+                0,
+                unitId,
+                targetGroup,
+                p.kind(),
+                p.code(),
+                p.start(),
+                p.end(),
+                due,
+                pack.code(),
+                pack.version(),
+                "OPEN");
         long id = cycles.insertCycle(c, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CYCLE_OPEN", CYCLE, id, unitId, null,
-                p.code() + " " + targetGroup + " " + pack.code() + "/" + pack.version(), "hạn " + VnFormats.date(due)));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_CYCLE_OPEN",
+                CYCLE,
+                id,
+                unitId,
+                null,
+                p.code() + " " + targetGroup + " " + pack.code() + "/" + pack.version(),
+                "hạn " + VnFormats.date(due)));
         return cycles.cycle(id).orElseThrow();
     }
 
@@ -105,7 +142,9 @@ public class Appraisals {
     @Transactional(readOnly = true)
     public List<Cycle> cycles() {
         @Nullable Set<Long> units = scopeUnits.current();
-        return cycles.cycles(null, 500).stream().filter(c -> ScopeUnits.covers(units, c.unitId())).toList();
+        return cycles.cycles(null, 500).stream()
+                .filter(c -> ScopeUnits.covers(units, c.unitId()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -139,24 +178,36 @@ public class Appraisals {
         cycle(cycleId);
         int p = Math.max(0, page);
         int s = Math.max(1, Math.min(size, 5000));
-        return new MemberPage(cycles.membersPage(cycleId, p * s, s).stream().map(Appraisals::visible).toList(),
-                cycles.memberCount(cycleId), p, s);
+        return new MemberPage(
+                cycles.membersPage(cycleId, p * s, s).stream()
+                        .map(Appraisals::visible)
+                        .toList(),
+                cycles.memberCount(cycleId),
+                p,
+                s);
     }
 
     /** Adds a collective or an individual to a cycle (ORG_STAFF); {@code username} is who self-assesses. */
     @Transactional
-    public long addMember(long cycleId, String kind, long unitId, @Nullable Long headOfUnitId, @Nullable Long personId,
-            String username, String name, @Nullable String jobPosition) {
+    public long addMember(
+            long cycleId,
+            String kind,
+            long unitId,
+            @Nullable Long headOfUnitId,
+            @Nullable Long personId,
+            String username,
+            String name,
+            @Nullable String jobPosition) {
         require(Role.ORG_STAFF);
         Cycle c = cycle(cycleId);
         scopes.require(unitId);
         if (!kind.equals("COLLECTIVE") && !kind.equals("INDIVIDUAL") || username.isBlank() || name.isBlank()) {
             throw new BadInputException("Thành phần của kỳ cần loại (tập thể hoặc cá nhân), tài khoản và tên.");
         }
-        long id = cycles.insertMember(c.id(), kind, unitId, headOfUnitId, personId, username.trim(), name.trim(),
-                jobPosition);
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_MEMBER_ADD", MEMBER, id, unitId, null,
-                kind + " " + username, name));
+        long id = cycles.insertMember(
+                c.id(), kind, unitId, headOfUnitId, personId, username.trim(), name.trim(), jobPosition);
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "APPR_MEMBER_ADD", MEMBER, id, unitId, null, kind + " " + username, name));
         return id;
     }
 
@@ -167,10 +218,21 @@ public class Appraisals {
     @Transactional
     public long addPerson(long cycleId, long personId, String username, @Nullable Long headOfUnitId) {
         PersonFile f = people.file(personId);
-        String job = f.mainHistory().stream().filter(a -> a.open()).map(a -> a.jobPosition())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return addMember(cycleId, "INDIVIDUAL", f.person().currentUnitId(), headOfUnitId, personId, username,
-                f.person().fullName(), job);
+        String job = f.mainHistory().stream()
+                .filter(a -> a.open())
+                .map(a -> a.jobPosition())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return addMember(
+                cycleId,
+                "INDIVIDUAL",
+                f.person().currentUnitId(),
+                headOfUnitId,
+                personId,
+                username,
+                f.person().fullName(),
+                job);
     }
 
     /** The caller's own rows (their self-assessments), in scope or not: it is their own record. */
@@ -195,8 +257,15 @@ public class Appraisals {
             throw new BadInputException("Điểm tự chấm phải từ 0 đến 100.");
         }
         cycles.saveSelf(memberId, score, grade.name(), comment, CurrentUser.name(), submit);
-        audit.record(AuditEntry.write(CurrentUser.name(), submit ? "APPR_SELF_SUBMIT" : "APPR_SELF_SAVE", MEMBER,
-                memberId, m.unitId(), m.selfGrade(), grade.name() + " " + score, comment));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                submit ? "APPR_SELF_SUBMIT" : "APPR_SELF_SAVE",
+                MEMBER,
+                memberId,
+                m.unitId(),
+                m.selfGrade(),
+                grade.name() + " " + score,
+                comment));
     }
 
     /** Step 2 (EVAL-02): appraisal by the direct head (UNIT_HEAD in scope), after the self-assessment. */
@@ -206,7 +275,8 @@ public class Appraisals {
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (!m.selfSubmitted()) {
-            throw new BadInputException("«" + m.displayName() + "» chưa nộp bản tự đánh giá (bước 1, quy tắc EVAL-02).");
+            throw new BadInputException(
+                    "«" + m.displayName() + "» chưa nộp bản tự đánh giá (bước 1, quy tắc EVAL-02).");
         }
         if (m.decidedGrade() != null) {
             throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại.");
@@ -215,8 +285,15 @@ public class Appraisals {
         requireOrder(m, Member::apprGrade);
         cycles.saveAppraisal(memberId, grade.name(), comment, CurrentUser.name());
         calibrations.recordRank(m);
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_APPRAISE", MEMBER, memberId, m.unitId(), m.apprGrade(),
-                grade.name(), comment));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_APPRAISE",
+                MEMBER,
+                memberId,
+                m.unitId(),
+                m.apprGrade(),
+                grade.name(),
+                comment));
     }
 
     /** Step 3 as {@link #decide(long, Grade, String, boolean)} without a manual grade: the score is needed. */
@@ -236,7 +313,8 @@ public class Appraisals {
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (m.apprGrade() == null) {
-            throw new BadInputException("«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
+            throw new BadInputException(
+                    "«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
         }
         requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::decidedGrade);
@@ -247,12 +325,21 @@ public class Appraisals {
         EngineOutcome scored = engine.score(m);
         boolean unscored = scored.result() == null;
         if (unscored && (!manual || comment.isBlank())) {
-            throw new BadInputException(Texts.t("appr.decide.noScore", m.displayName(),
+            throw new BadInputException(Texts.t(
+                    "appr.decide.noScore",
+                    m.displayName(),
                     scored.problem() == null ? "" : scored.problem().replaceAll("\\.$", "")));
         }
         cycles.saveDecision(memberId, grade.name(), comment, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_DECIDE", MEMBER, memberId, m.unitId(),
-                m.decidedGrade(), grade.name(), unscored ? Texts.t("appr.decide.manualAudit", comment) : comment));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_DECIDE",
+                MEMBER,
+                memberId,
+                m.unitId(),
+                m.decidedGrade(),
+                grade.name(),
+                unscored ? Texts.t("appr.decide.manualAudit", comment) : comment));
     }
 
     /**
@@ -291,8 +378,13 @@ public class Appraisals {
                 open.add(other.unitId());
             }
         }
-        PackSelection.orderBlocker(m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
-                m.displayName(), m.unitId(), m.headOfUnitId(), open).ifPresent(reason -> {
+        PackSelection.orderBlocker(
+                        m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
+                        m.displayName(),
+                        m.unitId(),
+                        m.headOfUnitId(),
+                        open)
+                .ifPresent(reason -> {
                     throw new BadInputException(reason);
                 });
     }
@@ -300,7 +392,8 @@ public class Appraisals {
     /** A step after the cycle's deadline is refused with the reason (issue 6: late steps are refused). */
     static void requireOpen(Cycle c) {
         if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
-            throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
+            throw new BadInputException(
+                    "Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
         }
     }
 
@@ -308,9 +401,30 @@ public class Appraisals {
         if (m.selfSubmitted() || m.username().equals(CurrentUser.name())) {
             return m;
         }
-        return new Member(m.id(), m.cycleId(), m.kind(), m.unitId(), m.headOfUnitId(), m.personId(), m.username(),
-                m.displayName(), m.jobPosition(), null, null, null, null, null, false, m.apprGrade(), m.apprComment(),
-                m.apprBy(), m.apprAt(), m.decidedGrade(), m.decidedComment(), m.decidedBy(), m.decidedAt());
+        return new Member(
+                m.id(),
+                m.cycleId(),
+                m.kind(),
+                m.unitId(),
+                m.headOfUnitId(),
+                m.personId(),
+                m.username(),
+                m.displayName(),
+                m.jobPosition(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                m.apprGrade(),
+                m.apprComment(),
+                m.apprBy(),
+                m.apprAt(),
+                m.decidedGrade(),
+                m.decidedComment(),
+                m.decidedBy(),
+                m.decidedAt());
     }
 
     static void require(Role role) {

@@ -29,8 +29,12 @@ class CalibrationController {
     private final Consequences consequences;
     private final vn.tochuc.evaluation.PackSelection packs;
 
-    CalibrationController(Appraisals appraisals, MemberForms forms, Calibrations calibrations,
-            Consequences consequences, vn.tochuc.evaluation.PackSelection packs) {
+    CalibrationController(
+            Appraisals appraisals,
+            MemberForms forms,
+            Calibrations calibrations,
+            Consequences consequences,
+            vn.tochuc.evaluation.PackSelection packs) {
         this.packs = packs;
         this.appraisals = appraisals;
         this.forms = forms;
@@ -45,9 +49,15 @@ class CalibrationController {
         model.addAttribute("owner", f.member().username().equals(vn.tochuc.web.CurrentUser.name()));
         var labels = packs.labels();
         model.addAttribute("labels", labels);
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(f.cycle().periodCode() + " · " + labels.group(f.cycle().targetGroup()), "/appraisal/cycles/"
-                        + f.cycle().id()), Crumb.text(f.member().displayName(), null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("appr.nav", "/appraisal/cycles"),
+                        Crumb.text(
+                                f.cycle().periodCode() + " · "
+                                        + labels.group(f.cycle().targetGroup()),
+                                "/appraisal/cycles/" + f.cycle().id()),
+                        Crumb.text(f.member().displayName(), null)));
         return "appraisal/member";
     }
 
@@ -59,7 +69,8 @@ class CalibrationController {
 
     @GetMapping("/appraisal/members/{id}/form.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"phieu-danh-gia-" + id + ".pdf\"")
                 .body(forms.pdf(id));
     }
@@ -71,21 +82,29 @@ class CalibrationController {
         model.addAttribute("groups", calibrations.groups(id));
         var labels = packs.labels();
         model.addAttribute("labels", labels);
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), "/appraisal/cycles/" + id),
-                Crumb.of("apprc.calibration", null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("appr.nav", "/appraisal/cycles"),
+                        Crumb.text(c.periodCode() + " · " + labels.group(c.targetGroup()), "/appraisal/cycles/" + id),
+                        Crumb.of("apprc.calibration", null)));
         return "appraisal/calibration";
     }
 
     @PostMapping("/appraisal/cycles/{id}/calibration")
-    String calibrate(@PathVariable long id, @RequestParam long memberId, @RequestParam String decision,
+    String calibrate(
+            @PathVariable long id,
+            @RequestParam long memberId,
+            @RequestParam String decision,
             @RequestParam(defaultValue = "") String reason) {
         calibrations.decide(id, memberId, decision, reason);
         return "redirect:/appraisal/cycles/" + id + "/calibration";
     }
 
     @PostMapping("/appraisal/cycles/{id}/calibration/lower-all")
-    String lowerAll(@PathVariable long id, @RequestParam String peerGroup,
+    String lowerAll(
+            @PathVariable long id,
+            @RequestParam String peerGroup,
             @RequestParam(defaultValue = "") String reason,
             org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         calibrations.lowerAllAboveCap(id, peerGroup, reason);
@@ -94,13 +113,15 @@ class CalibrationController {
     }
 
     @GetMapping("/appraisal/consequences")
-    String consequences(@RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(required = false) @Nullable Long unitId, Model model) {
+    String consequences(
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable Long unitId,
+            Model model) {
         int y = year == null ? LocalDate.now(VnFormats.VIETNAM).getYear() : year;
         model.addAttribute("lists", consequences.lists(y, unitId));
         model.addAttribute("unitId", unitId == null ? "" : unitId.toString());
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.of("apprc.consequences", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"), Crumb.of("apprc.consequences", null)));
         return "appraisal/consequences";
     }
 }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +24,8 @@ class CalibrationRepository {
     Map<String, Double> inputs(long memberId) {
         Map<String, Double> m = new LinkedHashMap<>();
         jdbc.sql("select input_name, input_value from appr_input where member_id = :m order by input_name")
-                .param("m", memberId).query((rs, n) -> m.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
+                .param("m", memberId)
+                .query((rs, n) -> m.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
                 .list();
         return m;
     }
@@ -36,34 +36,60 @@ class CalibrationRepository {
         jdbc.sql("""
                 select i.member_id, i.input_name, i.input_value from appr_input i
                 join appr_member m on m.id = i.member_id where m.cycle_id = :cycle order by i.member_id, i.input_name
-                """).param("cycle", cycleId).query((rs, n) -> out.computeIfAbsent(rs.getLong(1),
-                        k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3).doubleValue())).list();
+                """)
+                .param("cycle", cycleId)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3).doubleValue()))
+                .list();
         return out;
     }
 
     void saveInputs(long memberId, Map<String, Double> values) {
-        jdbc.sql("delete from appr_input where member_id = :m").param("m", memberId).update();
+        jdbc.sql("delete from appr_input where member_id = :m")
+                .param("m", memberId)
+                .update();
         values.forEach((name, value) -> jdbc.sql("""
                 insert into appr_input (member_id, input_name, input_value) values (:m, :name, :value)
-                """).param("m", memberId).param("name", name).param("value", BigDecimal.valueOf(value)).update());
+                """)
+                .param("m", memberId)
+                .param("name", name)
+                .param("value", BigDecimal.valueOf(value))
+                .update());
     }
 
-    void insertDecision(long cycleId, long memberId, String peerGroup, String decision, String reason, int rank,
-            int allowed, String actor) {
+    void insertDecision(
+            long cycleId,
+            long memberId,
+            String peerGroup,
+            String decision,
+            String reason,
+            int rank,
+            int allowed,
+            String actor) {
         jdbc.sql("""
                 insert into appr_calibration (cycle_id, member_id, peer_group, decision, reason, rank_no, allowed,
                     decided_by)
                 values (:cycle, :member, :group, :decision, :reason, :rank, :allowed, :actor)
-                """).param("cycle", cycleId).param("member", memberId).param("group", peerGroup)
-                .param("decision", decision).param("reason", reason).param("rank", rank).param("allowed", allowed)
-                .param("actor", actor).update();
+                """)
+                .param("cycle", cycleId)
+                .param("member", memberId)
+                .param("group", peerGroup)
+                .param("decision", decision)
+                .param("reason", reason)
+                .param("rank", rank)
+                .param("allowed", allowed)
+                .param("actor", actor)
+                .update();
     }
 
     /** The current (latest) decision per member of a cycle. */
     Map<Long, CalibrationDecision> current(long cycleId) {
         Map<Long, CalibrationDecision> m = new LinkedHashMap<>();
-        jdbc.sql("select * from appr_calibration where cycle_id = :c order by id").param("c", cycleId)
-                .query(CalibrationRepository::decision).list().forEach(d -> m.put(d.memberId(), d));
+        jdbc.sql("select * from appr_calibration where cycle_id = :c order by id")
+                .param("c", cycleId)
+                .query(CalibrationRepository::decision)
+                .list()
+                .forEach(d -> m.put(d.memberId(), d));
         return m;
     }
 
@@ -76,16 +102,35 @@ class CalibrationRepository {
                 where c.period_kind = 'YEAR' and c.period_code in (:years) and m.kind = 'INDIVIDUAL'
                     and m.decided_grade is not null and (:all = true or m.unit_id in (:units))
                 order by m.display_name, c.period_code, m.id
-                """).param("years", years).param("all", allUnits)
+                """)
+                .param("years", years)
+                .param("all", allUnits)
                 .param("units", units.isEmpty() ? List.of(-1L) : units)
-                .query((rs, n) -> new YearGrade(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), Integer.parseInt(rs.getString(7)),
-                        rs.getString(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class))).list();
+                .query((rs, n) -> new YearGrade(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        Integer.parseInt(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class)))
+                .list();
     }
 
     private static CalibrationDecision decision(ResultSet rs, int n) throws SQLException {
-        return new CalibrationDecision(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("member_id"),
-                rs.getString("peer_group"), rs.getString("decision"), rs.getString("reason"), rs.getInt("rank_no"),
-                rs.getInt("allowed"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class));
+        return new CalibrationDecision(
+                rs.getLong("id"),
+                rs.getLong("cycle_id"),
+                rs.getLong("member_id"),
+                rs.getString("peer_group"),
+                rs.getString("decision"),
+                rs.getString("reason"),
+                rs.getInt("rank_no"),
+                rs.getInt("allowed"),
+                rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class));
     }
 }

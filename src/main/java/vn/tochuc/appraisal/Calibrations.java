@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
@@ -41,8 +40,15 @@ class Calibrations {
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    Calibrations(CycleRepository cycles, CalibrationRepository store, RankRepository ranks, EngineScores engine,
-            PackScoring scoring, UnitScopes scopes, AuditLog audit, vn.tochuc.evaluation.Evaluations evaluations) {
+    Calibrations(
+            CycleRepository cycles,
+            CalibrationRepository store,
+            RankRepository ranks,
+            EngineScores engine,
+            PackScoring scoring,
+            UnitScopes scopes,
+            AuditLog audit,
+            vn.tochuc.evaluation.Evaluations evaluations) {
         this.ranks = ranks;
         this.evaluations = evaluations;
         this.cycles = cycles;
@@ -66,7 +72,8 @@ class Calibrations {
     void decide(long cycleId, long memberId, String decision, String reason) {
         Appraisals.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
-        Member m = cycles.member(memberId).filter(x -> x.cycleId() == cycleId)
+        Member m = cycles.member(memberId)
+                .filter(x -> x.cycleId() == cycleId)
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
         scopes.require(m.unitId());
         if (!KEEP.equals(decision) && !LOWER.equals(decision)) {
@@ -77,18 +84,37 @@ class Calibrations {
                     + " của «" + m.displayName() + "»: không ai bị hạ bậc mà không có lý do (quy định §1.7 điểm 2).");
         }
         if (m.decidedGrade() != null) {
-            throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
+            throw new BadInputException(
+                    "«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
         }
         Appraisals.requireOpen(c);
-        CalibrationGroup g = compute(c).stream().filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
-                .findFirst().orElseThrow(() -> new BadInputException("«" + m.displayName()
+        CalibrationGroup g = compute(c).stream()
+                .filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
+                .findFirst()
+                .orElseThrow(() -> new BadInputException("«" + m.displayName()
                         + "» không được đề xuất HTXSNV nên không thuộc diện hiệu chỉnh hạn mức."));
-        CalibrationGroup.Row row = g.candidates().stream().filter(r -> r.member().id() == memberId).findFirst().orElseThrow();
-        store.insertDecision(cycleId, memberId, g.peerGroup(), decision, reason.trim(), row.candidate().rank(),
-                g.quota().allowed(), CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CALIBRATE", Appraisals.MEMBER, memberId, m.unitId(),
-                row.decision() == null ? null : row.decision().decision(), decision + " " + g.peerGroup() + " hạng "
-                        + row.candidate().rank() + "/" + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
+        CalibrationGroup.Row row = g.candidates().stream()
+                .filter(r -> r.member().id() == memberId)
+                .findFirst()
+                .orElseThrow();
+        store.insertDecision(
+                cycleId,
+                memberId,
+                g.peerGroup(),
+                decision,
+                reason.trim(),
+                row.candidate().rank(),
+                g.quota().allowed(),
+                CurrentUser.name());
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_CALIBRATE",
+                Appraisals.MEMBER,
+                memberId,
+                m.unitId(),
+                row.decision() == null ? null : row.decision().decision(),
+                decision + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
+                        + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
                 reason.trim() + " (" + g.quota().rule() + ")"));
     }
 
@@ -106,7 +132,9 @@ class Calibrations {
                     + " bậc mà không có lý do (quy định §1.7 điểm 2).");
         }
         Appraisals.requireOpen(c);
-        CalibrationGroup g = compute(c).stream().filter(x -> x.peerGroup().equals(peerGroup)).findFirst()
+        CalibrationGroup g = compute(c).stream()
+                .filter(x -> x.peerGroup().equals(peerGroup))
+                .findFirst()
                 .orElseThrow(() -> new BadInputException("Kỳ đánh giá không có nhóm tương đồng «" + peerGroup + "»."));
         int lowered = 0;
         for (CalibrationGroup.Row row : g.candidates()) {
@@ -114,10 +142,23 @@ class Calibrations {
             if (!row.candidate().referredToAuthority() || row.decision() != null || m.decidedGrade() != null) {
                 continue;
             }
-            store.insertDecision(cycleId, m.id(), g.peerGroup(), LOWER, reason.trim(), row.candidate().rank(),
-                    g.quota().allowed(), CurrentUser.name());
-            audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CALIBRATE", Appraisals.MEMBER, m.id(), m.unitId(),
-                    null, LOWER + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
+            store.insertDecision(
+                    cycleId,
+                    m.id(),
+                    g.peerGroup(),
+                    LOWER,
+                    reason.trim(),
+                    row.candidate().rank(),
+                    g.quota().allowed(),
+                    CurrentUser.name());
+            audit.record(AuditEntry.write(
+                    CurrentUser.name(),
+                    "APPR_CALIBRATE",
+                    Appraisals.MEMBER,
+                    m.id(),
+                    m.unitId(),
+                    null,
+                    LOWER + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
                             + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
                     reason.trim() + " (" + g.quota().rule() + ", hạ cùng lúc những người vượt hạn mức)"));
             lowered++;
@@ -141,11 +182,16 @@ class Calibrations {
             }
             if (g.conflict()) {
                 return Optional.of("Chưa thể quyết định xếp loại «" + m.displayName() + "»: nhóm «" + g.peerGroup()
-                        + "» còn vướng hạn mức HTXSNV (quy tắc " + g.quota().rule() + "): " + String.join("; ",
-                                g.blockers()) + ". Cấp có thẩm quyền xử lý ở màn hình hiệu chỉnh hạn mức của kỳ.");
+                        + "» còn vướng hạn mức HTXSNV (quy tắc " + g.quota().rule() + "): "
+                        + String.join("; ", g.blockers())
+                        + ". Cấp có thẩm quyền xử lý ở màn hình hiệu chỉnh hạn mức của kỳ.");
             }
-            Optional<CalibrationGroup.Row> mine = g.candidates().stream().filter(r -> r.member().id() == m.id()).findFirst();
-            if (grade == Grade.HTXSNV && mine.isPresent() && mine.get().decision() != null
+            Optional<CalibrationGroup.Row> mine = g.candidates().stream()
+                    .filter(r -> r.member().id() == m.id())
+                    .findFirst();
+            if (grade == Grade.HTXSNV
+                    && mine.isPresent()
+                    && mine.get().decision() != null
                     && mine.get().decision().lowered()) {
                 return Optional.of("«" + m.displayName() + "» đã được hạ xuống HTTNV khi hiệu chỉnh hạn mức ("
                         + mine.get().decision().reason() + "): không quyết định HTXSNV được.");
@@ -169,7 +215,11 @@ class Calibrations {
             return;
         }
         EngineOutcome o = engine.score(m);
-        ranks.save(m.id(), m.cycleId(), o.criteriaSet(), o.result() == null ? null : o.result().score());
+        ranks.save(
+                m.id(),
+                m.cycleId(),
+                o.criteriaSet(),
+                o.result() == null ? null : o.result().score());
     }
 
     /** Records the ranks of a cycle's appraised individuals that have none (appraised before ranks were kept). */
@@ -178,9 +228,14 @@ class Calibrations {
         Cycle c = cycles.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId));
         Map<Long, RankRepository.Rank> known = ranks.ranks(cycleId);
         List<Long> missing = ranks.individuals(cycleId).stream()
-                .filter(l -> l.apprGrade() != null && !known.containsKey(l.id())).map(RankRepository.Light::id).toList();
+                .filter(l -> l.apprGrade() != null && !known.containsKey(l.id()))
+                .map(RankRepository.Light::id)
+                .toList();
         Map<Long, EngineOutcome> scored = engine.scoreAll(c, cycles.membersIn(missing));
-        scored.forEach((id, o) -> ranks.save(id, cycleId, o.criteriaSet(),
+        scored.forEach((id, o) -> ranks.save(
+                id,
+                cycleId,
+                o.criteriaSet(),
                 o.result() == null ? null : o.result().score()));
         return scored.size();
     }
@@ -193,10 +248,16 @@ class Calibrations {
     private List<CalibrationGroup> compute(Cycle c) {
         List<RankRepository.Light> individuals = ranks.individuals(c.id());
         Map<Long, RankRepository.Rank> recorded = new java.util.HashMap<>(ranks.ranks(c.id()));
-        List<Long> unranked = individuals.stream().filter(l -> l.apprGrade() != null && !recorded.containsKey(l.id()))
-                .map(RankRepository.Light::id).toList();
-        engine.scoreAll(c, cycles.membersIn(unranked)).forEach((id, o) -> recorded.put(id,
-                new RankRepository.Rank(o.criteriaSet(), o.result() == null ? null : o.result().score())));
+        List<Long> unranked = individuals.stream()
+                .filter(l -> l.apprGrade() != null && !recorded.containsKey(l.id()))
+                .map(RankRepository.Light::id)
+                .toList();
+        engine.scoreAll(c, cycles.membersIn(unranked))
+                .forEach((id, o) -> recorded.put(
+                        id,
+                        new RankRepository.Rank(
+                                o.criteriaSet(),
+                                o.result() == null ? null : o.result().score())));
         EngineScores.PeerGroups peers = engine.peerGroups(c);
         Map<String, List<RankRepository.Light>> byGroup = new LinkedHashMap<>();
         for (RankRepository.Light l : individuals) {
@@ -212,7 +273,8 @@ class Calibrations {
             for (RankRepository.Light l : members) {
                 if (l.apprGrade() != null) {
                     RankRepository.Rank r = recorded.get(l.id());
-                    double score = r != null && r.score() != null ? r.score() : l.selfScore() == null ? 0 : l.selfScore();
+                    double score =
+                            r != null && r.score() != null ? r.score() : l.selfScore() == null ? 0 : l.selfScore();
                     proposed.add(new PackScoring.Proposed(Long.toString(l.id()), score, Grade.valueOf(l.apprGrade())));
                 }
             }
@@ -229,11 +291,16 @@ class Calibrations {
             for (DryRunResponse.Candidate cand : q.ranked()) {
                 long id = Long.parseLong(cand.subjectId());
                 RankRepository.Rank r = recorded.get(id);
-                rows.add(new CalibrationGroup.Row(candidates.get(id), r != null && r.score() != null, cand,
-                        decisions.get(id)));
+                rows.add(new CalibrationGroup.Row(
+                        candidates.get(id), r != null && r.score() != null, cand, decisions.get(id)));
             }
-            groups.add(new CalibrationGroup(name, members.stream().map(RankRepository.Light::id).toList(), q,
-                    List.copyOf(rows), members.stream().filter(l -> l.apprGrade() == null).count(), blockers(q, rows)));
+            groups.add(new CalibrationGroup(
+                    name,
+                    members.stream().map(RankRepository.Light::id).toList(),
+                    q,
+                    List.copyOf(rows),
+                    members.stream().filter(l -> l.apprGrade() == null).count(),
+                    blockers(q, rows)));
         });
         return List.copyOf(groups);
     }
@@ -244,30 +311,54 @@ class Calibrations {
      */
     private DryRunResponse.Quota quota(Cycle c, String group, List<PackScoring.Proposed> proposed) {
         try {
-            return scoring.quota(c.packCode(), c.packVersion(), Long.toString(c.unitId()), group, c.periodCode(),
-                    proposed);
+            return scoring.quota(
+                    c.packCode(), c.packVersion(), Long.toString(c.unitId()), group, c.periodCode(), proposed);
         } catch (BadInputException e) {
-            List<PackScoring.Proposed> top = proposed.stream().filter(p -> p.grade() == Grade.HTXSNV)
-                    .sorted(java.util.Comparator.comparingDouble(PackScoring.Proposed::score).reversed()).toList();
+            List<PackScoring.Proposed> top = proposed.stream()
+                    .filter(p -> p.grade() == Grade.HTXSNV)
+                    .sorted(java.util.Comparator.comparingDouble(PackScoring.Proposed::score)
+                            .reversed())
+                    .toList();
             List<DryRunResponse.Candidate> ranked = new ArrayList<>();
             for (int i = 0; i < top.size(); i++) {
-                ranked.add(new DryRunResponse.Candidate(top.get(i).subjectId(), top.get(i).score(), i + 1, false, true,
+                ranked.add(new DryRunResponse.Candidate(
+                        top.get(i).subjectId(),
+                        top.get(i).score(),
+                        i + 1,
+                        false,
+                        true,
                         e.getMessage() + " Trình cấp có thẩm quyền quyết định."));
             }
-            String rule = evaluations.pack(c.packCode(), c.packVersion()).params().quota().rule();
-            return new DryRunResponse.Quota(Long.toString(c.unitId()), group, c.periodCode(), rule, proposed.size(),
-                    top.size(), top.size(), List.copyOf(ranked), e.getMessage());
+            String rule = evaluations
+                    .pack(c.packCode(), c.packVersion())
+                    .params()
+                    .quota()
+                    .rule();
+            return new DryRunResponse.Quota(
+                    Long.toString(c.unitId()),
+                    group,
+                    c.periodCode(),
+                    rule,
+                    proposed.size(),
+                    top.size(),
+                    top.size(),
+                    List.copyOf(ranked),
+                    e.getMessage());
         }
     }
 
     private static List<String> blockers(DryRunResponse.Quota q, List<CalibrationGroup.Row> rows) {
         List<String> out = new ArrayList<>();
-        List<String> open = rows.stream().filter(r -> r.candidate().referredToAuthority() && r.decision() == null)
-                .map(r -> r.member().displayName()).toList();
+        List<String> open = rows.stream()
+                .filter(r -> r.candidate().referredToAuthority() && r.decision() == null)
+                .map(r -> r.member().displayName())
+                .toList();
         if (!open.isEmpty()) {
             out.add(open.size() + " trường hợp vượt hạn mức chưa có quyết định (" + String.join(", ", open) + ")");
         }
-        long kept = rows.stream().filter(r -> r.decision() == null || !r.decision().lowered()).count();
+        long kept = rows.stream()
+                .filter(r -> r.decision() == null || !r.decision().lowered())
+                .count();
         if (kept > q.allowed()) {
             out.add("còn " + kept + " người giữ HTXSNV, vượt hạn mức " + q.allowed());
         }

@@ -22,7 +22,8 @@ public final class Charts {
          * {@code others} adding up the rest. The page's table keeps every label.
          */
         public Grades top(int bars, String others) {
-            IntFunction<Long> size = i -> pending.get(i) + series.values().stream().mapToLong(s -> s.get(i)).sum();
+            IntFunction<Long> size = i -> pending.get(i)
+                    + series.values().stream().mapToLong(s -> s.get(i)).sum();
             List<Integer> kept = Charts.kept(labels.size(), bars, size);
             if (kept == null) {
                 return this;
@@ -34,8 +35,13 @@ public final class Charts {
     }
 
     /** Step completion per unit of a cycle. */
-    public record Completion(String title, List<String> labels, List<Long> total, List<Long> selfAssessed,
-            List<Long> appraised, List<Long> decided) {
+    public record Completion(
+            String title,
+            List<String> labels,
+            List<Long> total,
+            List<Long> selfAssessed,
+            List<Long> appraised,
+            List<Long> decided) {
 
         /** As {@link Grades#top}: the units with the most members, and the rest as one bar. */
         public Completion top(int bars, String others) {
@@ -43,13 +49,22 @@ public final class Charts {
             if (kept == null) {
                 return this;
             }
-            return new Completion(title, foldLabels(labels, kept, others), fold(total, kept),
-                    fold(selfAssessed, kept), fold(appraised, kept), fold(decided, kept));
+            return new Completion(
+                    title,
+                    foldLabels(labels, kept, others),
+                    fold(total, kept),
+                    fold(selfAssessed, kept),
+                    fold(appraised, kept),
+                    fold(decided, kept));
         }
     }
 
     /** A person's months: self score, task points from work items and the decided grade. */
-    public record Trend(String user, List<String> labels, List<@Nullable Double> selfScore, List<Double> taskPoints,
+    public record Trend(
+            String user,
+            List<String> labels,
+            List<@Nullable Double> selfScore,
+            List<Double> taskPoints,
             List<@Nullable String> decided) {}
 
     /** The indexes kept as bars (the largest, in their original order), or null when all fit. */
@@ -57,9 +72,12 @@ public final class Charts {
         if (count <= bars || bars < 2) {
             return null;
         }
-        return IntStream.range(0, count).boxed()
+        return IntStream.range(0, count)
+                .boxed()
                 .sorted(Comparator.comparing((Integer i) -> size.apply(i)).reversed())
-                .limit(bars - 1L).sorted().toList();
+                .limit(bars - 1L)
+                .sorted()
+                .toList();
     }
 
     private static List<String> foldLabels(List<String> labels, List<Integer> kept, String others) {

@@ -27,8 +27,14 @@ final class ConsequencePolicy {
     static ConsequenceLists lists(int year, List<YearGrade> grades) {
         Map<String, Map<Integer, YearGrade>> lowest = new LinkedHashMap<>();
         for (YearGrade g : grades) {
-            lowest.computeIfAbsent(g.personKey(), k -> new LinkedHashMap<>()).merge(g.year(), g,
-                    (a, b) -> Grade.valueOf(b.grade()).ordinal() < Grade.valueOf(a.grade()).ordinal() ? b : a);
+            lowest.computeIfAbsent(g.personKey(), k -> new LinkedHashMap<>())
+                    .merge(
+                            g.year(),
+                            g,
+                            (a, b) -> Grade.valueOf(b.grade()).ordinal()
+                                            < Grade.valueOf(a.grade()).ordinal()
+                                    ? b
+                                    : a);
         }
         List<ConsequenceLists.Entry> streamlining = new ArrayList<>();
         List<ConsequenceLists.Entry> consecutive = new ArrayList<>();
@@ -55,8 +61,7 @@ final class ConsequencePolicy {
     }
 
     /** The lowest decided grade of a year if it is {@code g} (or at least {@code g} when {@code atLeast}). */
-    private static Optional<YearGrade> grade(Map<Integer, YearGrade> byYear,
-            int year, Grade g, boolean atLeast) {
+    private static Optional<YearGrade> grade(Map<Integer, YearGrade> byYear, int year, Grade g, boolean atLeast) {
         YearGrade y = byYear.get(year);
         if (y == null) {
             return Optional.empty();
@@ -71,8 +76,7 @@ final class ConsequencePolicy {
     }
 
     /** The present values of two optionals, in order. */
-    private static List<YearGrade> present(Optional<YearGrade> a,
-            Optional<YearGrade> b) {
+    private static List<YearGrade> present(Optional<YearGrade> a, Optional<YearGrade> b) {
         List<YearGrade> l = new ArrayList<>();
         a.ifPresent(l::add);
         b.ifPresent(l::add);

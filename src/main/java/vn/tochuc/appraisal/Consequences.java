@@ -31,7 +31,12 @@ class Consequences {
     private final People people;
     private final ScopeUnits scopeUnits;
 
-    Consequences(CalibrationRepository store, UnitScopes scopes, OrgDirectory org, AuditLog audit, People people,
+    Consequences(
+            CalibrationRepository store,
+            UnitScopes scopes,
+            OrgDirectory org,
+            AuditLog audit,
+            People people,
             ScopeUnits scopeUnits) {
         this.people = people;
         this.scopeUnits = scopeUnits;
@@ -57,9 +62,15 @@ class Consequences {
         }
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
         ConsequenceLists l = ConsequencePolicy.lists(year, grades);
-        return new ConsequenceLists(l.year(), l.streamlining().stream().map(e -> e.withNote(
-                "Kiểm tra các trường hợp không áp dụng (thai sản, nuôi con dưới 36 tháng, đang bị xem xét kỷ luật,"
-                        + " truy cứu, thanh tra; EVAL-71)")).toList(), l.twoYearsKhtnv(), training(l.theoryTraining()));
+        return new ConsequenceLists(
+                l.year(),
+                l.streamlining().stream()
+                        .map(e -> e.withNote(
+                                "Kiểm tra các trường hợp không áp dụng (thai sản, nuôi con dưới 36 tháng, đang bị xem xét kỷ luật,"
+                                        + " truy cứu, thanh tra; EVAL-71)"))
+                        .toList(),
+                l.twoYearsKhtnv(),
+                training(l.theoryTraining()));
     }
 
     /**
@@ -71,8 +82,8 @@ class Consequences {
         for (ConsequenceLists.Entry e : entries) {
             Long personId = e.evidence().get(e.evidence().size() - 1).personId();
             if (personId == null) {
-                out.add(e.withNote("Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, "
-                        + TrainingCheck.AGE_NOTE));
+                out.add(e.withNote(
+                        "Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, " + TrainingCheck.AGE_NOTE));
                 continue;
             }
             Person p = people.file(personId).person();

@@ -29,7 +29,11 @@ class CycleDocuments {
     private final vn.tochuc.evaluation.PackSelection packs;
     private final String place;
 
-    CycleDocuments(Appraisals appraisals, OrgDirectory org, AuditLog audit, vn.tochuc.evaluation.PackSelection packs,
+    CycleDocuments(
+            Appraisals appraisals,
+            OrgDirectory org,
+            AuditLog audit,
+            vn.tochuc.evaluation.PackSelection packs,
             @org.springframework.beans.factory.annotation.Value("${tochuc.documents.place}") String place) {
         this.packs = packs;
         this.place = place;
@@ -57,16 +61,38 @@ class CycleDocuments {
         Cycle c = appraisals.cycle(cycleId);
         List<Member> members = appraisals.members(cycleId);
         Map<Long, String> units = new HashMap<>();
-        java.util.function.Function<Long, String> unitName = id -> units.computeIfAbsent(id,
-                k -> org.find(k).map(OrgDirectory.UnitRef::name).orElse(String.valueOf(k)));
-        List<CycleReport.Row> rows = members.stream().map(m -> new CycleReport.Row(m.kind(), m.displayName(),
-                m.jobPosition() == null ? "" : m.jobPosition(), unitName.apply(m.unitId()), label(m.selfGrade()),
-                label(m.apprGrade()), label(m.decidedGrade()), note(m))).toList();
-        audit.record(AuditEntry.write(CurrentUser.name(), action, Appraisals.CYCLE, cycleId, c.unitId(), null,
-                members.size() + " rows", null));
+        java.util.function.Function<Long, String> unitName = id -> units.computeIfAbsent(
+                id, k -> org.find(k).map(OrgDirectory.UnitRef::name).orElse(String.valueOf(k)));
+        List<CycleReport.Row> rows = members.stream()
+                .map(m -> new CycleReport.Row(
+                        m.kind(),
+                        m.displayName(),
+                        m.jobPosition() == null ? "" : m.jobPosition(),
+                        unitName.apply(m.unitId()),
+                        label(m.selfGrade()),
+                        label(m.apprGrade()),
+                        label(m.decidedGrade()),
+                        note(m)))
+                .toList();
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                action,
+                Appraisals.CYCLE,
+                cycleId,
+                c.unitId(),
+                null,
+                members.size() + " rows",
+                null));
         var labels = packs.labels();
-        return new CycleReport(c, unitName.apply(c.unitId()), LocalDate.now(VnFormats.VIETNAM),
-                counts(members, true), counts(members, false), rows, place, labels.group(c.targetGroup()),
+        return new CycleReport(
+                c,
+                unitName.apply(c.unitId()),
+                LocalDate.now(VnFormats.VIETNAM),
+                counts(members, true),
+                counts(members, false),
+                rows,
+                place,
+                labels.group(c.targetGroup()),
                 labels.pack(c.packCode()));
     }
 

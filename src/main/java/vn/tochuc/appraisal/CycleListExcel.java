@@ -20,24 +20,44 @@ import vn.tochuc.shared.VnFormats;
  */
 final class CycleListExcel {
 
-    static final List<String> HEADERS = List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Tự đánh giá",
-            "Người đứng đầu đánh giá", "Cấp có thẩm quyền quyết định", "Ghi chú");
+    static final List<String> HEADERS = List.of(
+            "STT",
+            "Họ và tên",
+            "Chức vụ",
+            "Đơn vị",
+            "Tự đánh giá",
+            "Người đứng đầu đánh giá",
+            "Cấp có thẩm quyền quyết định",
+            "Ghi chú");
     /** The first row of data (0-based): unit, title, date, blank, headers. */
     static final int FIRST_ROW = 5;
 
     private CycleListExcel() {}
 
     static byte[] write(CycleReport r) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = wb.createFont();
             bold.setBold(true);
             CellStyle head = wb.createCellStyle();
             head.setFont(bold);
             head.setWrapText(true);
-            sheet(wb, head, "Cá nhân", "DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC "
-                    + r.periodText().toUpperCase(java.util.Locale.ROOT), r, false);
-            sheet(wb, head, "Tập thể", "DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ "
-                    + r.periodText().toUpperCase(java.util.Locale.ROOT), r, true);
+            sheet(
+                    wb,
+                    head,
+                    "Cá nhân",
+                    "DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC "
+                            + r.periodText().toUpperCase(java.util.Locale.ROOT),
+                    r,
+                    false);
+            sheet(
+                    wb,
+                    head,
+                    "Tập thể",
+                    "DANH SÁCH KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TẬP THỂ "
+                            + r.periodText().toUpperCase(java.util.Locale.ROOT),
+                    r,
+                    true);
             wb.write(out);
             wb.dispose();
             return out.toByteArray();
@@ -46,8 +66,8 @@ final class CycleListExcel {
         }
     }
 
-    private static void sheet(SXSSFWorkbook wb, CellStyle head, String name, String title, CycleReport r,
-            boolean collective) {
+    private static void sheet(
+            SXSSFWorkbook wb, CellStyle head, String name, String title, CycleReport r, boolean collective) {
         Sheet sheet = wb.createSheet(name);
         Row unit = sheet.createRow(0);
         unit.createCell(0).setCellValue(r.unitName().toUpperCase(java.util.Locale.ROOT));
@@ -56,9 +76,12 @@ final class CycleListExcel {
         t.createCell(0).setCellValue(title);
         t.getCell(0).setCellStyle(head);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
-        sheet.createRow(2).createCell(0).setCellValue("Kỳ " + r.cycle().periodCode() + " (từ "
-                + VnFormats.date(r.cycle().periodStart()) + " đến " + VnFormats.date(r.cycle().periodEnd())
-                + "), ngày lập " + VnFormats.date(r.date()));
+        sheet.createRow(2)
+                .createCell(0)
+                .setCellValue("Kỳ " + r.cycle().periodCode() + " (từ "
+                        + VnFormats.date(r.cycle().periodStart()) + " đến "
+                        + VnFormats.date(r.cycle().periodEnd())
+                        + "), ngày lập " + VnFormats.date(r.date()));
         Row h = sheet.createRow(FIRST_ROW - 1);
         for (int i = 0; i < HEADERS.size(); i++) {
             h.createCell(i).setCellValue(HEADERS.get(i));

@@ -48,12 +48,15 @@ class CyclePopulation {
         Cycle c = appraisals.cycle(cycleId);
         List<RosterEntry> roster = people.roster(c.unitId(), MAX_MEMBERS + 1);
         if (roster.size() > MAX_MEMBERS) {
-            throw new BadInputException("Đơn vị có hơn " + MAX_MEMBERS + " cán bộ: hãy mở kỳ cho từng đơn vị cấp dưới.");
+            throw new BadInputException(
+                    "Đơn vị có hơn " + MAX_MEMBERS + " cán bộ: hãy mở kỳ cho từng đơn vị cấp dưới.");
         }
         Set<Long> already = repo.memberPersons(cycleId);
         // The population follows the target group (EVAL-13): e.g. no leader in a non-leaders' cycle.
-        List<RosterEntry> fresh = roster.stream().filter(p -> !already.contains(p.personId()))
-                .filter(p -> TargetGroupPopulation.takes(c.targetGroup(), p)).toList();
+        List<RosterEntry> fresh = roster.stream()
+                .filter(p -> !already.contains(p.personId()))
+                .filter(p -> TargetGroupPopulation.takes(c.targetGroup(), p))
+                .toList();
         repo.insertMembers(cycleId, fresh);
         Map<Long, Long> ids = repo.memberIds(cycleId);
         Map<String, List<Product>> catalogue = repo.catalogue();
@@ -66,8 +69,14 @@ class CyclePopulation {
             }
         }
         int items = repo.insertItems(plan, products, c.periodEnd(), CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CYCLE_POPULATE", Appraisals.CYCLE, cycleId,
-                c.unitId(), null, fresh.size() + " members, " + items + " work items",
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_CYCLE_POPULATE",
+                Appraisals.CYCLE,
+                cycleId,
+                c.unitId(),
+                null,
+                fresh.size() + " members, " + items + " work items",
                 already.size() + " already members"));
         return new Outcome(fresh.size(), items);
     }

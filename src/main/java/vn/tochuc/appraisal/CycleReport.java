@@ -12,11 +12,26 @@ import vn.tochuc.evaluation.Grade;
  * counts of collectives and of individuals (Mẫu 01-style summary) and the member rows (the list sent upward); the
  * place of the date line (configuration) and the Vietnamese names of the target group and of the pack.
  */
-record CycleReport(Cycle cycle, String unitName, LocalDate date, Counts collectives, Counts individuals,
-        List<Row> rows, String place, String groupName, String packName) {
+record CycleReport(
+        Cycle cycle,
+        String unitName,
+        LocalDate date,
+        Counts collectives,
+        Counts individuals,
+        List<Row> rows,
+        String place,
+        String groupName,
+        String packName) {
 
     /** One member in the list: the three grades kept apart (EVAL-02, EVAL-19). */
-    record Row(String kind, String name, String job, String unit, String self, String appraised, String decided,
+    record Row(
+            String kind,
+            String name,
+            String job,
+            String unit,
+            String self,
+            String appraised,
+            String decided,
             String note) {}
 
     /** Decided grade counts of one kind; {@code pending} members have no decision yet. */
@@ -32,7 +47,8 @@ record CycleReport(Cycle cycle, String unitName, LocalDate date, Counts collecti
 
         /** The share of {@code g} among the graded, in percent with two decimals (0 when none is graded). */
         BigDecimal percent(Grade g) {
-            return graded() == 0 ? BigDecimal.ZERO.setScale(2)
+            return graded() == 0
+                    ? BigDecimal.ZERO.setScale(2)
                     : BigDecimal.valueOf(100L * count(g)).divide(BigDecimal.valueOf(graded()), 2, RoundingMode.HALF_UP);
         }
     }
@@ -44,8 +60,12 @@ record CycleReport(Cycle cycle, String unitName, LocalDate date, Counts collecti
 
     String periodText() {
         return switch (cycle.periodKind()) {
-            case "MONTH" -> "tháng " + cycle.periodCode().substring(5) + "/" + cycle.periodCode().substring(0, 4);
-            case "QUARTER" -> "quý " + cycle.periodCode().substring(6) + "/" + cycle.periodCode().substring(0, 4);
+            case "MONTH" ->
+                "tháng " + cycle.periodCode().substring(5) + "/"
+                        + cycle.periodCode().substring(0, 4);
+            case "QUARTER" ->
+                "quý " + cycle.periodCode().substring(6) + "/"
+                        + cycle.periodCode().substring(0, 4);
             case "TERM" -> "nhiệm kỳ " + cycle.periodCode();
             default -> "năm " + cycle.periodCode();
         };

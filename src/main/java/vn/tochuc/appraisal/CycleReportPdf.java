@@ -6,7 +6,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
-import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.PdfKit;
 
 /**
  * The collective report of a cycle (Mẫu 01-style, báo cáo kết quả đánh giá, xếp loại): national header, title
@@ -39,8 +39,8 @@ final class CycleReportPdf {
         doc.addAuthor(printedBy);
         doc.open();
         PdfPTable top = PdfKit.table(new float[] {1, 1.3f});
-        top.addCell(PdfKit.plainCell(r.unitName().toUpperCase(java.util.Locale.ROOT) + "\n───────\nSố:      /BC", B,
-                Element.ALIGN_CENTER));
+        top.addCell(PdfKit.plainCell(
+                r.unitName().toUpperCase(java.util.Locale.ROOT) + "\n───────\nSố:      /BC", B, Element.ALIGN_CENTER));
         // Mẫu 01 (HD 43-HD/BTCTW, EVAL-19) is a Party document: the Party's heading, the place and the date in words.
         top.addCell(PdfKit.plainCell(Texts.t("apprc.report.partyHeading"), B, Element.ALIGN_CENTER));
         top.addCell(PdfKit.plainCell("", F, Element.ALIGN_CENTER));
@@ -49,9 +49,16 @@ final class CycleReportPdf {
         doc.add(PdfKit.centered("Mẫu 01", I));
         doc.add(PdfKit.centered("BÁO CÁO", TITLE));
         doc.add(PdfKit.centered("Kết quả đánh giá, xếp loại chất lượng tập thể, cá nhân " + r.periodText(), B));
-        Paragraph facts = new Paragraph(PdfKit.text(Texts.t("apprc.report.facts", r.cycle().periodCode(), r.groupName(),
-                r.packName(), String.valueOf(r.cycle().packVersion()), VnFormats.date(r.cycle().periodStart()),
-                VnFormats.date(r.cycle().periodEnd()))), F);
+        Paragraph facts = new Paragraph(
+                PdfKit.text(Texts.t(
+                        "apprc.report.facts",
+                        r.cycle().periodCode(),
+                        r.groupName(),
+                        r.packName(),
+                        String.valueOf(r.cycle().packVersion()),
+                        VnFormats.date(r.cycle().periodStart()),
+                        VnFormats.date(r.cycle().periodEnd()))),
+                F);
         facts.setSpacingBefore(10);
         facts.setSpacingAfter(6);
         doc.add(facts);
@@ -60,8 +67,10 @@ final class CycleReportPdf {
         PdfPTable sign = PdfKit.table(new float[] {1, 1});
         sign.setSpacingBefore(18);
         sign.addCell(PdfKit.plainCell("Nơi nhận:\n- Cấp có thẩm quyền;\n- Lưu: VT, TCCB.", I, Element.ALIGN_LEFT));
-        sign.addCell(PdfKit.plainCell("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n\n"
-                + (signer == null ? "" : signer), B, Element.ALIGN_CENTER));
+        sign.addCell(PdfKit.plainCell(
+                "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n\n" + (signer == null ? "" : signer),
+                B,
+                Element.ALIGN_CENTER));
         doc.add(sign);
         Paragraph foot = new Paragraph(PdfKit.text("In bởi " + printedBy + " ngày " + VnFormats.date(r.date())), I);
         foot.setSpacingBefore(12);
@@ -72,8 +81,12 @@ final class CycleReportPdf {
 
     /** "Quảng Trị, ngày 02 tháng 12 năm 2026": the place line of an administrative document. */
     static String placeAndDate(String place, java.time.LocalDate d) {
-        return Texts.t("apprc.report.placeDate", place, String.format("%02d", d.getDayOfMonth()),
-                String.format("%02d", d.getMonthValue()), String.valueOf(d.getYear()));
+        return Texts.t(
+                "apprc.report.placeDate",
+                place,
+                String.format("%02d", d.getDayOfMonth()),
+                String.format("%02d", d.getMonthValue()),
+                String.valueOf(d.getYear()));
     }
 
     private static void section(Document doc, String title, CycleReport.Counts c) {
@@ -102,5 +115,4 @@ final class CycleReportPdf {
         t.addCell(PdfKit.boxedCell("", F, Element.ALIGN_RIGHT));
         doc.add(t);
     }
-
 }

@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
 
 /**
@@ -25,7 +25,10 @@ class DashboardController {
     /** Bars a chart by unit draws at most; the rest are one bar "Các đơn vị khác" (the table lists them all). */
     private final int bars;
 
-    DashboardController(Dashboards dashboards, Appraisals appraisals, vn.tochuc.evaluation.PackSelection packs,
+    DashboardController(
+            Dashboards dashboards,
+            Appraisals appraisals,
+            vn.tochuc.evaluation.PackSelection packs,
             @org.springframework.beans.factory.annotation.Value("${tochuc.appraisal.chart-bars:15}") int bars) {
         this.bars = bars;
         this.dashboards = dashboards;
@@ -34,10 +37,14 @@ class DashboardController {
     }
 
     @GetMapping("/appraisal/dashboard")
-    String page(@RequestParam(required = false) @Nullable Long cycle, @RequestParam(defaultValue = "") String user,
+    String page(
+            @RequestParam(required = false) @Nullable Long cycle,
+            @RequestParam(defaultValue = "") String user,
             Model model) {
-        boolean viewer = CurrentUser.has(Role.ORG_STAFF) || CurrentUser.has(Role.UNIT_HEAD)
-                || CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN);
+        boolean viewer = CurrentUser.has(Role.ORG_STAFF)
+                || CurrentUser.has(Role.UNIT_HEAD)
+                || CurrentUser.has(Role.COMMITTEE)
+                || CurrentUser.has(Role.ADMIN);
         List<Cycle> cycles = viewer ? appraisals.cycles() : List.of();
         Cycle chosen = cycle != null ? appraisals.cycle(cycle) : cycles.isEmpty() ? null : cycles.get(0);
         String who = user.isBlank() ? CurrentUser.name() : user.trim();
@@ -45,8 +52,9 @@ class DashboardController {
         model.addAttribute("labels", packs.labels());
         model.addAttribute("cycle", chosen);
         model.addAttribute("grades", chosen == null ? null : dashboards.gradesByUnit(chosen.id()));
-        model.addAttribute("byPeriod", chosen == null ? null
-                : dashboards.gradesByPeriod(chosen.unitId(), chosen.periodKind(), 12));
+        model.addAttribute(
+                "byPeriod",
+                chosen == null ? null : dashboards.gradesByPeriod(chosen.unitId(), chosen.periodKind(), 12));
         model.addAttribute("completion", chosen == null ? null : dashboards.completion(chosen.id()));
         model.addAttribute("trend", dashboards.trend(who, 12));
         model.addAttribute("bars", bars);
@@ -62,7 +70,9 @@ class DashboardController {
 
     @GetMapping("/appraisal/dashboard/periods.json")
     @ResponseBody
-    Charts.Grades periods(@RequestParam long unit, @RequestParam(defaultValue = "MONTH") String kind,
+    Charts.Grades periods(
+            @RequestParam long unit,
+            @RequestParam(defaultValue = "MONTH") String kind,
             @RequestParam(defaultValue = "12") int periods) {
         return dashboards.gradesByPeriod(unit, kind, periods);
     }

@@ -1,14 +1,13 @@
 package vn.tochuc.appraisal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import vn.tochuc.shared.VnFormats;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +15,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
@@ -42,8 +42,14 @@ class Dashboards {
 
     private final vn.tochuc.evaluation.PackSelection packs;
 
-    Dashboards(DashboardRepository repo, Appraisals appraisals, WorkItems work, OrgDirectory org, UnitScopes scopes,
-            AuditLog audit, vn.tochuc.evaluation.PackSelection packs) {
+    Dashboards(
+            DashboardRepository repo,
+            Appraisals appraisals,
+            WorkItems work,
+            OrgDirectory org,
+            UnitScopes scopes,
+            AuditLog audit,
+            vn.tochuc.evaluation.PackSelection packs) {
         this.packs = packs;
         this.repo = repo;
         this.appraisals = appraisals;
@@ -60,9 +66,13 @@ class Dashboards {
         Cycle c = appraisals.cycle(cycleId);
         Rollup rollup = rollup(c.unitId());
         List<DashboardRepository.GradeCount> rows = repo.gradesByUnit(cycleId).stream()
-                .map(g -> new DashboardRepository.GradeCount(String.valueOf(rollup.apply(Long.parseLong(g.key()))),
-                        g.grade(), g.count())).toList();
-        return grades(c.periodCode() + " · " + packs.labels().group(c.targetGroup()), rows, k -> unitName(rollup, Long.parseLong(k)));
+                .map(g -> new DashboardRepository.GradeCount(
+                        String.valueOf(rollup.apply(Long.parseLong(g.key()))), g.grade(), g.count()))
+                .toList();
+        return grades(
+                c.periodCode() + " · " + packs.labels().group(c.targetGroup()),
+                rows,
+                k -> unitName(rollup, Long.parseLong(k)));
     }
 
     /** Decided grades of a unit's individuals per period (its last {@code periods} cycles of the kind). */
@@ -104,11 +114,15 @@ class Dashboards {
             acc[3] += r.decided();
         }
         List<Long> keys = new ArrayList<>(by.keySet());
-        keys.sort(java.util.Comparator.comparing((Long k) -> unitName(rollup, k),
-                vn.tochuc.shared.VietnameseCollator.instance()));
-        return new Charts.Completion(c.periodCode() + " · " + packs.labels().group(c.targetGroup()), keys.stream()
-                .map(k -> unitName(rollup, k)).toList(), keys.stream().map(k -> by.get(k)[0]).toList(), keys.stream().map(k -> by.get(k)[1]).toList(),
-                keys.stream().map(k -> by.get(k)[2]).toList(), keys.stream().map(k -> by.get(k)[3]).toList());
+        keys.sort(java.util.Comparator.comparing(
+                (Long k) -> unitName(rollup, k), vn.tochuc.shared.VietnameseCollator.instance()));
+        return new Charts.Completion(
+                c.periodCode() + " · " + packs.labels().group(c.targetGroup()),
+                keys.stream().map(k -> unitName(rollup, k)).toList(),
+                keys.stream().map(k -> by.get(k)[0]).toList(),
+                keys.stream().map(k -> by.get(k)[1]).toList(),
+                keys.stream().map(k -> by.get(k)[2]).toList(),
+                keys.stream().map(k -> by.get(k)[3]).toList());
     }
 
     /** A person's months: their own always; another's for staff, heads and committee members in scope. */
@@ -123,23 +137,29 @@ class Dashboards {
             rows.forEach(m -> scopes.require(m.unitId()));
             audit.record(AuditEntry.read(CurrentUser.name(), "APPR_TREND", username, null));
         }
-        return new Charts.Trend(username, rows.stream().map(DashboardRepository.Month::periodCode).toList(),
+        return new Charts.Trend(
+                username,
+                rows.stream().map(DashboardRepository.Month::periodCode).toList(),
                 rows.stream().map(DashboardRepository.Month::selfScore).toList(),
                 rows.stream().map(m -> work.result(m.memberId()).taskPoints()).toList(),
                 rows.stream().map(DashboardRepository.Month::decidedGrade).toList());
     }
 
-    private static Charts.Grades grades(String title, List<DashboardRepository.GradeCount> rows,
-            Function<String, String> label) {
+    private static Charts.Grades grades(
+            String title, List<DashboardRepository.GradeCount> rows, Function<String, String> label) {
         Map<String, Map<String, Long>> by = new LinkedHashMap<>();
         for (DashboardRepository.GradeCount r : rows) {
-            by.computeIfAbsent(r.key(), k -> new HashMap<>()).merge(r.grade() == null ? "" : r.grade(), r.count(),
-                    Long::sum);
+            by.computeIfAbsent(r.key(), k -> new HashMap<>())
+                    .merge(r.grade() == null ? "" : r.grade(), r.count(), Long::sum);
         }
         List<String> keys = new ArrayList<>(by.keySet());
         Map<String, List<Long>> series = new LinkedHashMap<>();
-        GRADES.forEach(g -> series.put(g, keys.stream().map(k -> by.get(k).getOrDefault(g, 0L)).toList()));
-        return new Charts.Grades(title, keys.stream().map(label).toList(), series,
+        GRADES.forEach(g -> series.put(
+                g, keys.stream().map(k -> by.get(k).getOrDefault(g, 0L)).toList()));
+        return new Charts.Grades(
+                title,
+                keys.stream().map(label).toList(),
+                series,
                 keys.stream().map(k -> by.get(k).getOrDefault("", 0L)).toList());
     }
 
@@ -161,7 +181,8 @@ class Dashboards {
             return root;
         }
 
-        @Nullable String name(long id) {
+        @Nullable
+        String name(long id) {
             OrgDirectory.UnitRef ref = units.get(id);
             return ref == null ? null : ref.name();
         }
@@ -196,7 +217,9 @@ class Dashboards {
     }
 
     private static void requireUnitViewer() {
-        if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.UNIT_HEAD) && !CurrentUser.has(Role.COMMITTEE)
+        if (!CurrentUser.has(Role.ORG_STAFF)
+                && !CurrentUser.has(Role.UNIT_HEAD)
+                && !CurrentUser.has(Role.COMMITTEE)
                 && !CurrentUser.has(Role.ADMIN)) {
             throw new AccessDeniedException("unit dashboards: staff, head or committee only");
         }

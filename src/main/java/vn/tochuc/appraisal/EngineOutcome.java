@@ -11,5 +11,10 @@ import vn.tochuc.evaluation.RulePackDoc;
  * into those the machine supplied from work items and those to enter, what was entered, and the result with its
  * explanation, or why there is none.
  */
-public record EngineOutcome(String criteriaSet, List<RulePackDoc.Input> toEnter, Map<String, Double> machine,
-        Map<String, Double> entered, @Nullable EvaluationResult result, @Nullable String problem) {}
+public record EngineOutcome(
+        String criteriaSet,
+        List<RulePackDoc.Input> toEnter,
+        Map<String, Double> machine,
+        Map<String, Double> entered,
+        @Nullable EvaluationResult result,
+        @Nullable String problem) {}

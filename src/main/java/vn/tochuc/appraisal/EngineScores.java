@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tochuc.evaluation.EvaluationResult;
 import vn.tochuc.evaluation.Evaluations;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.evaluation.PackScoring;
@@ -32,7 +31,11 @@ class EngineScores {
     private final Evaluations evaluations;
     private final PackScoring scoring;
 
-    EngineScores(CycleRepository cycles, WorkRepository work, CalibrationRepository store, Evaluations evaluations,
+    EngineScores(
+            CycleRepository cycles,
+            WorkRepository work,
+            CalibrationRepository store,
+            Evaluations evaluations,
             PackScoring scoring) {
         this.cycles = cycles;
         this.work = work;
@@ -45,8 +48,14 @@ class EngineScores {
     EngineOutcome score(Member m) {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         PackScoring.Scorer scorer = scoring.scorer(c.packCode(), c.packVersion());
-        return outcome(scorer.doc(), c, m, work.items(m.id()), store.inputs(m.id()),
-                m.headOfUnitId() == null ? null : collectiveGrade(m, cycles.collectives(m.cycleId())), scorer);
+        return outcome(
+                scorer.doc(),
+                c,
+                m,
+                work.items(m.id()),
+                store.inputs(m.id()),
+                m.headOfUnitId() == null ? null : collectiveGrade(m, cycles.collectives(m.cycleId())),
+                scorer);
     }
 
     /**
@@ -62,14 +71,23 @@ class EngineScores {
         PackScoring.Scorer fast = scoring.scorer(c.packCode(), c.packVersion(), false);
         RulePackDoc doc = fast.doc();
         Map<Long, List<WorkItem>> items = new java.util.HashMap<>();
-        work.itemsOfCycle(c.id()).forEach(i -> items.computeIfAbsent(i.memberId(), k -> new java.util.ArrayList<>())
-                .add(i));
+        work.itemsOfCycle(c.id())
+                .forEach(i -> items.computeIfAbsent(i.memberId(), k -> new java.util.ArrayList<>())
+                        .add(i));
         Map<Long, Map<String, Double>> entered = store.inputsOfCycle(c.id());
         List<Member> all = cycles.collectives(c.id());
         Map<Long, EngineOutcome> out = new LinkedHashMap<>();
         for (Member m : members) {
-            out.put(m.id(), outcome(doc, c, m, items.getOrDefault(m.id(), List.of()),
-                    entered.getOrDefault(m.id(), Map.of()), collectiveGrade(m, all), fast));
+            out.put(
+                    m.id(),
+                    outcome(
+                            doc,
+                            c,
+                            m,
+                            items.getOrDefault(m.id(), List.of()),
+                            entered.getOrDefault(m.id(), Map.of()),
+                            collectiveGrade(m, all),
+                            fast));
         }
         return out;
     }
@@ -93,30 +111,57 @@ class EngineScores {
         }
     }
 
-    private EngineOutcome outcome(RulePackDoc doc, Cycle c, Member m, List<WorkItem> items,
-            Map<String, Double> entered, @Nullable Grade collectiveGrade, PackScoring.Scorer scorer) {
+    private EngineOutcome outcome(
+            RulePackDoc doc,
+            Cycle c,
+            Member m,
+            List<WorkItem> items,
+            Map<String, Double> entered,
+            @Nullable Grade collectiveGrade,
+            PackScoring.Scorer scorer) {
         RulePackDoc.CriteriaSet set = criteriaSet(doc, c, m);
         if (set == null) {
-            return new EngineOutcome("", List.of(), Map.of(), Map.of(), null, "Gói " + c.packCode() + " phiên bản "
-                    + c.packVersion() + " không có bộ tiêu chí cho " + (m.collective() ? "tập thể" : "cá nhân") + ".");
+            return new EngineOutcome(
+                    "",
+                    List.of(),
+                    Map.of(),
+                    Map.of(),
+                    null,
+                    "Gói " + c.packCode() + " phiên bản " + c.packVersion() + " không có bộ tiêu chí cho "
+                            + (m.collective() ? "tập thể" : "cá nhân") + ".");
         }
         Map<String, Double> machine = machineInputs(doc, set, items);
-        List<RulePackDoc.Input> toEnter = set.inputs().stream().filter(i -> !machine.containsKey(i.name())).toList();
+        List<RulePackDoc.Input> toEnter = set.inputs().stream()
+                .filter(i -> !machine.containsKey(i.name()))
+                .toList();
         Map<String, Double> inputs = new LinkedHashMap<>(entered);
         inputs.keySet().retainAll(toEnter.stream().map(RulePackDoc.Input::name).toList());
         inputs.putAll(machine);
         // What is missing, by the names the cadre enters them under (the rule IDs are in the pack's explanation).
-        List<String> missing = set.inputs().stream().filter(i -> i.required() && !inputs.containsKey(i.name()))
-                .map(RulePackDoc.Input::label).toList();
+        List<String> missing = set.inputs().stream()
+                .filter(i -> i.required() && !inputs.containsKey(i.name()))
+                .map(RulePackDoc.Input::label)
+                .toList();
         if (!missing.isEmpty()) {
-            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null,
+            return new EngineOutcome(
+                    set.targetGroup(),
+                    toEnter,
+                    machine,
+                    entered,
+                    null,
                     Texts.t("apprc.engine.missing", String.join(", ", missing)));
         }
-        Subject s = new Subject("appr-" + m.id(), m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
-                set.targetGroup(), m.unitId(), m.headOfUnitId(), inputs, Set.of());
+        Subject s = new Subject(
+                "appr-" + m.id(),
+                m.collective() ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
+                set.targetGroup(),
+                m.unitId(),
+                m.headOfUnitId(),
+                inputs,
+                Set.of());
         try {
-            return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, scorer.score(s, collectiveGrade),
-                    null);
+            return new EngineOutcome(
+                    set.targetGroup(), toEnter, machine, entered, scorer.score(s, collectiveGrade), null);
         } catch (BadInputException e) {
             return new EngineOutcome(set.targetGroup(), toEnter, machine, entered, null, e.getMessage());
         }
@@ -153,11 +198,13 @@ class EngineScores {
         return criteriaSet(doc, c, m.collective(), m.headOfUnitId());
     }
 
-    static RulePackDoc.@Nullable CriteriaSet criteriaSet(RulePackDoc doc, Cycle c, boolean collective,
-            @Nullable Long headOfUnitId) {
-        List<String> wanted = collective ? List.of(c.targetGroup(), "TAP_THE")
-                : headOfUnitId != null ? List.of(c.targetGroup(), "LANH_DAO", "CONG_CHUC", "TAT_CA")
-                : List.of(c.targetGroup(), "CONG_CHUC", "KHONG_LANH_DAO", "TAT_CA");
+    static RulePackDoc.@Nullable CriteriaSet criteriaSet(
+            RulePackDoc doc, Cycle c, boolean collective, @Nullable Long headOfUnitId) {
+        List<String> wanted = collective
+                ? List.of(c.targetGroup(), "TAP_THE")
+                : headOfUnitId != null
+                        ? List.of(c.targetGroup(), "LANH_DAO", "CONG_CHUC", "TAT_CA")
+                        : List.of(c.targetGroup(), "CONG_CHUC", "KHONG_LANH_DAO", "TAT_CA");
         for (String w : wanted) {
             for (RulePackDoc.CriteriaSet s : doc.criteriaSets()) {
                 if (s.targetGroup().equals(w)) {
@@ -173,10 +220,11 @@ class EngineScores {
      * quality and timeliness deductions (EVAL-54/55, after approved objective causes) as the equivalent number of
      * failures at the pack's deduction, so the pack's formulas give the machine's (b) and (c); or percentages.
      */
-    private static Map<String, Double> machineInputs(RulePackDoc doc, RulePackDoc.CriteriaSet set,
-            List<WorkItem> items) {
+    private static Map<String, Double> machineInputs(
+            RulePackDoc doc, RulePackDoc.CriteriaSet set, List<WorkItem> items) {
         WorkItemPolicy policy = WorkItemPolicy.forPack(doc);
-        WorkItemPolicy.Sums s = policy.sums(items.stream().map(WorkItemPolicy.Item::of).toList());
+        WorkItemPolicy.Sums s =
+                policy.sums(items.stream().map(WorkItemPolicy.Item::of).toList());
         Map<String, Double> all = new LinkedHashMap<>();
         if (s.assigned() > 0) {
             all.put("assigned", round(s.assigned()));
@@ -211,8 +259,9 @@ class EngineScores {
         }
         for (Member o : ofCycle) {
             if (o.collective() && o.unitId() == m.headOfUnitId()) {
-                String g = o.decidedGrade() != null ? o.decidedGrade() : o.apprGrade() != null ? o.apprGrade()
-                        : o.selfGrade();
+                String g = o.decidedGrade() != null
+                        ? o.decidedGrade()
+                        : o.apprGrade() != null ? o.apprGrade() : o.selfGrade();
                 return g == null ? null : Grade.valueOf(g);
             }
         }

@@ -7,7 +7,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +17,7 @@ import vn.tochuc.evaluation.EvaluationResult;
 import vn.tochuc.evaluation.Explanation;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.PdfKit;
 
 /**
  * The individual evaluation form as PDF (Mẫu 2B for heads, 2C otherwise, after HD 43-HD/BTCTW; EVAL-19): the
@@ -53,80 +53,113 @@ final class EvaluationFormPdf {
         Paragraph title = PdfKit.centered("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", TITLE);
         title.setSpacingBefore(10);
         doc.add(title);
-        doc.add(PdfKit.centered("Kỳ " + c.periodCode() + " · gói quy tắc " + c.packCode() + " phiên bản " + c.packVersion(), F));
+        doc.add(PdfKit.centered(
+                "Kỳ " + c.periodCode() + " · gói quy tắc " + c.packCode() + " phiên bản " + c.packVersion(), F));
         line(doc, "Họ và tên: ", m.displayName());
         line(doc, "Vị trí việc làm: ", m.jobPosition() == null ? "" : m.jobPosition());
         line(doc, "Đơn vị: ", f.unitName());
 
         heading(doc, "I. Kết quả thực hiện nhiệm vụ (đầu việc, sản phẩm đã quy đổi)");
         PdfPTable items = PdfKit.table(new float[] {4, 1.3f, 1.6f, 1.3f, 2.4f});
-        List.of("Đầu việc", "Quy đổi", "Hạn", "Đã làm", "Chất lượng, tiến độ").forEach(h -> items.addCell(PdfKit.cell(h, B,
-                Element.ALIGN_LEFT, true)));
+        List.of("Đầu việc", "Quy đổi", "Hạn", "Đã làm", "Chất lượng, tiến độ")
+                .forEach(h -> items.addCell(PdfKit.cell(h, B, Element.ALIGN_LEFT, true)));
         for (WorkItem w : f.items()) {
             items.addCell(PdfKit.cell(w.title() + " (" + w.productName() + ")", SMALL, Element.ALIGN_LEFT, true));
             items.addCell(PdfKit.cell(TaskResult.show(w.converted()), SMALL, Element.ALIGN_RIGHT, true));
             items.addCell(PdfKit.cell(VnFormats.date(w.dueDate()), SMALL, Element.ALIGN_LEFT, true));
-            items.addCell(PdfKit.cell(w.doneQuantity() == null ? "" : TaskResult.show(w.doneQuantity()), SMALL,
-                    Element.ALIGN_RIGHT, true));
-            items.addCell(PdfKit.cell(w.confirmedBy() == null ? "Chưa xác nhận" : (Boolean.TRUE.equals(w.qualityPass())
-                    ? "Đạt" : "Không đạt") + ", " + w.majorErrors() + " lỗi lớn, " + w.delays() + " lần chậm"
-                    + (w.causeApproved() ? "; nguyên nhân khách quan: " + w.cause() : ""), SMALL,
-                    Element.ALIGN_LEFT, true));
+            items.addCell(PdfKit.cell(
+                    w.doneQuantity() == null ? "" : TaskResult.show(w.doneQuantity()),
+                    SMALL,
+                    Element.ALIGN_RIGHT,
+                    true));
+            items.addCell(PdfKit.cell(
+                    w.confirmedBy() == null
+                            ? "Chưa xác nhận"
+                            : (Boolean.TRUE.equals(w.qualityPass()) ? "Đạt" : "Không đạt") + ", " + w.majorErrors()
+                                    + " lỗi lớn, " + w.delays() + " lần chậm"
+                                    + (w.causeApproved() ? "; nguyên nhân khách quan: " + w.cause() : ""),
+                    SMALL,
+                    Element.ALIGN_LEFT,
+                    true));
         }
         doc.add(items);
         TaskResult t = f.tasks();
-        doc.add(new Paragraph(PdfKit.text("Số lượng (a): " + TaskResult.show(t.quantityPct()) + "%; chất lượng (b): "
-                + TaskResult.show(t.qualityPct()) + "%; tiến độ (c): " + TaskResult.show(t.timelinessPct())
-                + "% (quy tắc EVAL-53, EVAL-54, EVAL-55)."), F));
+        doc.add(new Paragraph(
+                PdfKit.text("Số lượng (a): " + TaskResult.show(t.quantityPct()) + "%; chất lượng (b): "
+                        + TaskResult.show(t.qualityPct()) + "%; tiến độ (c): " + TaskResult.show(t.timelinessPct())
+                        + "% (quy tắc EVAL-53, EVAL-54, EVAL-55)."),
+                F));
 
         heading(doc, "II. Điểm và mức xếp loại theo bộ tiêu chí (máy tính, kèm giải trình)");
         EvaluationResult r = f.engine().result();
         if (r == null) {
             doc.add(new Paragraph(PdfKit.text("Chưa tính được: " + f.engine().problem()), F));
         } else {
-            doc.add(new Paragraph(PdfKit.text("Tổng điểm: " + TaskResult.show(r.score()) + " — " + r.grade().label() + " ("
-                    + r.grade().name() + ")"), B));
+            doc.add(new Paragraph(
+                    PdfKit.text("Tổng điểm: " + TaskResult.show(r.score()) + " — "
+                            + r.grade().label() + " (" + r.grade().name() + ")"),
+                    B));
             PdfPTable ex = PdfKit.table(new float[] {1.3f, 6, 1.4f});
-            List.of("Quy tắc", "Nội dung", "Điểm / mức").forEach(h -> ex.addCell(PdfKit.cell(h, B, Element.ALIGN_LEFT,
-                    true)));
+            List.of("Quy tắc", "Nội dung", "Điểm / mức")
+                    .forEach(h -> ex.addCell(PdfKit.cell(h, B, Element.ALIGN_LEFT, true)));
             for (Explanation.Step st : r.explanation().steps()) {
                 ex.addCell(PdfKit.cell(st.ruleId(), SMALL, Element.ALIGN_LEFT, true));
                 ex.addCell(PdfKit.cell(st.text(), SMALL, Element.ALIGN_LEFT, true));
-                ex.addCell(PdfKit.cell(st.points() != null ? TaskResult.show(st.points())
-                        : st.grade() != null ? st.grade().name() : "", SMALL, Element.ALIGN_RIGHT, true));
+                ex.addCell(PdfKit.cell(
+                        st.points() != null
+                                ? TaskResult.show(st.points())
+                                : st.grade() != null ? st.grade().name() : "",
+                        SMALL,
+                        Element.ALIGN_RIGHT,
+                        true));
             }
             doc.add(ex);
         }
 
         heading(doc, "III. Cá nhân tự đánh giá, xếp loại (bước 1)");
-        step(doc, m.selfSubmitted() ? m.selfGrade() : null, m.selfComment(), m.selfBy(), m.selfAt(),
+        step(
+                doc,
+                m.selfSubmitted() ? m.selfGrade() : null,
+                m.selfComment(),
+                m.selfBy(),
+                m.selfAt(),
                 m.selfScore() == null ? "" : "Điểm tự chấm: " + TaskResult.show(m.selfScore()) + ". ");
         heading(doc, "IV. Nhận xét, đánh giá của người quản lý trực tiếp (bước 2)");
         step(doc, m.apprGrade(), m.apprComment(), m.apprBy(), m.apprAt(), "");
         heading(doc, "V. Quyết định xếp loại của cấp có thẩm quyền (bước 3)");
         step(doc, m.decidedGrade(), m.decidedComment(), m.decidedBy(), m.decidedAt(), "");
 
-        Paragraph foot = new Paragraph(PdfKit.text("In bởi " + printedBy + " lúc "
-                + VnFormats.dateTime(OffsetDateTime.now(VnFormats.VIETNAM))
-                + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP"), SMALL);
+        Paragraph foot = new Paragraph(
+                PdfKit.text("In bởi " + printedBy + " lúc "
+                        + VnFormats.dateTime(OffsetDateTime.now(VnFormats.VIETNAM))
+                        + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP"),
+                SMALL);
         foot.setSpacingBefore(12);
         doc.add(foot);
         doc.close();
         return out.toByteArray();
     }
 
-    private static void step(Document doc, @Nullable String grade, @Nullable String comment, @Nullable String by,
-            @Nullable OffsetDateTime at, String prefix) {
+    private static void step(
+            Document doc,
+            @Nullable String grade,
+            @Nullable String comment,
+            @Nullable String by,
+            @Nullable OffsetDateTime at,
+            String prefix) {
         if (grade == null) {
             doc.add(new Paragraph(PdfKit.text(prefix + "Chưa thực hiện."), F));
             return;
         }
-        doc.add(new Paragraph(PdfKit.text(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + " (" + grade + ")."), F));
+        doc.add(new Paragraph(
+                PdfKit.text(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + " (" + grade + ")."), F));
         if (comment != null && !comment.isBlank()) {
             doc.add(new Paragraph(PdfKit.text("Nhận xét: " + comment), F));
         }
-        doc.add(new Paragraph(PdfKit.text("Người thực hiện: " + (by == null ? "" : by) + (at == null ? ""
-                : ", lúc " + VnFormats.dateTime(at))), SMALL));
+        doc.add(new Paragraph(
+                PdfKit.text("Người thực hiện: " + (by == null ? "" : by)
+                        + (at == null ? "" : ", lúc " + VnFormats.dateTime(at))),
+                SMALL));
     }
 
     private static void heading(Document doc, String text) {
@@ -142,5 +175,4 @@ final class EvaluationFormPdf {
         p.add(new Phrase(PdfKit.text(value), F));
         doc.add(p);
     }
-
 }

@@ -35,8 +35,8 @@ class EvidenceController {
         model.addAttribute("member", m);
         model.addAttribute("files", files);
         model.addAttribute("canUpload", !m.selfSubmitted() && m.username().equals(vn.tochuc.web.CurrentUser.name()));
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.mine", "/appraisal/mine"),
-                Crumb.of("appr.evidence", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("appr.mine", "/appraisal/mine"), Crumb.of("appr.evidence", null)));
         return "appraisal/evidence";
     }
 
@@ -50,9 +50,14 @@ class EvidenceController {
     @GetMapping("/appraisal/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         Evidences.Download d = evidences.download(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.evidence().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.evidence().fileName(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.evidence().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.evidence().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(d.content());
     }
 }

@@ -36,10 +36,13 @@ class Evidences {
             new Kind(List.of("pdf"), "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
             new Kind(List.of("jpg", "jpeg"), "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
             new Kind(List.of("png"), "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-            new Kind(List.of("docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new Kind(
+                    List.of("docx"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     new byte[] {'P', 'K', 3, 4}),
-            new Kind(List.of("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    new byte[] {'P', 'K', 3, 4}));
+            new Kind(List.of("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {
+                'P', 'K', 3, 4
+            }));
 
     private final EvidenceRepository files;
     private final CycleRepository cycles;
@@ -47,7 +50,11 @@ class Evidences {
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    Evidences(EvidenceRepository files, CycleRepository cycles, Appraisals appraisals, UnitScopes scopes,
+    Evidences(
+            EvidenceRepository files,
+            CycleRepository cycles,
+            Appraisals appraisals,
+            UnitScopes scopes,
             AuditLog audit) {
         this.files = files;
         this.cycles = cycles;
@@ -64,25 +71,36 @@ class Evidences {
             throw new AccessDeniedException("not the owner of self-assessment " + memberId);
         }
         if (m.selfSubmitted()) {
-            throw new BadInputException("Bản tự đánh giá của «" + m.displayName()
-                    + "» đã nộp, không thêm minh chứng được nữa.");
+            throw new BadInputException(
+                    "Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không thêm minh chứng được nữa.");
         }
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
-            throw new BadInputException("Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
+            throw new BadInputException(
+                    "Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
         }
         String name = cleanName(originalName);
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw new BadInputException("Tệp minh chứng «" + name + "» phải có nội dung và không quá 10 MB.");
         }
-        Kind kind = kindOf(name, content).orElseThrow(() -> new BadInputException("Tệp minh chứng «" + name
-                + "» không được nhận: chỉ nhận PDF, ảnh JPEG/PNG, Word (.docx) hoặc Excel (.xlsx) đúng định dạng."));
+        Kind kind = kindOf(name, content)
+                .orElseThrow(
+                        () -> new BadInputException(
+                                "Tệp minh chứng «" + name
+                                        + "» không được nhận: chỉ nhận PDF, ảnh JPEG/PNG, Word (.docx) hoặc Excel (.xlsx) đúng định dạng."));
         if (files.count(memberId) >= MAX_FILES) {
             throw new BadInputException("Mỗi bản tự đánh giá có tối đa " + MAX_FILES + " tệp minh chứng.");
         }
         long id = files.insert(memberId, name, kind.contentType(), content, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_EVIDENCE_ADD", EVIDENCE, id, m.unitId(), null,
-                name + " (" + content.length + " byte)", "member " + memberId));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_EVIDENCE_ADD",
+                EVIDENCE,
+                id,
+                m.unitId(),
+                null,
+                name + " (" + content.length + " byte)",
+                "member " + memberId));
         return id;
     }
 
@@ -123,7 +141,8 @@ class Evidences {
     private static Optional<Kind> kindOf(String name, byte[] content) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return KINDS.stream().filter(k -> k.extensions().contains(ext))
+        return KINDS.stream()
+                .filter(k -> k.extensions().contains(ext))
                 .filter(k -> content.length >= k.magic().length
                         && Arrays.equals(Arrays.copyOf(content, k.magic().length), k.magic()))
                 .findFirst();
@@ -132,7 +151,9 @@ class Evidences {
     /** The last path segment, NFC, without control characters, at most 200 characters. */
     static String cleanName(String original) {
         String s = VietnameseText.nfc(original);
-        s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .trim();
         if (s.isEmpty()) {
             s = "minh-chung";
         }

@@ -31,7 +31,12 @@ class MemberForms {
     private final OrgDirectory org;
     private final AuditLog audit;
 
-    MemberForms(CycleRepository cycles, WorkRepository work, EngineScores engine, UnitScopes scopes, OrgDirectory org,
+    MemberForms(
+            CycleRepository cycles,
+            WorkRepository work,
+            EngineScores engine,
+            UnitScopes scopes,
+            OrgDirectory org,
             AuditLog audit) {
         this.cycles = cycles;
         this.work = work;
@@ -46,8 +51,10 @@ class MemberForms {
     MemberForm form(long memberId, String what) {
         Member m = cycles.member(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         if (!m.username().equals(CurrentUser.name())) {
-            if (!CurrentUser.has(Role.UNIT_HEAD) && !CurrentUser.has(Role.COMMITTEE)
-                    && !CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.ADMIN)) {
+            if (!CurrentUser.has(Role.UNIT_HEAD)
+                    && !CurrentUser.has(Role.COMMITTEE)
+                    && !CurrentUser.has(Role.ORG_STAFF)
+                    && !CurrentUser.has(Role.ADMIN)) {
                 throw new AccessDeniedException("not the owner of evaluation form " + memberId);
             }
             scopes.require(m.unitId());
@@ -78,7 +85,14 @@ class MemberForms {
         }
         Appraisals.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         Map<String, Double> saved = engine.save(m, raw);
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_CRITERIA_SAVE", Appraisals.MEMBER, memberId,
-                m.unitId(), null, saved.toString(), null));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_CRITERIA_SAVE",
+                Appraisals.MEMBER,
+                memberId,
+                m.unitId(),
+                null,
+                saved.toString(),
+                null));
     }
 }

@@ -26,7 +26,8 @@ final class Periods {
                         throw new IllegalArgumentException(code);
                     }
                     YearMonth first = YearMonth.of(Integer.parseInt(p[0]), q * 3 - 2);
-                    yield new Period(kind, code, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+                    yield new Period(
+                            kind, code, first.atDay(1), first.plusMonths(2).atEndOfMonth());
                 }
                 case "YEAR" -> {
                     int y = Integer.parseInt(code);
@@ -46,15 +47,16 @@ final class Periods {
                     }
                     yield new Period(kind, from + "-" + to, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
                 }
-                default -> throw new BadInputException(
-                        "Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý, năm hoặc nhiệm kỳ.");
+                default ->
+                    throw new BadInputException(
+                            "Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý, năm hoặc nhiệm kỳ.");
             };
         } catch (RuntimeException e) {
             if (e instanceof BadInputException b) {
                 throw b;
             }
-            throw new BadInputException("Mã kỳ «" + code
-                    + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026, nhiệm kỳ 2025-2030).");
+            throw new BadInputException(
+                    "Mã kỳ «" + code + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026, nhiệm kỳ 2025-2030).");
         }
     }
 

@@ -19,8 +19,10 @@ class PopulationController {
     @PostMapping("/appraisal/cycles/{id}/populate")
     String populate(@PathVariable long id, RedirectAttributes flash) {
         CyclePopulation.Outcome o = population.populate(id);
-        flash.addFlashAttribute("flash", "Đã thêm " + VnFormats.number(o.members()) + " cán bộ và "
-                + VnFormats.number(o.items()) + " đầu việc.");
+        flash.addFlashAttribute(
+                "flash",
+                "Đã thêm " + VnFormats.number(o.members()) + " cán bộ và " + VnFormats.number(o.items())
+                        + " đầu việc.");
         return "redirect:/appraisal/cycles/" + id;
     }
 }

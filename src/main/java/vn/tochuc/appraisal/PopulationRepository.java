@@ -29,7 +29,9 @@ class PopulationRepository {
 
     Set<Long> memberPersons(long cycleId) {
         return new HashSet<>(jdbc.sql("select person_id from appr_member where cycle_id = :c and person_id is not null")
-                .param("c", cycleId).query(Long.class).list());
+                .param("c", cycleId)
+                .query(Long.class)
+                .list());
     }
 
     void insertMembers(long cycleId, List<RosterEntry> people) {
@@ -38,11 +40,17 @@ class PopulationRepository {
                 values (:cycle, 'INDIVIDUAL', :unit, :person, :username, :name, :job)
                 """;
         for (int i = 0; i < people.size(); i += CHUNK) {
-            named.batchUpdate(sql, people.subList(i, Math.min(people.size(), i + CHUNK)).stream()
-                    .map(p -> new MapSqlParameterSource().addValue("cycle", cycleId).addValue("unit", p.unitId())
-                            .addValue("person", p.personId()).addValue("username", CyclePopulation.username(p))
-                            .addValue("name", p.fullName()).addValue("job", p.jobPosition()))
-                    .toArray(SqlParameterSource[]::new));
+            named.batchUpdate(
+                    sql,
+                    people.subList(i, Math.min(people.size(), i + CHUNK)).stream()
+                            .map(p -> new MapSqlParameterSource()
+                                    .addValue("cycle", cycleId)
+                                    .addValue("unit", p.unitId())
+                                    .addValue("person", p.personId())
+                                    .addValue("username", CyclePopulation.username(p))
+                                    .addValue("name", p.fullName())
+                                    .addValue("job", p.jobPosition()))
+                            .toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -50,7 +58,9 @@ class PopulationRepository {
     Map<Long, Long> memberIds(long cycleId) {
         Map<Long, Long> out = new HashMap<>();
         jdbc.sql("select person_id, id from appr_member where cycle_id = :c and person_id is not null")
-                .param("c", cycleId).query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+                .param("c", cycleId)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+                .list();
         return out;
     }
 
@@ -58,9 +68,16 @@ class PopulationRepository {
     Map<String, List<Product>> catalogue() {
         Map<String, List<Product>> out = new HashMap<>();
         jdbc.sql("select id, job_position, code, name, work_group, factor from appr_product order by work_group, code")
-                .query((rs, n) -> new Product(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getDouble(6)))
-                .list().forEach(p -> out.computeIfAbsent(p.jobPosition(), k -> new java.util.ArrayList<>()).add(p));
+                .query((rs, n) -> new Product(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getDouble(6)))
+                .list()
+                .forEach(p -> out.computeIfAbsent(p.jobPosition(), k -> new java.util.ArrayList<>())
+                        .add(p));
         return out;
     }
 
@@ -71,13 +88,20 @@ class PopulationRepository {
                 values (:member, :product, :title, 1, :converted, :due, :actor)
                 """;
         for (int i = 0; i < memberProduct.size(); i += CHUNK) {
-            named.batchUpdate(sql, memberProduct.subList(i, Math.min(memberProduct.size(), i + CHUNK)).stream()
-                    .map(mp -> {
-                        Product p = products.get(mp[1]);
-                        return new MapSqlParameterSource().addValue("member", mp[0]).addValue("product", p.id())
-                                .addValue("title", p.name()).addValue("converted", p.factor()).addValue("due", due)
-                                .addValue("actor", actor);
-                    }).toArray(SqlParameterSource[]::new));
+            named.batchUpdate(
+                    sql,
+                    memberProduct.subList(i, Math.min(memberProduct.size(), i + CHUNK)).stream()
+                            .map(mp -> {
+                                Product p = products.get(mp[1]);
+                                return new MapSqlParameterSource()
+                                        .addValue("member", mp[0])
+                                        .addValue("product", p.id())
+                                        .addValue("title", p.name())
+                                        .addValue("converted", p.factor())
+                                        .addValue("due", due)
+                                        .addValue("actor", actor);
+                            })
+                            .toArray(SqlParameterSource[]::new));
         }
         return memberProduct.size();
     }

@@ -16,7 +16,11 @@ class RankRepository {
     record Rank(String peerGroup, @Nullable Double score) {}
 
     /** What the calibration needs of each individual of a cycle. */
-    record Light(long id, @Nullable Long headOfUnitId, @Nullable String apprGrade, @Nullable Double selfScore) {}
+    record Light(
+            long id,
+            @Nullable Long headOfUnitId,
+            @Nullable String apprGrade,
+            @Nullable Double selfScore) {}
 
     private final JdbcClient jdbc;
 
@@ -25,18 +29,31 @@ class RankRepository {
     }
 
     void save(long memberId, long cycleId, String peerGroup, @Nullable Double score) {
-        jdbc.sql("delete from appr_rank where member_id = :m").param("m", memberId).update();
+        jdbc.sql("delete from appr_rank where member_id = :m")
+                .param("m", memberId)
+                .update();
         jdbc.sql("""
                 insert into appr_rank (member_id, cycle_id, peer_group, score) values (:m, :c, :g, :s)
-                """).param("m", memberId).param("c", cycleId).param("g", peerGroup)
-                .param("s", score == null ? null : BigDecimal.valueOf(score)).update();
+                """)
+                .param("m", memberId)
+                .param("c", cycleId)
+                .param("g", peerGroup)
+                .param("s", score == null ? null : BigDecimal.valueOf(score))
+                .update();
     }
 
     Map<Long, Rank> ranks(long cycleId) {
         Map<Long, Rank> out = new HashMap<>();
-        jdbc.sql("select member_id, peer_group, score from appr_rank where cycle_id = :c").param("c", cycleId)
-                .query((rs, n) -> out.put(rs.getLong(1), new Rank(rs.getString(2),
-                        rs.getBigDecimal(3) == null ? null : rs.getBigDecimal(3).doubleValue()))).list();
+        jdbc.sql("select member_id, peer_group, score from appr_rank where cycle_id = :c")
+                .param("c", cycleId)
+                .query((rs, n) -> out.put(
+                        rs.getLong(1),
+                        new Rank(
+                                rs.getString(2),
+                                rs.getBigDecimal(3) == null
+                                        ? null
+                                        : rs.getBigDecimal(3).doubleValue())))
+                .list();
         return out;
     }
 
@@ -44,8 +61,13 @@ class RankRepository {
         return jdbc.sql("""
                 select id, head_of_unit_id, appr_grade, self_score from appr_member
                 where cycle_id = :c and kind <> 'COLLECTIVE'
-                """).param("c", cycleId).query((rs, n) -> new Light(rs.getLong(1),
-                        rs.getObject(2) == null ? null : rs.getLong(2), rs.getString(3),
-                        rs.getBigDecimal(4) == null ? null : rs.getBigDecimal(4).doubleValue())).list();
+                """)
+                .param("c", cycleId)
+                .query((rs, n) -> new Light(
+                        rs.getLong(1),
+                        rs.getObject(2) == null ? null : rs.getLong(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4) == null ? null : rs.getBigDecimal(4).doubleValue()))
+                .list();
     }
 }

@@ -20,7 +20,8 @@ class ScopeUnits {
         this.org = org;
     }
 
-    @Nullable Set<Long> current() {
+    @Nullable
+    Set<Long> current() {
         var scope = CurrentUser.scope();
         if (scope.global()) {
             return null;

@@ -19,11 +19,19 @@ import vn.tochuc.people.RosterEntry;
  */
 final class TargetGroupPopulation {
 
-    enum Takes { LEADERS, NON_LEADERS, NONE, ALL }
+    enum Takes {
+        LEADERS,
+        NON_LEADERS,
+        NONE,
+        ALL
+    }
 
     private static final Properties DATA = load();
-    private static final List<String> TITLES = Arrays.stream(DATA.getProperty("leader.titles", "").split("\\|"))
-            .map(String::strip).filter(t -> !t.isEmpty()).map(t -> Normalizer.normalize(t, Normalizer.Form.NFC))
+    private static final List<String> TITLES = Arrays.stream(
+                    DATA.getProperty("leader.titles", "").split("\\|"))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .map(t -> Normalizer.normalize(t, Normalizer.Form.NFC))
             .toList();
 
     private TargetGroupPopulation() {}
@@ -54,7 +62,8 @@ final class TargetGroupPopulation {
 
     private static Properties load() {
         Properties p = new Properties();
-        try (InputStream in = TargetGroupPopulation.class.getResourceAsStream("/data/appraisal/target-groups.properties")) {
+        try (InputStream in =
+                TargetGroupPopulation.class.getResourceAsStream("/data/appraisal/target-groups.properties")) {
             if (in == null) {
                 throw new IllegalStateException("data/appraisal/target-groups.properties is missing");
             }

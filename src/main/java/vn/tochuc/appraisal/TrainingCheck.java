@@ -13,8 +13,8 @@ import vn.tochuc.shared.VietnameseText;
 final class TrainingCheck {
 
     /** Qualification words at college level or above, folded (no diacritics). */
-    private static final List<String> COLLEGE_OR_ABOVE = List.of("cao dang", "dai hoc", "cu nhan", "ky su",
-            "thac si", "tien si");
+    private static final List<String> COLLEGE_OR_ABOVE =
+            List.of("cao dang", "dai hoc", "cu nhan", "ky su", "thac si", "tien si");
 
     static final String AGE_NOTE = "học không tập trung: nữ từ 28, nam từ 30 tuổi (EVAL-74)";
 

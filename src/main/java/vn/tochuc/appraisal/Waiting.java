@@ -33,7 +33,10 @@ class Waiting {
     private final ScopeUnits scopeUnits;
     private final int dueSoonDays;
 
-    Waiting(WaitingRepository repo, CycleRepository cycles, ScopeUnits scopeUnits,
+    Waiting(
+            WaitingRepository repo,
+            CycleRepository cycles,
+            ScopeUnits scopeUnits,
             @Value("${tochuc.appraisal.due-soon-days:3}") int dueSoonDays) {
         this.repo = repo;
         this.cycles = cycles;
@@ -45,13 +48,17 @@ class Waiting {
     WaitingSummary summary() {
         LocalDate today = LocalDate.now(VnFormats.VIETNAM);
         List<WaitingSummary.CycleWaiting> out = new ArrayList<>(cycles(today));
-        out.sort(Comparator.comparing((WaitingSummary.CycleWaiting w) -> w.cycle().deadline())
+        out.sort(Comparator.comparing(
+                        (WaitingSummary.CycleWaiting w) -> w.cycle().deadline())
                 .thenComparing(w -> w.cycle().id()));
-        List<WaitingSummary.DueItem> items = repo.ownItemsDue(CurrentUser.name(), today.plusDays(dueSoonDays), 50)
-                .stream().map(r -> {
-                    long left = ChronoUnit.DAYS.between(today, r.due());
-                    return new WaitingSummary.DueItem(r.itemId(), r.cycleId(), r.title(), r.due(), left, state(left));
-                }).toList();
+        List<WaitingSummary.DueItem> items =
+                repo.ownItemsDue(CurrentUser.name(), today.plusDays(dueSoonDays), 50).stream()
+                        .map(r -> {
+                            long left = ChronoUnit.DAYS.between(today, r.due());
+                            return new WaitingSummary.DueItem(
+                                    r.itemId(), r.cycleId(), r.title(), r.due(), left, state(left));
+                        })
+                        .toList();
         return new WaitingSummary(out, items, badge(out));
     }
 
@@ -60,7 +67,8 @@ class Waiting {
      * page). Built on every full page, so it reads only the counts, not the work items due.
      */
     @Transactional(readOnly = true)
-    @Nullable Long badge() {
+    @Nullable
+    Long badge() {
         try {
             long n = badge(cycles(LocalDate.now(VnFormats.VIETNAM)));
             return n == 0 ? null : n;
@@ -70,7 +78,10 @@ class Waiting {
     }
 
     private static long badge(List<WaitingSummary.CycleWaiting> cycles) {
-        return cycles.stream().filter(w -> w.daysLeft() >= 0).mapToLong(WaitingSummary.CycleWaiting::total).sum();
+        return cycles.stream()
+                .filter(w -> w.daysLeft() >= 0)
+                .mapToLong(WaitingSummary.CycleWaiting::total)
+                .sum();
     }
 
     /** Per cycle with something waiting for the user: own self-assessments, appraisals and decisions. */
@@ -95,8 +106,13 @@ class Waiting {
         for (long id : ids) {
             Cycle c = byId.get(id);
             long left = ChronoUnit.DAYS.between(today, c.deadline());
-            out.add(new WaitingSummary.CycleWaiting(c, own.getOrDefault(id, 0L), appraise.getOrDefault(id, 0L),
-                    decide.getOrDefault(id, 0L), left, state(left)));
+            out.add(new WaitingSummary.CycleWaiting(
+                    c,
+                    own.getOrDefault(id, 0L),
+                    appraise.getOrDefault(id, 0L),
+                    decide.getOrDefault(id, 0L),
+                    left,
+                    state(left)));
         }
         return out;
     }

@@ -27,7 +27,11 @@ class WaitingRepository {
         return jdbc.sql("""
                 select id from appr_cycle where status = 'OPEN' and deadline >= :since
                 order by deadline, id limit :limit
-                """).param("since", since).param("limit", limit).query(Long.class).list();
+                """)
+                .param("since", since)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     /** Own self-assessments not submitted, per cycle (deadline on or after {@code since}). */
@@ -49,7 +53,9 @@ class WaitingRepository {
                 where cycle_id in (:cycles) and self_submitted = true and appr_grade is null
                     and (:all = true or unit_id in (:units))
                 group by cycle_id
-                """).param("cycles", cycles).param("all", units == null)
+                """)
+                .param("cycles", cycles)
+                .param("all", units == null)
                 .param("units", units == null ? List.of(-1L) : units));
     }
 
@@ -63,7 +69,9 @@ class WaitingRepository {
                 where cycle_id in (:cycles) and appr_grade is not null and decided_grade is null
                     and (:all = true or unit_id in (:units))
                 group by cycle_id
-                """).param("cycles", cycles).param("all", units == null)
+                """)
+                .param("cycles", cycles)
+                .param("all", units == null)
                 .param("units", units == null ? List.of(-1L) : units));
     }
 
@@ -87,9 +95,13 @@ class WaitingRepository {
                     and (:all = true or unit_id in (:units))
                 order by cycle_id, kind, unit_id, head_of_unit_id nulls first, id
                 limit :limit
-                """).param("cycles", cycles).param("all", units == null)
-                .param("units", units == null ? List.of(-1L) : units).param("limit", limit)
-                .query(CycleRepository::member).list();
+                """)
+                .param("cycles", cycles)
+                .param("all", units == null)
+                .param("units", units == null ? List.of(-1L) : units)
+                .param("limit", limit)
+                .query(CycleRepository::member)
+                .list();
     }
 
     /** The caller's own work items not yet reported and due on or before {@code until}, earliest first. */
@@ -99,9 +111,13 @@ class WaitingRepository {
                 from appr_work_item w join appr_member m on m.id = w.member_id
                 where m.username = :u and w.done_quantity is null and w.due_date <= :until
                 order by w.due_date, w.id limit :limit
-                """).param("u", username).param("until", until).param("limit", limit)
-                .query((rs, n) -> new DueRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class))).list();
+                """)
+                .param("u", username)
+                .param("until", until)
+                .param("limit", limit)
+                .query((rs, n) -> new DueRow(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getObject(5, LocalDate.class)))
+                .list();
     }
 
     private static Map<Long, Long> counts(JdbcClient.StatementSpec spec) {

@@ -7,8 +7,8 @@ import java.util.List;
 public record WaitingSummary(List<CycleWaiting> cycles, List<DueItem> items, long badge) {
 
     /** The waiting steps of one cycle and how close its deadline is (state OPEN, DUE_SOON or OVERDUE). */
-    public record CycleWaiting(Cycle cycle, long toSelfAssess, long toAppraise, long toDecide, long daysLeft,
-            String state) {
+    public record CycleWaiting(
+            Cycle cycle, long toSelfAssess, long toAppraise, long toDecide, long daysLeft, String state) {
 
         public long total() {
             return toSelfAssess + toAppraise + toDecide;

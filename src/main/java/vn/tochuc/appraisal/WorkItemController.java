@@ -31,28 +31,41 @@ class WorkItemController {
         model.addAttribute("items", items);
         model.addAttribute("result", work.result(id));
         model.addAttribute("products", m.jobPosition() == null ? List.of() : work.products(m.jobPosition()));
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"),
-                Crumb.text(m.displayName(), "/appraisal/cycles/" + m.cycleId()), Crumb.of("appr.items", null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("appr.nav", "/appraisal/cycles"),
+                        Crumb.text(m.displayName(), "/appraisal/cycles/" + m.cycleId()),
+                        Crumb.of("appr.items", null)));
         return "appraisal/items";
     }
 
     @PostMapping("/appraisal/members/{id}/items")
-    String assign(@PathVariable long id, @RequestParam long productId, @RequestParam(defaultValue = "") @FitsColumn("appr_work_item.title")
-            String title,
-            @RequestParam String quantity, @RequestParam String due) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam long productId,
+            @RequestParam(defaultValue = "") @FitsColumn("appr_work_item.title") String title,
+            @RequestParam String quantity,
+            @RequestParam String due) {
         work.assign(id, productId, title, VnFormats.parseNumber(quantity).doubleValue(), VnFormats.parseDate(due));
         return "redirect:/appraisal/members/" + id + "/items";
     }
 
     @PostMapping("/appraisal/items/{id}/confirm")
-    String confirm(@PathVariable long id, @RequestParam long memberId, @RequestParam(defaultValue = "false")
-            boolean pass, @RequestParam(defaultValue = "0") int majorErrors, @RequestParam(defaultValue = "0") int delays) {
+    String confirm(
+            @PathVariable long id,
+            @RequestParam long memberId,
+            @RequestParam(defaultValue = "false") boolean pass,
+            @RequestParam(defaultValue = "0") int majorErrors,
+            @RequestParam(defaultValue = "0") int delays) {
         work.confirm(id, pass, majorErrors, delays);
         return "redirect:/appraisal/members/" + memberId + "/items";
     }
 
     @PostMapping("/appraisal/items/{id}/cause")
-    String cause(@PathVariable long id, @RequestParam long memberId,
+    String cause(
+            @PathVariable long id,
+            @RequestParam long memberId,
             @RequestParam @FitsColumn("appr_work_item.cause") String cause) {
         work.approveCause(id, cause);
         return "redirect:/appraisal/members/" + memberId + "/items";
@@ -62,17 +75,20 @@ class WorkItemController {
     String products(@RequestParam(defaultValue = "") String job, Model model) {
         model.addAttribute("job", job);
         model.addAttribute("products", job.isBlank() ? List.of() : work.products(job));
-        model.addAttribute("crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"), Crumb.of("appr.products", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("appr.nav", "/appraisal/cycles"), Crumb.of("appr.products", null)));
         return "appraisal/products";
     }
 
     @PostMapping("/appraisal/products")
-    String addProduct(@RequestParam @FitsColumn("appr_product.job_position") String job,
+    String addProduct(
+            @RequestParam @FitsColumn("appr_product.job_position") String job,
             @RequestParam @FitsColumn("appr_product.code") String code,
             @RequestParam @FitsColumn("appr_product.name") String name,
-            @RequestParam String group, @RequestParam String factor) {
+            @RequestParam String group,
+            @RequestParam String factor) {
         work.addProduct(job, code, name, group, VnFormats.parseNumber(factor).doubleValue());
-        return "redirect:/appraisal/products?job=" + java.net.URLEncoder.encode(job.trim(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/appraisal/products?job="
+                + java.net.URLEncoder.encode(job.trim(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

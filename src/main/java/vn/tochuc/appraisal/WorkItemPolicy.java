@@ -12,6 +12,7 @@ final class WorkItemPolicy {
 
     /** Pack number names read by this policy, with their defaults. */
     static final String DEDUCTION = "deductionPerFailure";
+
     static final String TASK_MAX = "taskMaxPoints";
     static final String W_QUANTITY = "weightQuantity";
     static final String W_QUALITY = "weightQuality";
@@ -22,13 +23,23 @@ final class WorkItemPolicy {
      * the number of failed assessments for a major content error; the number of delays; whether an objective
      * cause was approved by the competent level.
      */
-    record Item(double assigned, double done, @org.jspecify.annotations.Nullable Boolean qualityPass,
-            int majorErrors, int delays, boolean causeApproved) {
+    record Item(
+            double assigned,
+            double done,
+            @org.jspecify.annotations.Nullable Boolean qualityPass,
+            int majorErrors,
+            int delays,
+            boolean causeApproved) {
 
         /** A stored work item in converted units: what was done scaled by the item's conversion. */
         static Item of(WorkItem w) {
-            return new Item(w.converted(), w.doneQuantity() == null ? 0 : w.doneQuantity() * w.converted()
-                    / w.quantity(), w.qualityPass(), w.majorErrors(), w.delays(), w.causeApproved());
+            return new Item(
+                    w.converted(),
+                    w.doneQuantity() == null ? 0 : w.doneQuantity() * w.converted() / w.quantity(),
+                    w.qualityPass(),
+                    w.majorErrors(),
+                    w.delays(),
+                    w.causeApproved());
         }
     }
 

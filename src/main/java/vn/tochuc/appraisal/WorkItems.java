@@ -31,8 +31,13 @@ class WorkItems {
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    WorkItems(WorkRepository work, CycleRepository cycles, Appraisals appraisals, Evaluations evaluations,
-            UnitScopes scopes, AuditLog audit) {
+    WorkItems(
+            WorkRepository work,
+            CycleRepository cycles,
+            Appraisals appraisals,
+            Evaluations evaluations,
+            UnitScopes scopes,
+            AuditLog audit) {
         this.work = work;
         this.cycles = cycles;
         this.appraisals = appraisals;
@@ -46,11 +51,19 @@ class WorkItems {
     long addProduct(String jobPosition, String code, String name, String group, double factor) {
         Appraisals.require(Role.ORG_STAFF);
         if (!group.matches("[ABCD]") || factor <= 0 || factor > 100 || jobPosition.isBlank() || code.isBlank()) {
-            throw new BadInputException("Sản phẩm cần vị trí việc làm, mã, nhóm A/B/C/D và hệ số quy đổi từ 0 đến 100.");
+            throw new BadInputException(
+                    "Sản phẩm cần vị trí việc làm, mã, nhóm A/B/C/D và hệ số quy đổi từ 0 đến 100.");
         }
         long id = work.insertProduct(jobPosition.trim(), code.trim(), name.trim(), group, factor);
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_PRODUCT_ADD", "APPR_PRODUCT", id, null, null,
-                jobPosition + "/" + code + " x" + factor, name));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_PRODUCT_ADD",
+                "APPR_PRODUCT",
+                id,
+                null,
+                null,
+                jobPosition + "/" + code + " x" + factor,
+                name));
         return id;
     }
 
@@ -68,16 +81,22 @@ class WorkItems {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         Product p = work.product(productId).orElseThrow(() -> new NotFoundException("product " + productId));
         if (m.jobPosition() != null && !m.jobPosition().equals(p.jobPosition())) {
-            throw new BadInputException("Sản phẩm «" + p.name() + "» không thuộc danh mục của vị trí «"
-                    + m.jobPosition() + "».");
+            throw new BadInputException(
+                    "Sản phẩm «" + p.name() + "» không thuộc danh mục của vị trí «" + m.jobPosition() + "».");
         }
         if (quantity <= 0 || due.isBefore(c.periodStart()) || due.isAfter(c.periodEnd())) {
             throw new BadInputException("Đầu việc cần số lượng dương và hạn trong kỳ " + c.periodCode() + ".");
         }
-        long id = work.insertItem(memberId, productId, title.isBlank() ? p.name() : title.trim(), quantity,
-                quantity * p.factor(), due, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_ITEM_ASSIGN", ITEM, id, m.unitId(), null,
-                p.code() + " x" + quantity, title));
+        long id = work.insertItem(
+                memberId,
+                productId,
+                title.isBlank() ? p.name() : title.trim(),
+                quantity,
+                quantity * p.factor(),
+                due,
+                CurrentUser.name());
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "APPR_ITEM_ASSIGN", ITEM, id, m.unitId(), null, p.code() + " x" + quantity, title));
         return id;
     }
 
@@ -105,8 +124,8 @@ class WorkItems {
             throw new BadInputException("Số lượng đã làm không được âm.");
         }
         work.log(itemId, done, on, note);
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_ITEM_LOG", ITEM, itemId, m.unitId(), null,
-                done + " " + on, note));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "APPR_ITEM_LOG", ITEM, itemId, m.unitId(), null, done + " " + on, note));
     }
 
     /** The head confirms quality (pass, major errors; EVAL-54) and timeliness (delays; EVAL-55). */
@@ -123,8 +142,15 @@ class WorkItems {
             throw new BadInputException("Số lỗi và số lần chậm không được âm.");
         }
         work.confirm(itemId, pass, majorErrors, delays, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_ITEM_CONFIRM", ITEM, itemId, m.unitId(), null,
-                (pass ? "PASS" : "FAIL") + " errors=" + majorErrors + " delays=" + delays, null));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "APPR_ITEM_CONFIRM",
+                ITEM,
+                itemId,
+                m.unitId(),
+                null,
+                (pass ? "PASS" : "FAIL") + " errors=" + majorErrors + " delays=" + delays,
+                null));
     }
 
     /**
@@ -141,8 +167,8 @@ class WorkItems {
             throw new BadInputException("Cần ghi rõ nguyên nhân khách quan của đầu việc «" + w.title() + "».");
         }
         work.cause(itemId, cause.trim(), true, CurrentUser.name());
-        audit.record(AuditEntry.write(CurrentUser.name(), "APPR_ITEM_CAUSE", ITEM, itemId, m.unitId(), null, cause,
-                "EVAL-54/EVAL-55"));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "APPR_ITEM_CAUSE", ITEM, itemId, m.unitId(), null, cause, "EVAL-54/EVAL-55"));
     }
 
     /** Quantity, quality, timeliness and task points of a member, with the parameters of the cycle's pack. */
@@ -150,8 +176,10 @@ class WorkItems {
     TaskResult result(long memberId) {
         Member m = appraisals.member(memberId);
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
-        List<WorkItemPolicy.Item> list = items(memberId).stream().map(WorkItemPolicy.Item::of).toList();
-        return WorkItemPolicy.forPack(evaluations.pack(c.packCode(), c.packVersion())).compute(list);
+        List<WorkItemPolicy.Item> list =
+                items(memberId).stream().map(WorkItemPolicy.Item::of).toList();
+        return WorkItemPolicy.forPack(evaluations.pack(c.packCode(), c.packVersion()))
+                .compute(list);
     }
 
     /**

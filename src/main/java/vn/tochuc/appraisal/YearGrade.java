@@ -4,8 +4,17 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** A decided grade of a yearly cycle: who (person record or username), year, grade, where and by whom decided. */
-public record YearGrade(long memberId, long cycleId, long unitId, @Nullable Long personId, String username,
-        String displayName, int year, String grade, String decidedBy, OffsetDateTime decidedAt) {
+public record YearGrade(
+        long memberId,
+        long cycleId,
+        long unitId,
+        @Nullable Long personId,
+        String username,
+        String displayName,
+        int year,
+        String grade,
+        String decidedBy,
+        OffsetDateTime decidedAt) {
 
     String personKey() {
         return personId != null ? "P" + personId : "U" + username;

@@ -25,9 +25,12 @@ class AuditApiController {
 
     @GetMapping("/api/audit/entries")
     @Operation(summary = "Audit entries, newest first, filtered by actor, action or target")
-    List<AuditRecord> entries(@RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action, @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) String targetId, @RequestParam(defaultValue = "0") int page) {
+    List<AuditRecord> entries(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(defaultValue = "0") int page) {
         return audit.search(actor, action, targetType, targetId, page, 100);
     }
 }

@@ -1,6 +1,5 @@
 package vn.tochuc.audit;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +16,11 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String entries(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean verify,
+    String entries(
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean verify,
             Model model) {
         model.addAttribute("entries", audit.search(actor, action, null, null, page, 100));
         model.addAttribute("actor", actor);

@@ -23,20 +23,47 @@ public record AuditEntry(
         FAILED
     }
 
-    public static AuditEntry write(String actor, String action, String targetType, @Nullable Object targetId,
-            @Nullable Long unitId, @Nullable String before, @Nullable String after, @Nullable String detail) {
-        return new AuditEntry(actor, action, targetType, targetId == null ? null : targetId.toString(), unitId,
-                Outcome.OK, detail, before, after);
+    public static AuditEntry write(
+            String actor,
+            String action,
+            String targetType,
+            @Nullable Object targetId,
+            @Nullable Long unitId,
+            @Nullable String before,
+            @Nullable String after,
+            @Nullable String detail) {
+        return new AuditEntry(
+                actor,
+                action,
+                targetType,
+                targetId == null ? null : targetId.toString(),
+                unitId,
+                Outcome.OK,
+                detail,
+                before,
+                after);
     }
 
     public static AuditEntry read(String actor, String targetType, Object targetId, @Nullable Long unitId) {
-        return new AuditEntry(actor, "READ", targetType, targetId.toString(), unitId, Outcome.OK, null, null,
-                null);
+        return new AuditEntry(actor, "READ", targetType, targetId.toString(), unitId, Outcome.OK, null, null, null);
     }
 
-    public static AuditEntry denied(String actor, String action, String targetType, @Nullable Object targetId,
-            @Nullable Long unitId, @Nullable String detail) {
-        return new AuditEntry(actor, action, targetType, targetId == null ? null : targetId.toString(), unitId,
-                Outcome.DENIED, detail, null, null);
+    public static AuditEntry denied(
+            String actor,
+            String action,
+            String targetType,
+            @Nullable Object targetId,
+            @Nullable Long unitId,
+            @Nullable String detail) {
+        return new AuditEntry(
+                actor,
+                action,
+                targetType,
+                targetId == null ? null : targetId.toString(),
+                unitId,
+                Outcome.DENIED,
+                detail,
+                null,
+                null);
     }
 }

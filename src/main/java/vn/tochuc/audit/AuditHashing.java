@@ -18,13 +18,35 @@ final class AuditHashing {
         return text == null ? null : sha256(text);
     }
 
-    static String hash(long seq, Instant at, String actor, String action, String targetType,
-            @Nullable String targetId, @Nullable Long unitId, String outcome, @Nullable String detail,
-            @Nullable String beforeDigest, @Nullable String afterDigest, String prevHash) {
+    static String hash(
+            long seq,
+            Instant at,
+            String actor,
+            String action,
+            String targetType,
+            @Nullable String targetId,
+            @Nullable Long unitId,
+            String outcome,
+            @Nullable String detail,
+            @Nullable String beforeDigest,
+            @Nullable String afterDigest,
+            String prevHash) {
         StringBuilder sb = new StringBuilder(256);
         // Each field is length-prefixed so that no two different entries encode to the same text.
-        for (Object field : new Object[] {seq, at.toEpochMilli(), actor, action, targetType, targetId, unitId,
-                outcome, detail, beforeDigest, afterDigest, prevHash}) {
+        for (Object field : new Object[] {
+            seq,
+            at.toEpochMilli(),
+            actor,
+            action,
+            targetType,
+            targetId,
+            unitId,
+            outcome,
+            detail,
+            beforeDigest,
+            afterDigest,
+            prevHash
+        }) {
             String s = field == null ? "" : field.toString();
             sb.append(field == null ? -1 : s.length()).append(':').append(s).append('|');
         }
@@ -32,8 +54,19 @@ final class AuditHashing {
     }
 
     static String hashOf(AuditRecord r) {
-        return hash(r.seq(), r.occurredAt().toInstant(), r.actor(), r.action(), r.targetType(), r.targetId(),
-                r.unitId(), r.outcome(), r.detail(), r.beforeDigest(), r.afterDigest(), r.prevHash());
+        return hash(
+                r.seq(),
+                r.occurredAt().toInstant(),
+                r.actor(),
+                r.action(),
+                r.targetType(),
+                r.targetId(),
+                r.unitId(),
+                r.outcome(),
+                r.detail(),
+                r.beforeDigest(),
+                r.afterDigest(),
+                r.prevHash());
     }
 
     private static String sha256(String text) {

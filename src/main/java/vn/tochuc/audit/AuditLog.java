@@ -33,14 +33,37 @@ public class AuditLog {
     public AuditRecord record(AuditEntry entry) {
         AuditRepository.Head head = repository.lockHead();
         long seq = head.lastSeq() + 1;
-        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime at =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String before = AuditHashing.digest(entry.before());
         String after = AuditHashing.digest(entry.after());
         String detail = truncate(entry.detail());
-        String hash = AuditHashing.hash(seq, at.toInstant(), entry.actor(), entry.action(), entry.targetType(),
-                entry.targetId(), entry.unitId(), entry.outcome().name(), detail, before, after, head.lastHash());
-        AuditRecord r = new AuditRecord(seq, at, entry.actor(), entry.action(), entry.targetType(),
-                entry.targetId(), entry.unitId(), entry.outcome().name(), detail, before, after, head.lastHash(),
+        String hash = AuditHashing.hash(
+                seq,
+                at.toInstant(),
+                entry.actor(),
+                entry.action(),
+                entry.targetType(),
+                entry.targetId(),
+                entry.unitId(),
+                entry.outcome().name(),
+                detail,
+                before,
+                after,
+                head.lastHash());
+        AuditRecord r = new AuditRecord(
+                seq,
+                at,
+                entry.actor(),
+                entry.action(),
+                entry.targetType(),
+                entry.targetId(),
+                entry.unitId(),
+                entry.outcome().name(),
+                detail,
+                before,
+                after,
+                head.lastHash(),
                 hash);
         repository.append(r);
         return r;
@@ -125,10 +148,20 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditRecord> search(@Nullable String actor, @Nullable String action, @Nullable String targetType,
-            @Nullable String targetId, int page, int size) {
-        return repository.search(blankToNull(actor), blankToNull(action), blankToNull(targetType),
-                blankToNull(targetId), Math.max(page, 0) * size, size);
+    public List<AuditRecord> search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
+            int page,
+            int size) {
+        return repository.search(
+                blankToNull(actor),
+                blankToNull(action),
+                blankToNull(targetType),
+                blankToNull(targetId),
+                Math.max(page, 0) * size,
+                size);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -67,8 +67,13 @@ class AuditRepository {
                 .single();
     }
 
-    List<AuditRecord> search(@Nullable String actor, @Nullable String action, @Nullable String targetType,
-            @Nullable String targetId, int offset, int limit) {
+    List<AuditRecord> search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
+            int offset,
+            int limit) {
         return jdbc.sql("""
                 select * from audit_entry
                 where (cast(:actor as varchar) is null or actor = :actor)

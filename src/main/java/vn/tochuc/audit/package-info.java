@@ -8,6 +8,8 @@
  *
  * <p>Public API: {@link vn.tochuc.audit.AuditLog} (record, verify, browse) and its records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit log",
+        allowedDependencies = {"shared"})
 @org.jspecify.annotations.NullMarked
 package vn.tochuc.audit;

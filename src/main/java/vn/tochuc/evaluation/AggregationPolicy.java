@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class AggregationPolicy {
 
-    enum Method { MEAN, MIN, LAST }
+    enum Method {
+        MEAN,
+        MIN,
+        LAST
+    }
 
     private AggregationPolicy() {}
 
@@ -31,7 +35,8 @@ final class AggregationPolicy {
                     + (a == null ? "EVAL-62" : a.rule()) + ").");
         }
         double v = switch (parse(a)) {
-            case MEAN -> periods.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            case MEAN ->
+                periods.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             case MIN -> periods.stream().mapToDouble(Double::doubleValue).min().orElse(0);
             case LAST -> periods.get(periods.size() - 1);
         };

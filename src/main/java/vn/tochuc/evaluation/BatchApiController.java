@@ -28,11 +28,15 @@ class BatchApiController {
     }
 
     /** What starts a run: the subtree, the period, the rule pack and the date that picks its version. */
-    record BatchRequest(@Nullable Long rootUnitId, @Nullable String period, @Nullable String pack,
+    record BatchRequest(
+            @Nullable Long rootUnitId,
+            @Nullable String period,
+            @Nullable String pack,
             @Nullable LocalDate date) {}
 
     @PostMapping("/api/evaluation/batches")
-    @Operation(summary = "ORG_STAFF or ADMIN: score and grade a period over a unit subtree as a long job",
+    @Operation(
+            summary = "ORG_STAFF or ADMIN: score and grade a period over a unit subtree as a long job",
             description = "202 with the job id; progress, cancel and resume at /api/jobs/{id}. Each unit is scored "
                     + "in one transaction with its checkpoint, so a crash never leaves a half-scored unit.")
     ResponseEntity<Map<String, Long>> start(@RequestBody BatchRequest r) {
@@ -40,8 +44,8 @@ class BatchApiController {
             throw new BadInputException("Cần có đơn vị (rootUnitId), kỳ đánh giá (period), gói quy tắc (pack) và ngày"
                     + " áp dụng (date).");
         }
-        long id = evaluations.startBatch(r.rootUnitId(), BatchSummaryController.requirePeriod(r.period()), r.pack(),
-                r.date());
+        long id = evaluations.startBatch(
+                r.rootUnitId(), BatchSummaryController.requirePeriod(r.period()), r.pack(), r.date());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", id));
     }
 

@@ -29,11 +29,16 @@ final class BatchQuotaStep {
         Map<String, String> notes = new HashMap<>();
         for (List<QuotaPolicy.Graded> group : groups.values()) {
             if ("PARTY_SHARE".equals(q.base())) {
-                group.stream().filter(g -> g.grade() == Grade.HTXSNV).forEach(g -> notes.put(g.subjectId(),
-                        "Hạn mức theo tỷ lệ đảng viên HTXSNV (quy tắc " + q.rule() + "): trình cấp có thẩm quyền."));
+                group.stream()
+                        .filter(g -> g.grade() == Grade.HTXSNV)
+                        .forEach(g -> notes.put(
+                                g.subjectId(),
+                                "Hạn mức theo tỷ lệ đảng viên HTXSNV (quy tắc " + q.rule()
+                                        + "): trình cấp có thẩm quyền."));
                 continue;
             }
-            for (QuotaPolicy.Candidate c : QuotaPolicy.calibrate(q, group, false, null).ranked()) {
+            for (QuotaPolicy.Candidate c :
+                    QuotaPolicy.calibrate(q, group, false, null).ranked()) {
                 notes.put(c.subjectId(), c.reason());
             }
         }

@@ -51,7 +51,11 @@ class BatchScoringJob implements JobHandler {
     /** Test hook, called inside a unit's transaction after its results are written (a crash mid-unit). */
     volatile java.util.function.LongConsumer afterUnitWritten = unit -> {};
 
-    BatchScoringJob(OrgDirectory org, EvalStoreRepository store, RulePackRepository packs, TransactionTemplate tx,
+    BatchScoringJob(
+            OrgDirectory org,
+            EvalStoreRepository store,
+            RulePackRepository packs,
+            TransactionTemplate tx,
             AuditLog audit) {
         this.audit = audit;
         this.org = org;
@@ -67,32 +71,52 @@ class BatchScoringJob implements JobHandler {
      * only after the previous unit has committed ({@code previous}); if that one failed, this one rolls back.
      * {@code done} completes when this unit has committed and reported its progress.
      */
-    private long unit(JobContext job, Params p, CompiledPack pack, RulePackRepository.Row row, long unit,
-            List<Subject> subjects, int next, String actor, CompletableFuture<Void> previous,
+    private long unit(
+            JobContext job,
+            Params p,
+            CompiledPack pack,
+            RulePackRepository.Row row,
+            long unit,
+            List<Subject> subjects,
+            int next,
+            String actor,
+            CompletableFuture<Void> previous,
             CompletableFuture<Void> done) {
         try {
             Long n = tx.execute(s -> {
                 store.asyncCommit();
                 // heads of units whose collective is not in this unit: its stored grade, once committed (EVAL-32)
                 Set<Long> here = new HashSet<>();
-                subjects.stream().filter(x -> x.kind() == Subject.Kind.COLLECTIVE).forEach(x -> here.add(x.unitId()));
-                List<Long> headed = subjects.stream().map(Subject::headOfUnitId)
-                        .filter(h -> h != null && !here.contains(h)).distinct().toList();
+                subjects.stream()
+                        .filter(x -> x.kind() == Subject.Kind.COLLECTIVE)
+                        .forEach(x -> here.add(x.unitId()));
+                List<Long> headed = subjects.stream()
+                        .map(Subject::headOfUnitId)
+                        .filter(h -> h != null && !here.contains(h))
+                        .distinct()
+                        .toList();
                 if (!headed.isEmpty()) {
                     previous.join();
                 }
                 Map<Long, Grade> known = store.collectiveGrades(p.period(), headed);
                 List<StoredExplanation.Scored> scored = GradingOrderPolicy.traceInOrder(pack, subjects, known);
-                List<EvaluationResult> results = scored.stream().map(StoredExplanation.Scored::result).toList();
-                String written = store.replaceUnit(p.period(), unit, row.id(), scored,
-                        BatchQuotaStep.notes(pack, results), null);
+                List<EvaluationResult> results =
+                        scored.stream().map(StoredExplanation.Scored::result).toList();
+                String written = store.replaceUnit(
+                        p.period(), unit, row.id(), scored, BatchQuotaStep.notes(pack, results), null);
                 afterUnitWritten.accept(unit);
                 previous.join(); // commits in the units' order: the checkpoint only moves forward
                 if (job.cancelled()) {
                     throw new Stopped(); // cancelled while this unit was scored: it rolls back
                 }
-                audit.record(AuditEntry.write(actor, "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS",
-                        p.period() + "/" + unit, unit, null, written,
+                audit.record(AuditEntry.write(
+                        actor,
+                        "EVAL_RESULTS_WRITE",
+                        "EVAL_UNIT_RESULTS",
+                        p.period() + "/" + unit,
+                        unit,
+                        null,
+                        written,
                         row.code() + " v" + row.version() + ": " + results.size()));
                 job.checkpoint(Integer.toString(next));
                 return (long) results.size();
@@ -114,12 +138,15 @@ class BatchScoringJob implements JobHandler {
     @Override
     public void run(JobContext job) {
         Params p = RulePackJson.read(job.params(), Params.class, "tham số tác vụ");
-        RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date()).orElseThrow(
-                () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
+        RulePackRepository.Row row = packs.inForceByCode(p.pack(), p.date())
+                .orElseThrow(
+                        () -> new EvaluationInputException("Không có gói quy tắc «" + p.pack() + "» có hiệu lực."));
         // The units in force on the batch's date, parents before children (by level, the order OrgDirectory
         // guarantees): a unit's collective is graded before the units below it, and the checkpoint is a stable
         // position in this list (EVAL-32). A unit merged or dissolved before the date has no one left to score.
-        List<Long> units = new ArrayList<>(org.subtreeAsOf(p.rootUnitId(), p.date()).stream().map(u -> u.id()).toList());
+        List<Long> units = new ArrayList<>(org.subtreeAsOf(p.rootUnitId(), p.date()).stream()
+                .map(u -> u.id())
+                .toList());
         score(job, p, row, units);
     }
 
@@ -194,8 +221,8 @@ class BatchScoringJob implements JobHandler {
                 }
                 CompletableFuture<Void> after = previous;
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                inFlight.add(Map.entry(i, pool.submit(() -> unit(job, p, pack, row, unit, subjects, next, actor,
-                        after, done))));
+                inFlight.add(Map.entry(
+                        i, pool.submit(() -> unit(job, p, pack, row, unit, subjects, next, actor, after, done))));
                 previous = done;
             }
             // the rest, in order; after a failure, those still running roll back (their previous unit failed)

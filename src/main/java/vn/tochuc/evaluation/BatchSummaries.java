@@ -34,7 +34,8 @@ class BatchSummaries {
         Set<Long> subtree = new HashSet<>(org.subtreeIds(rootUnitId));
         List<BatchSummary.UnitRow> rows = new ArrayList<>();
         long[] totals = new long[Grade.values().length];
-        for (Map.Entry<Long, Map<Grade, Long>> e : store.distributionByUnit(period).entrySet()) {
+        for (Map.Entry<Long, Map<Grade, Long>> e :
+                store.distributionByUnit(period).entrySet()) {
             if (!subtree.contains(e.getKey())) {
                 continue;
             }
@@ -58,8 +59,11 @@ class BatchSummaries {
         Map<List<Object>, long[]> groups = new java.util.LinkedHashMap<>();
         for (EvalStoreRepository.PeerCount c : store.peerCounts(period)) {
             if (subtree.contains(c.unitId())) {
-                groups.computeIfAbsent(List.of(c.unitId(), c.targetGroup(), c.packId()),
-                        k -> new long[Grade.values().length])[c.grade().ordinal()] += c.count();
+                groups.computeIfAbsent(
+                                        List.of(c.unitId(), c.targetGroup(), c.packId()),
+                                        k -> new long[Grade.values().length])[
+                                c.grade().ordinal()] +=
+                        c.count();
             }
         }
         List<BatchSummary.QuotaRow> out = new ArrayList<>();
@@ -74,13 +78,24 @@ class BatchSummaries {
             RulePackDoc.Quota q = doc.params().quota();
             long httnv = counts[Grade.HTTNV.ordinal()];
             long graded = java.util.Arrays.stream(counts).sum();
-            Integer cap = "PARTY_SHARE".equals(q.base()) ? null
+            Integer cap = "PARTY_SHARE".equals(q.base())
+                    ? null
                     : QuotaPolicy.allowed(q, (int) htxs, (int) httnv, (int) graded, false, null);
             long referred = cap == null ? htxs : Math.max(0, htxs - cap);
-            String name = doc.criteriaSets().stream().filter(cs -> cs.targetGroup().equals(group))
-                    .map(RulePackDoc.CriteriaSet::name).findFirst().orElse(group);
-            out.add(new BatchSummary.QuotaRow(unitId, org.find(unitId).map(OrgDirectory.UnitRef::name)
-                    .orElse("#" + unitId), name, htxs, httnv, cap, referred, q.rule()));
+            String name = doc.criteriaSets().stream()
+                    .filter(cs -> cs.targetGroup().equals(group))
+                    .map(RulePackDoc.CriteriaSet::name)
+                    .findFirst()
+                    .orElse(group);
+            out.add(new BatchSummary.QuotaRow(
+                    unitId,
+                    org.find(unitId).map(OrgDirectory.UnitRef::name).orElse("#" + unitId),
+                    name,
+                    htxs,
+                    httnv,
+                    cap,
+                    referred,
+                    q.rule()));
         });
         return List.copyOf(out);
     }

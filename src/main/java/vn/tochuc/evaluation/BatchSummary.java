@@ -10,16 +10,23 @@ import org.jspecify.annotations.Nullable;
  * the peer groups with HTXSNV candidates: their count against the pack's cap and how many were routed to the
  * deciding authority (§1.7 point 2, issue 11 point 11).
  */
-public record BatchSummary(long rootUnitId, String rootName, String period, List<UnitRow> units, long[] totals,
-        List<QuotaRow> quotas) {
+public record BatchSummary(
+        long rootUnitId, String rootName, String period, List<UnitRow> units, long[] totals, List<QuotaRow> quotas) {
 
     /**
      * One peer group (unit, target group) with HTXSNV candidates: their count, the cap ({@code null} when the
      * batch cannot compute it, e.g. NĐ 48's Party-side share, EVAL-45: all are routed) and those routed to the
      * deciding authority above it; {@code rule} is the quota's rule ID, for the "căn cứ" detail.
      */
-    public record QuotaRow(long unitId, String unitName, String peerGroup, long htxsnv, long httnv,
-            @Nullable Integer cap, long referred, String rule) {
+    public record QuotaRow(
+            long unitId,
+            String unitName,
+            String peerGroup,
+            long htxsnv,
+            long httnv,
+            @Nullable Integer cap,
+            long referred,
+            String rule) {
 
         public boolean exceeded() {
             return referred > 0;

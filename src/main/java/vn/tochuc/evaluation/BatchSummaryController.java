@@ -27,8 +27,12 @@ class BatchSummaryController {
     @GetMapping(PAGE)
     String page(@RequestParam long root, @RequestParam(defaultValue = "") String period, Model model) {
         model.addAttribute("summary", summaries.summary(root, requirePeriod(period)));
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
-                Crumb.of("eval.batch", "/evaluation/batch"), Crumb.of("eval.summary", null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("nav.evaluation", "/evaluation/packs"),
+                        Crumb.of("eval.batch", "/evaluation/batch"),
+                        Crumb.of("eval.summary", null)));
         return "evaluation/batch_summary";
     }
 
@@ -36,11 +40,15 @@ class BatchSummaryController {
     ResponseEntity<byte[]> excel(@RequestParam long root, @RequestParam(defaultValue = "") String period) {
         BatchSummary s = summaries.summary(root, requirePeriod(period));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("xep-loai-" + s.period().replaceAll("[^A-Za-z0-9_-]", "-") + "-" + root + ".xlsx")
-                        .build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("xep-loai-" + s.period().replaceAll("[^A-Za-z0-9_-]", "-") + "-" + root
+                                        + ".xlsx")
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(BatchSummaryExcel.write(s));
     }
 

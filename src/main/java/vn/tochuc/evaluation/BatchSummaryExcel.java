@@ -13,7 +13,8 @@ final class BatchSummaryExcel {
     private BatchSummaryExcel() {}
 
     static byte[] write(BatchSummary s) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Kỳ " + s.period().replaceAll("[\\\\/?*\\[\\]:]", "-"));
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue("Phân bố xếp loại kỳ " + s.period() + " – " + s.rootName());

@@ -29,14 +29,19 @@ import java.util.regex.Pattern;
 final class CelFormulas {
 
     /** Result type expected of an expression. */
-    enum Kind { NUMBER, CONDITION }
+    enum Kind {
+        NUMBER,
+        CONDITION
+    }
 
-    private static final CelFunctionDecl MIN = CelFunctionDecl.newFunctionDeclaration("min",
-            CelOverloadDecl.newGlobalOverload("min_double_double", SimpleType.DOUBLE, SimpleType.DOUBLE,
-                    SimpleType.DOUBLE));
-    private static final CelFunctionDecl MAX = CelFunctionDecl.newFunctionDeclaration("max",
-            CelOverloadDecl.newGlobalOverload("max_double_double", SimpleType.DOUBLE, SimpleType.DOUBLE,
-                    SimpleType.DOUBLE));
+    private static final CelFunctionDecl MIN = CelFunctionDecl.newFunctionDeclaration(
+            "min",
+            CelOverloadDecl.newGlobalOverload(
+                    "min_double_double", SimpleType.DOUBLE, SimpleType.DOUBLE, SimpleType.DOUBLE));
+    private static final CelFunctionDecl MAX = CelFunctionDecl.newFunctionDeclaration(
+            "max",
+            CelOverloadDecl.newGlobalOverload(
+                    "max_double_double", SimpleType.DOUBLE, SimpleType.DOUBLE, SimpleType.DOUBLE));
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
             .addFunctionBindings(
                     CelFunctionBinding.from("min_double_double", Double.class, Double.class, Math::min),
@@ -64,8 +69,8 @@ final class CelFormulas {
     }
 
     /** A type-checked formula, ready for the fast path and for the CEL interpreter. */
-    record Compiled(String source, CelAbstractSyntaxTree ast, FastExpr fast, boolean native_,
-            CelRuntime.Program program) {}
+    record Compiled(
+            String source, CelAbstractSyntaxTree ast, FastExpr fast, boolean native_, CelRuntime.Program program) {}
 
     /**
      * Compiles and type-checks; throws {@link EvaluationInputException} with a Vietnamese message naming
@@ -77,8 +82,8 @@ final class CelFormulas {
         }
         CelValidationResult result = compiler.compile(source);
         if (result.hasError()) {
-            throw new EvaluationInputException(where + ": công thức «" + source + "» không hợp lệ: "
-                    + vietnamese(result.getErrors()));
+            throw new EvaluationInputException(
+                    where + ": công thức «" + source + "» không hợp lệ: " + vietnamese(result.getErrors()));
         }
         CelAbstractSyntaxTree ast;
         try {
@@ -87,12 +92,13 @@ final class CelFormulas {
             throw new EvaluationInputException(where + ": công thức không hợp lệ: " + vietnamese(e.getErrors()));
         }
         CelType type = ast.getResultType();
-        boolean ok = kind == Kind.CONDITION ? type.equals(SimpleType.BOOL)
+        boolean ok = kind == Kind.CONDITION
+                ? type.equals(SimpleType.BOOL)
                 : type.equals(SimpleType.DOUBLE) || type.equals(SimpleType.INT);
         if (!ok) {
             throw new EvaluationInputException(where + ": công thức «" + source + "» cho kết quả kiểu "
-                    + type.name() + ", cần " + (kind == Kind.CONDITION ? "điều kiện đúng/sai (bool)"
-                    : "số (double)") + ".");
+                    + type.name() + ", cần " + (kind == Kind.CONDITION ? "điều kiện đúng/sai (bool)" : "số (double)")
+                    + ".");
         }
         CelRuntime.Program program;
         try {
@@ -130,8 +136,8 @@ final class CelFormulas {
     }
 
     private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']*)'");
-    private static final Pattern OVERLOAD = Pattern.compile(
-            "found no matching overload for '([^']*)' applied to '\\(([^)]*)\\)'");
+    private static final Pattern OVERLOAD =
+            Pattern.compile("found no matching overload for '([^']*)' applied to '\\(([^)]*)\\)'");
 
     /** CEL's English messages in Vietnamese, with the line and column. */
     static String vietnamese(List<CelIssue> issues) {
@@ -147,15 +153,19 @@ final class CelFormulas {
             if (u.find()) {
                 text = "biến «" + u.group(1) + "» chưa được khai báo trong danh sách đầu vào";
             } else if (o.find()) {
-                text = "không dùng được phép toán «" + operator(o.group(1)) + "» cho các kiểu (" + o.group(2)
-                        + ")" + (o.group(2).contains("int") ? "; hãy viết số thực, ví dụ 2.0 thay cho 2" : "");
+                text = "không dùng được phép toán «" + operator(o.group(1)) + "» cho các kiểu (" + o.group(2) + ")"
+                        + (o.group(2).contains("int") ? "; hãy viết số thực, ví dụ 2.0 thay cho 2" : "");
             } else if (m.contains("Syntax error") || m.contains("mismatched input") || m.contains("extraneous")) {
                 text = "lỗi cú pháp (" + m + ")";
             } else {
                 text = m;
             }
-            sb.append("dòng ").append(issue.getSourceLocation().getLine())
-                    .append(", cột ").append(issue.getSourceLocation().getColumn() + 1).append(": ").append(text);
+            sb.append("dòng ")
+                    .append(issue.getSourceLocation().getLine())
+                    .append(", cột ")
+                    .append(issue.getSourceLocation().getColumn() + 1)
+                    .append(": ")
+                    .append(text);
         }
         return sb.append('.').toString();
     }

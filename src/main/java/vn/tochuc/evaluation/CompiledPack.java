@@ -51,8 +51,8 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
             Double value = inputs.get(in.name());
             if (value == null) {
                 if (in.required()) {
-                    throw new EvaluationInputException("Thiếu đầu vào «" + in.name() + "» (" + in.label() + ") "
-                            + usedBy(s, in.name()) + ".");
+                    throw new EvaluationInputException(
+                            "Thiếu đầu vào «" + in.name() + "» (" + in.label() + ") " + usedBy(s, in.name()) + ".");
                 }
                 continue;
             }
@@ -75,7 +75,8 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         }
         for (CompiledSet.CompiledCondition c : s.conditions()) {
             if (c.reads().contains(input)) {
-                items.add("điều kiện " + c.condition().grade() + " (quy tắc " + c.condition().rule() + ")");
+                items.add("điều kiện " + c.condition().grade() + " (quy tắc "
+                        + c.condition().rule() + ")");
             }
         }
         return items.isEmpty() ? "" : "dùng cho " + String.join(", ", items);
@@ -95,27 +96,51 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
     }
 
     /** As above; without {@code explain} the hot path runs and the explanation is empty (what-if, batch). */
-    EvaluationResult evaluate(Subject subject, @Nullable Grade collectiveGrade, @Nullable Grade quotaDecision,
-            boolean explain) {
+    EvaluationResult evaluate(
+            Subject subject, @Nullable Grade collectiveGrade, @Nullable Grade quotaDecision, boolean explain) {
         CompiledSet s = set(subject.targetGroup());
         double[] v = slots(s, subject.inputs());
         long mask = mask(subject.events());
         Grade cap = headCap(subject, collectiveGrade);
         if (!explain) {
             double total = ScoringPolicy.total(s, v);
-            return new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(), subject.unitId(), total,
-                    GradePolicy.grade(s, v, total, mask, cap, quotaDecision), doc.code(), doc.version(),
+            return new EvaluationResult(
+                    subject.id(),
+                    subject.kind(),
+                    subject.targetGroup(),
+                    subject.unitId(),
+                    total,
+                    GradePolicy.grade(s, v, total, mask, cap, quotaDecision),
+                    doc.code(),
+                    doc.version(),
                     new Explanation(doc.code(), doc.version(), List.of()));
         }
         Explanation.Builder ex = new Explanation.Builder();
         double total = ScoringPolicy.explained(s, v, ex);
         List<RulePackDoc.Disqualifier> hit = PackCompiler.nullSafe(doc.disqualifiers()).stream()
-                .filter(d -> subject.events().contains(d.code())).toList();
-        Grade g = GradePolicy.explained(s, v, total, hit, cap, cap == null ? "" : doc.params().headCap().rule(),
-                quotaDecision, doc.params().quota().rule(), ex);
+                .filter(d -> subject.events().contains(d.code()))
+                .toList();
+        Grade g = GradePolicy.explained(
+                s,
+                v,
+                total,
+                hit,
+                cap,
+                cap == null ? "" : doc.params().headCap().rule(),
+                quotaDecision,
+                doc.params().quota().rule(),
+                ex);
         assert g == GradePolicy.grade(s, v, total, mask, cap, quotaDecision);
-        return new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(), subject.unitId(), total, g,
-                doc.code(), doc.version(), new Explanation(doc.code(), doc.version(), ex.steps()));
+        return new EvaluationResult(
+                subject.id(),
+                subject.kind(),
+                subject.targetGroup(),
+                subject.unitId(),
+                total,
+                g,
+                doc.code(),
+                doc.version(),
+                new Explanation(doc.code(), doc.version(), ex.steps()));
     }
 
     /**
@@ -131,9 +156,18 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         StoredExplanation data = StoredExplanation.of(s, v, mask, cap, null);
         double total = ScoringPolicy.totalOfRaws(s, data.raws());
         Grade g = GradePolicy.grade(s, data.conditions(), total, mask, cap, null);
-        return new StoredExplanation.Scored(new EvaluationResult(subject.id(), subject.kind(), subject.targetGroup(),
-                subject.unitId(), total, g, doc.code(), doc.version(),
-                new Explanation(doc.code(), doc.version(), List.of())), data);
+        return new StoredExplanation.Scored(
+                new EvaluationResult(
+                        subject.id(),
+                        subject.kind(),
+                        subject.targetGroup(),
+                        subject.unitId(),
+                        total,
+                        g,
+                        doc.code(),
+                        doc.version(),
+                        new Explanation(doc.code(), doc.version(), List.of())),
+                data);
     }
 
     /** The head cap of a head of unit (EVAL-32/36): the grade of the collective the subject heads. */

@@ -7,14 +7,26 @@ import java.util.List;
  * {@link FastExpr}, group caps, grade conditions and bands. Immutable and shared between threads; the
  * hot path ({@link ScoringPolicy#total}) allocates nothing.
  */
-record CompiledSet(String targetGroup, String name, List<String> slotNames, int inputCount,
-        double[] template, List<RulePackDoc.Input> inputs, CompiledItem[] items, double[] groupMax,
-        RulePackDoc.ItemGroup[] groups, CompiledCondition[] conditions, double[] bandMin, Grade[] bandGrade,
-        String[] bandRule, double maxTotal, String scaleRule) {
+record CompiledSet(
+        String targetGroup,
+        String name,
+        List<String> slotNames,
+        int inputCount,
+        double[] template,
+        List<RulePackDoc.Input> inputs,
+        CompiledItem[] items,
+        double[] groupMax,
+        RulePackDoc.ItemGroup[] groups,
+        CompiledCondition[] conditions,
+        double[] bandMin,
+        Grade[] bandGrade,
+        String[] bandRule,
+        double maxTotal,
+        String scaleRule) {
 
     /** An item: which group it counts in, its cap and its compiled scoring expression. */
-    record CompiledItem(RulePackDoc.Item item, int group, double max, FastExpr expr, List<String> reads,
-            boolean nativeCode) {}
+    record CompiledItem(
+            RulePackDoc.Item item, int group, double max, FastExpr expr, List<String> reads, boolean nativeCode) {}
 
     /** An extra condition of a grade (§1.7 b). */
     record CompiledCondition(RulePackDoc.Condition condition, FastExpr expr, List<String> reads) {}

@@ -11,4 +11,8 @@ import org.jspecify.annotations.Nullable;
 @Schema(example = """
         {"period": "2025", "subjectId": "CB-001", "grade": "HTNV",
          "reason": "Kết luận kiểm tra ngày 20/12/2025 về chậm tiến độ"}""")
-public record DecisionRequest(String period, String subjectId, @Nullable Grade grade, @Nullable String reason) {}
+public record DecisionRequest(
+        String period,
+        String subjectId,
+        @Nullable Grade grade,
+        @Nullable String reason) {}

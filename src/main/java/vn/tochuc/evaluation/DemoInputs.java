@@ -34,8 +34,13 @@ class DemoInputs {
     private final RulePackRepository packs;
     private final AuditLog audit;
 
-    DemoInputs(@Value("${tochuc.demo.enabled:false}") boolean enabled, OrgDirectory org, UnitScopes scopes,
-            EvalStoreRepository store, RulePackRepository packs, AuditLog audit) {
+    DemoInputs(
+            @Value("${tochuc.demo.enabled:false}") boolean enabled,
+            OrgDirectory org,
+            UnitScopes scopes,
+            EvalStoreRepository store,
+            RulePackRepository packs,
+            AuditLog audit) {
         this.enabled = enabled;
         this.org = org;
         this.scopes = scopes;
@@ -57,11 +62,14 @@ class DemoInputs {
         if (perUnit < 3 || perUnit > 1000) {
             throw new BadInputException("Số đối tượng mỗi đơn vị phải từ 3 đến 1.000.");
         }
-        CompiledPack pack = PackCompiler.compile(RulePackJson.pack(packs.inForceByCode("QD366", LocalDate.of(2025, 12,
-                31)).orElseThrow(() -> new BadInputException("Không có gói quy tắc «QD366».")).body()));
+        CompiledPack pack =
+                PackCompiler.compile(RulePackJson.pack(packs.inForceByCode("QD366", LocalDate.of(2025, 12, 31))
+                        .orElseThrow(() -> new BadInputException("Không có gói quy tắc «QD366»."))
+                        .body()));
         // only the units in force today: a merged or dissolved unit has no one to evaluate
         List<Long> units = new ArrayList<>(org.subtreeAsOf(rootUnitId, LocalDate.now(VnFormats.VIETNAM)).stream()
-                .map(u -> u.id()).toList());
+                .map(u -> u.id())
+                .toList());
         units.sort(null);
         Random random = new Random(p.hashCode());
         int n = 0;
@@ -70,8 +78,15 @@ class DemoInputs {
             store.addInputs(p, subjects);
             n += subjects.size();
         }
-        audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_DEMO_INPUTS", "EVAL_INPUT", p, rootUnitId, null,
-                null, units.size() + " đơn vị, " + n + " đối tượng"));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "EVAL_DEMO_INPUTS",
+                "EVAL_INPUT",
+                p,
+                rootUnitId,
+                null,
+                null,
+                units.size() + " đơn vị, " + n + " đối tượng"));
         return new Generated(p, rootUnitId, units.size(), n);
     }
 }

@@ -24,7 +24,9 @@ class DryRunExamples implements OpenApiCustomizer {
             try (var in = r.getInputStream()) {
                 RulePackDoc doc = RulePackJson.pack(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 if (doc.example() != null && doc.example().get("request") != null) {
-                    out.put(doc.code() + " v" + doc.version() + ": " + doc.title(), doc.example().get("request"));
+                    out.put(
+                            doc.code() + " v" + doc.version() + ": " + doc.title(),
+                            doc.example().get("request"));
                 }
             }
         }
@@ -42,7 +44,9 @@ class DryRunExamples implements OpenApiCustomizer {
             return;
         }
         try {
-            examples().forEach((name, value) -> json.addExamples(name, new Example().summary(name).value(value)));
+            examples()
+                    .forEach((name, value) ->
+                            json.addExamples(name, new Example().summary(name).value(value)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

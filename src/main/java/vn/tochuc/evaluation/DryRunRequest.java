@@ -11,15 +11,27 @@ import tools.jackson.databind.JsonNode;
  * for the quota. {@code periods} (monthly or quarterly totals) are aggregated into the year by the pack's
  * rule. Nothing is saved.
  */
-public record DryRunRequest(@Nullable String pack, @Nullable Integer version, @Nullable String side,
-        @Nullable LocalDate date, @Nullable JsonNode packBody, @Nullable Subject subject,
-        @Nullable Grade collectiveGrade, @Nullable Grade quotaDecision, @Nullable PeerGroup peerGroup,
+public record DryRunRequest(
+        @Nullable String pack,
+        @Nullable Integer version,
+        @Nullable String side,
+        @Nullable LocalDate date,
+        @Nullable JsonNode packBody,
+        @Nullable Subject subject,
+        @Nullable Grade collectiveGrade,
+        @Nullable Grade quotaDecision,
+        @Nullable PeerGroup peerGroup,
         @Nullable List<Double> periods) {
 
     /**
      * Subjects of one (agency, peer group, period), in grading order: collectives before their members,
      * heads after their unit (EVAL-32). {@code partyShare} is the Party-side HTXSNV share (EVAL-45).
      */
-    public record PeerGroup(@Nullable String agency, @Nullable String group, @Nullable String period,
-            @Nullable Boolean outstanding, @Nullable Double partyShare, @Nullable List<Subject> subjects) {}
+    public record PeerGroup(
+            @Nullable String agency,
+            @Nullable String group,
+            @Nullable String period,
+            @Nullable Boolean outstanding,
+            @Nullable Double partyShare,
+            @Nullable List<Subject> subjects) {}
 }

@@ -15,7 +15,9 @@ final class DryRuns {
 
     static DryRunResponse run(CompiledPack pack, DryRunRequest req) {
         RulePackDoc doc = pack.doc();
-        if (req.subject() == null && req.peerGroup() == null && (req.periods() == null || req.periods().isEmpty())) {
+        if (req.subject() == null
+                && req.peerGroup() == null
+                && (req.periods() == null || req.periods().isEmpty())) {
             throw new EvaluationInputException("Yêu cầu cần «subject» (một đối tượng), «peerGroup» (một nhóm để tính"
                     + " hạn mức) hoặc «periods» (điểm các tháng/quý để tổng hợp năm).");
         }
@@ -48,23 +50,45 @@ final class DryRuns {
         return new DryRunResponse(doc.code(), doc.version(), doc.title(), single, results, quota, yearly);
     }
 
-    private static DryRunResponse.Quota quota(RulePackDoc doc, DryRunRequest.PeerGroup pg,
-            List<EvaluationResult> results) {
+    private static DryRunResponse.Quota quota(
+            RulePackDoc doc, DryRunRequest.PeerGroup pg, List<EvaluationResult> results) {
         List<QuotaPolicy.Graded> graded = results.stream()
-                .map(r -> new QuotaPolicy.Graded(r.subjectId(), r.score(), r.grade())).toList();
-        return quota(doc, pg.agency(), pg.group(), pg.period(), graded, Boolean.TRUE.equals(pg.outstanding()),
+                .map(r -> new QuotaPolicy.Graded(r.subjectId(), r.score(), r.grade()))
+                .toList();
+        return quota(
+                doc,
+                pg.agency(),
+                pg.group(),
+                pg.period(),
+                graded,
+                Boolean.TRUE.equals(pg.outstanding()),
                 pg.partyShare());
     }
 
     /** The quota step (§1.7 point 2) over graded members, as the API reports it: nobody is demoted here. */
-    static DryRunResponse.Quota quota(RulePackDoc doc, @Nullable String agency, @Nullable String group,
-            @Nullable String period, List<QuotaPolicy.Graded> graded, boolean outstanding,
+    static DryRunResponse.Quota quota(
+            RulePackDoc doc,
+            @Nullable String agency,
+            @Nullable String group,
+            @Nullable String period,
+            List<QuotaPolicy.Graded> graded,
+            boolean outstanding,
             @Nullable Double partyShare) {
         QuotaPolicy.Outcome o = QuotaPolicy.calibrate(doc.params().quota(), graded, outstanding, partyShare);
-        List<DryRunResponse.Candidate> ranked = o.ranked().stream().map(c -> new DryRunResponse.Candidate(
-                c.subjectId(), c.score(), c.rank(), c.withinQuota(), !c.withinQuota(), c.reason())).toList();
-        return new DryRunResponse.Quota(agency, group, period, doc.params().quota().rule(), o.base(), o.allowed(),
-                o.candidates(), ranked, o.explanation());
+        List<DryRunResponse.Candidate> ranked = o.ranked().stream()
+                .map(c -> new DryRunResponse.Candidate(
+                        c.subjectId(), c.score(), c.rank(), c.withinQuota(), !c.withinQuota(), c.reason()))
+                .toList();
+        return new DryRunResponse.Quota(
+                agency,
+                group,
+                period,
+                doc.params().quota().rule(),
+                o.base(),
+                o.allowed(),
+                o.candidates(),
+                ranked,
+                o.explanation());
     }
 
     private static DryRunResponse.Yearly yearly(CompiledPack pack, List<Double> periods) {
@@ -81,8 +105,12 @@ final class DryRuns {
         CompiledSet any = pack.sets().values().iterator().next();
         Grade band = GradePolicy.band(any, score);
         String rule = a == null ? "EVAL-62" : a.rule();
-        return new DryRunResponse.Yearly(score, band, rule, "Điểm năm = " + AggregationPolicy.parse(a) + " của "
-                + periods.size() + " kỳ = " + score + ", thuộc khung " + band + " (quy tắc " + rule + ").");
+        return new DryRunResponse.Yearly(
+                score,
+                band,
+                rule,
+                "Điểm năm = " + AggregationPolicy.parse(a) + " của " + periods.size() + " kỳ = " + score
+                        + ", thuộc khung " + band + " (quy tắc " + rule + ").");
     }
 
     static void check(@Nullable Subject s, String field) {
@@ -93,8 +121,8 @@ final class DryRuns {
             throw new EvaluationInputException("«" + field + ".id» trống: cần mã đối tượng.");
         }
         if (s.kind() == null) {
-            throw new EvaluationInputException("«" + field
-                    + ".kind» trống: COLLECTIVE (tập thể) hoặc INDIVIDUAL (cá nhân).");
+            throw new EvaluationInputException(
+                    "«" + field + ".kind» trống: COLLECTIVE (tập thể) hoặc INDIVIDUAL (cá nhân).");
         }
         if (s.targetGroup() == null || s.targetGroup().isBlank()) {
             throw new EvaluationInputException("«" + field + ".targetGroup» trống: cần nhóm đối tượng (EVAL-13).");

@@ -28,7 +28,10 @@ class EvalStoreRepository {
     private final ResultCopyRepository copy;
     private final vn.tochuc.web.DatabaseKind database;
 
-    EvalStoreRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ResultCopyRepository copy,
+    EvalStoreRepository(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            ResultCopyRepository copy,
             vn.tochuc.web.DatabaseKind database) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -38,11 +41,17 @@ class EvalStoreRepository {
 
     /** Adds many subjects' inputs in JDBC batches (demo data, benchmarks). */
     void addInputs(String period, List<Subject> subjects) {
-        SqlParameterSource[] rows = subjects.stream().map(s -> new MapSqlParameterSource().addValue("period", period)
-                .addValue("id", s.id()).addValue("kind", s.kind().name()).addValue("group", s.targetGroup())
-                .addValue("unit", s.unitId()).addValue("head", s.headOfUnitId(), java.sql.Types.BIGINT)
-                .addValue("inputs", RulePackJson.write(new java.util.TreeMap<>(s.inputs())))
-                .addValue("events", String.join(",", s.events()))).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] rows = subjects.stream()
+                .map(s -> new MapSqlParameterSource()
+                        .addValue("period", period)
+                        .addValue("id", s.id())
+                        .addValue("kind", s.kind().name())
+                        .addValue("group", s.targetGroup())
+                        .addValue("unit", s.unitId())
+                        .addValue("head", s.headOfUnitId(), java.sql.Types.BIGINT)
+                        .addValue("inputs", RulePackJson.write(new java.util.TreeMap<>(s.inputs())))
+                        .addValue("events", String.join(",", s.events())))
+                .toArray(SqlParameterSource[]::new);
         batch.batchUpdate(INSERT_INPUT, rows);
     }
 
@@ -53,9 +62,15 @@ class EvalStoreRepository {
             """;
 
     void addInput(String period, Subject s) {
-        jdbc.sql(INSERT_INPUT).param("period", period).param("id", s.id()).param("kind", s.kind().name())
-                .param("group", s.targetGroup()).param("unit", s.unitId()).param("head", s.headOfUnitId())
-                .param("inputs", RulePackJson.write(s.inputs())).param("events", String.join(",", s.events()))
+        jdbc.sql(INSERT_INPUT)
+                .param("period", period)
+                .param("id", s.id())
+                .param("kind", s.kind().name())
+                .param("group", s.targetGroup())
+                .param("unit", s.unitId())
+                .param("head", s.headOfUnitId())
+                .param("inputs", RulePackJson.write(s.inputs()))
+                .param("events", String.join(",", s.events()))
                 .update();
     }
 
@@ -66,15 +81,26 @@ class EvalStoreRepository {
                 select * from eval_input where period = :period and unit_id in (:units)
                 order by unit_id, case when subject_kind = 'COLLECTIVE' then 0 when head_of_unit_id is null then 1
                     else 2 end, subject_id
-                """).param("period", period).param("units", unitIds).query((rs, n) -> {
+                """)
+                .param("period", period)
+                .param("units", unitIds)
+                .query((rs, n) -> {
                     Long head = rs.getObject("head_of_unit_id", Long.class);
                     String events = rs.getString("events");
-                    return new Subject(rs.getString("subject_id"), Subject.Kind.valueOf(rs.getString("subject_kind")),
-                            rs.getString("target_group"), rs.getLong("unit_id"), head,
+                    return new Subject(
+                            rs.getString("subject_id"),
+                            Subject.Kind.valueOf(rs.getString("subject_kind")),
+                            rs.getString("target_group"),
+                            rs.getLong("unit_id"),
+                            head,
                             RulePackJson.JSON.readValue(rs.getString("inputs"), INPUTS),
-                            events == null || events.isBlank() ? Set.of()
+                            events == null || events.isBlank()
+                                    ? Set.of()
                                     : Set.copyOf(Arrays.asList(events.split(","))));
-                }).list().forEach(s -> out.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(s));
+                })
+                .list()
+                .forEach(s ->
+                        out.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(s));
         return out;
     }
 
@@ -87,9 +113,12 @@ class EvalStoreRepository {
         jdbc.sql("""
                 select unit_id, grade from eval_result
                 where period = :period and subject_kind = 'COLLECTIVE' and unit_id in (:units)
-                """).param("period", period).param("units", unitIds)
+                """)
+                .param("period", period)
+                .param("units", unitIds)
                 .query((rs, n) -> Map.entry(rs.getLong("unit_id"), Grade.valueOf(rs.getString("grade"))))
-                .list().forEach(e -> out.put(e.getKey(), e.getValue()));
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
@@ -100,35 +129,72 @@ class EvalStoreRepository {
      * written, one line per result (subject, kind, target group, grade, score, quota note, explanation data
      * with the inputs read), whose digest goes into the audit log.
      */
-    String replaceUnit(String period, long unitId, long packId, List<StoredExplanation.Scored> results,
-            Map<String, String> quotaNotes, @Nullable Long jobId) {
-        jdbc.sql("delete from eval_result where period = :period and unit_id = :unit").param("period", period)
-                .param("unit", unitId).update();
+    String replaceUnit(
+            String period,
+            long unitId,
+            long packId,
+            List<StoredExplanation.Scored> results,
+            Map<String, String> quotaNotes,
+            @Nullable Long jobId) {
+        jdbc.sql("delete from eval_result where period = :period and unit_id = :unit")
+                .param("period", period)
+                .param("unit", unitId)
+                .update();
         List<ResultRow> rows = new ArrayList<>(results.size());
         StringBuilder written = new StringBuilder(results.size() * 256);
         for (StoredExplanation.Scored scored : results) {
             EvaluationResult r = scored.result();
-            ResultRow row = new ResultRow(packId, period, r.subjectId(), r.kind().name(), r.targetGroup(), unitId,
-                    BigDecimal.valueOf(r.score()), r.grade().name(), scored.explanation().encode(), jobId,
+            ResultRow row = new ResultRow(
+                    packId,
+                    period,
+                    r.subjectId(),
+                    r.kind().name(),
+                    r.targetGroup(),
+                    unitId,
+                    BigDecimal.valueOf(r.score()),
+                    r.grade().name(),
+                    scored.explanation().encode(),
+                    jobId,
                     quotaNotes.get(r.subjectId()));
             rows.add(row);
-            written.append(row.subjectId()).append('\t').append(row.kind()).append('\t').append(row.group())
-                    .append('\t').append(row.grade()).append('\t').append(r.score()).append('\t')
-                    .append(row.quota() == null ? "" : row.quota()).append('\t').append(row.explanation())
+            written.append(row.subjectId())
+                    .append('\t')
+                    .append(row.kind())
+                    .append('\t')
+                    .append(row.group())
+                    .append('\t')
+                    .append(row.grade())
+                    .append('\t')
+                    .append(r.score())
+                    .append('\t')
+                    .append(row.quota() == null ? "" : row.quota())
+                    .append('\t')
+                    .append(row.explanation())
                     .append('\n');
         }
         if (database.postgres()) {
             copy.copyIn(rows);
         } else {
-            batch.batchUpdate(INSERT_RESULT, rows.stream().map(EvalStoreRepository::params)
-                    .toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(
+                    INSERT_RESULT,
+                    rows.stream().map(EvalStoreRepository::params).toArray(SqlParameterSource[]::new));
         }
         return written.toString();
     }
 
     /** One row of {@code eval_result}. */
-    record ResultRow(long pack, String period, String subjectId, String kind, String group, long unit,
-            BigDecimal score, String grade, String explanation, @Nullable Long job, @Nullable String quota) {}
+    record ResultRow(
+            long pack,
+            String period,
+            String subjectId,
+            String kind,
+            String group,
+            long unit,
+            BigDecimal score,
+            String grade,
+            String explanation,
+            @Nullable Long job,
+            @Nullable String quota) {}
 
     private static final String INSERT_RESULT = """
             insert into eval_result (pack_id, period, subject_id, subject_kind, target_group, unit_id, score,
@@ -137,10 +203,17 @@ class EvalStoreRepository {
             """;
 
     private static SqlParameterSource params(ResultRow r) {
-        return new MapSqlParameterSource().addValue("pack", r.pack()).addValue("period", r.period())
-                .addValue("id", r.subjectId()).addValue("kind", r.kind()).addValue("group", r.group())
-                .addValue("unit", r.unit()).addValue("score", r.score()).addValue("grade", r.grade())
-                .addValue("explanation", r.explanation()).addValue("job", r.job(), java.sql.Types.BIGINT)
+        return new MapSqlParameterSource()
+                .addValue("pack", r.pack())
+                .addValue("period", r.period())
+                .addValue("id", r.subjectId())
+                .addValue("kind", r.kind())
+                .addValue("group", r.group())
+                .addValue("unit", r.unit())
+                .addValue("score", r.score())
+                .addValue("grade", r.grade())
+                .addValue("explanation", r.explanation())
+                .addValue("job", r.job(), java.sql.Types.BIGINT)
                 .addValue("quota", r.quota(), java.sql.Types.VARCHAR);
     }
 
@@ -155,11 +228,15 @@ class EvalStoreRepository {
         }
     }
 
-
     /** Grade distribution of a unit's stored results in a period. */
     Map<Grade, Long> distribution(String period, long unitId) {
-        return jdbc.sql("select grade from eval_result where period = :period and unit_id = :unit")
-                .param("period", period).param("unit", unitId).query(String.class).list().stream()
+        return jdbc
+                .sql("select grade from eval_result where period = :period and unit_id = :unit")
+                .param("period", period)
+                .param("unit", unitId)
+                .query(String.class)
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(Grade::valueOf, Collectors.counting()));
     }
 
@@ -172,9 +249,15 @@ class EvalStoreRepository {
                 select unit_id, target_group, pack_id, grade, count(*) as n from eval_result
                 where period = :period and subject_kind = 'INDIVIDUAL'
                 group by unit_id, target_group, pack_id, grade order by unit_id, target_group, pack_id
-                """).param("period", period).query((rs, n) -> new PeerCount(rs.getLong("unit_id"),
-                        rs.getString("target_group"), rs.getLong("pack_id"), Grade.valueOf(rs.getString("grade")),
-                        rs.getLong("n"))).list();
+                """)
+                .param("period", period)
+                .query((rs, n) -> new PeerCount(
+                        rs.getLong("unit_id"),
+                        rs.getString("target_group"),
+                        rs.getLong("pack_id"),
+                        Grade.valueOf(rs.getString("grade")),
+                        rs.getLong("n")))
+                .list();
     }
 
     /** Grade counts per unit of a period's stored results, for the batch summary (chart and Excel). */
@@ -182,11 +265,14 @@ class EvalStoreRepository {
         Map<Long, Map<Grade, Long>> out = new java.util.TreeMap<>();
         jdbc.sql("""
                 select unit_id, grade, count(*) as n from eval_result where period = :period group by unit_id, grade
-                """).param("period", period).query((rs, n) -> {
+                """)
+                .param("period", period)
+                .query((rs, n) -> {
                     out.computeIfAbsent(rs.getLong("unit_id"), u -> new java.util.EnumMap<>(Grade.class))
                             .put(Grade.valueOf(rs.getString("grade")), rs.getLong("n"));
                     return null;
-                }).list();
+                })
+                .list();
         return out;
     }
 }

@@ -42,7 +42,9 @@ class EvaluationController {
 
     /** ADMIN: publish a new version (or a draft) from a pasted JSON document. */
     @PostMapping("/evaluation/packs")
-    String publish(@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean draft,
+    String publish(
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "false") boolean draft,
             Model model) {
         try {
             Evaluations.PackSummary p = evaluations.publish(body, draft);
@@ -58,8 +60,12 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluation/batch")
-    String startBatch(@RequestParam long rootUnitId, @RequestParam String period, @RequestParam String pack,
-            @RequestParam String date, Model model) {
+    String startBatch(
+            @RequestParam long rootUnitId,
+            @RequestParam String period,
+            @RequestParam String pack,
+            @RequestParam String date,
+            Model model) {
         // An unreadable date: the form again with the typed values and the message beside it (web.FormRedisplay).
         java.time.LocalDate on = VnFormats.parseDate(date);
         try {
@@ -73,8 +79,8 @@ class EvaluationController {
     private String batchPage(Model model, @Nullable String error) {
         model.addAttribute("roots", scopes.roots());
         model.addAttribute("error", error);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
-                Crumb.of("eval.batch", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"), Crumb.of("eval.batch", null)));
         return "evaluation/batch";
     }
 
@@ -82,21 +88,29 @@ class EvaluationController {
     String pack(@PathVariable String code, @PathVariable int version, Model model) {
         RulePackDoc doc = evaluations.pack(code, version);
         model.addAttribute("pack", doc);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
-                Crumb.text(doc.code() + " v" + doc.version(), null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("nav.evaluation", "/evaluation/packs"),
+                        Crumb.text(doc.code() + " v" + doc.version(), null)));
         return "evaluation/pack";
     }
 
     @GetMapping("/evaluation/dry-run")
     String dryRunForm(Model model) throws IOException {
         Map<String, Object> examples = DryRunExamples.examples();
-        String body = examples.isEmpty() ? "{}" : RulePackJson.JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(examples.values().iterator().next());
+        String body = examples.isEmpty()
+                ? "{}"
+                : RulePackJson.JSON
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(examples.values().iterator().next());
         return dryRunPage(model, body, null, null);
     }
 
     @PostMapping("/evaluation/dry-run")
-    String dryRun(@RequestParam(defaultValue = "") String body, Model model,
+    String dryRun(
+            @RequestParam(defaultValue = "") String body,
+            Model model,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
         DryRunResponse response = null;
         String error = null;
@@ -109,13 +123,13 @@ class EvaluationController {
         return htmx != null ? "evaluation/dryrun_result" : page;
     }
 
-    private static String dryRunPage(Model model, String body, @Nullable DryRunResponse response,
-            @Nullable String error) {
+    private static String dryRunPage(
+            Model model, String body, @Nullable DryRunResponse response, @Nullable String error) {
         model.addAttribute("body", body);
         model.addAttribute("response", response);
         model.addAttribute("error", error);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
-                Crumb.of("eval.dryRun", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"), Crumb.of("eval.dryRun", null)));
         return "evaluation/dryrun";
     }
 
@@ -125,8 +139,11 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluation/what-if")
-    String whatIf(@RequestParam String pack, @RequestParam(defaultValue = "") String draft,
-            @RequestParam(defaultValue = "[]") String subjects, Model model,
+    String whatIf(
+            @RequestParam String pack,
+            @RequestParam(defaultValue = "") String draft,
+            @RequestParam(defaultValue = "[]") String subjects,
+            Model model,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
         List<Evaluations.WhatIfRow> rows = null;
         String error = null;
@@ -139,15 +156,20 @@ class EvaluationController {
         return htmx != null ? "evaluation/whatif_result" : page;
     }
 
-    private static String whatIfPage(Model model, String pack, String draft, String subjects,
-            @Nullable List<Evaluations.WhatIfRow> rows, @Nullable String error) {
+    private static String whatIfPage(
+            Model model,
+            String pack,
+            String draft,
+            String subjects,
+            @Nullable List<Evaluations.WhatIfRow> rows,
+            @Nullable String error) {
         model.addAttribute("pack", pack);
         model.addAttribute("draft", draft);
         model.addAttribute("subjects", subjects);
         model.addAttribute("rows", rows);
         model.addAttribute("error", error);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"),
-                Crumb.of("eval.whatIf", null)));
+        model.addAttribute(
+                "crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"), Crumb.of("eval.whatIf", null)));
         return "evaluation/whatif";
     }
 }

@@ -12,7 +12,7 @@ class EvaluationNav implements NavContribution {
 
     @Override
     public List<NavItem> navItems() {
-        return List.of(new NavItem("nav.evaluation", "/evaluation/packs", 300,
-                Set.of(Role.ADMIN, Role.ORG_STAFF, Role.COMMITTEE)));
+        return List.of(new NavItem(
+                "nav.evaluation", "/evaluation/packs", 300, Set.of(Role.ADMIN, Role.ORG_STAFF, Role.COMMITTEE)));
     }
 }

@@ -14,11 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
-import vn.tochuc.shared.VnFormats;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.NotFoundException;
 import vn.tochuc.web.Role;
 
@@ -33,8 +33,16 @@ public class Evaluations {
     private static final Logger log = LoggerFactory.getLogger(Evaluations.class);
 
     /** A stored pack version, for lists and the API. */
-    public record PackSummary(long id, String code, int version, String title, String side,
-            LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, String status, String origin,
+    public record PackSummary(
+            long id,
+            String code,
+            int version,
+            String title,
+            String side,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            String status,
+            String origin,
             int uncertainRules) {}
 
     private final RulePackRepository packs;
@@ -60,13 +68,13 @@ public class Evaluations {
         }
         scopes.require(rootUnitId);
         if (packs.inForceByCode(packCode, date).isEmpty()) {
-            throw new BadInputException("Không có gói quy tắc «" + packCode + "» có hiệu lực ngày "
-                    + VnFormats.date(date) + ".");
+            throw new BadInputException(
+                    "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(date) + ".");
         }
         String params = RulePackJson.write(new BatchScoringJob.Params(rootUnitId, period, packCode, date));
         long id = jobs.start(BatchScoringJob.KIND, "Chấm điểm kỳ " + period, params);
-        audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_BATCH_START", "EVAL_BATCH", id, rootUnitId, null,
-                params, packCode));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "EVAL_BATCH_START", "EVAL_BATCH", id, rootUnitId, null, params, packCode));
         return id;
     }
 
@@ -77,7 +85,8 @@ public class Evaluations {
 
     @Transactional(readOnly = true)
     public String packBody(String code, int version) {
-        return packs.find(code, version).orElseThrow(() -> new NotFoundException("pack " + code + " v" + version))
+        return packs.find(code, version)
+                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version))
                 .body();
     }
 
@@ -91,7 +100,8 @@ public class Evaluations {
         return guard(() -> {
             JsonNode tree = RulePackJson.tree(json);
             RulePackDoc parsed = RulePackJson.pack(tree);
-            PackCompiler.require(parsed.code() != null && parsed.code().matches("[A-Z0-9_-]{2,40}"),
+            PackCompiler.require(
+                    parsed.code() != null && parsed.code().matches("[A-Z0-9_-]{2,40}"),
                     "Mã gói phải gồm 2–40 chữ in hoa, số, gạch ngang.");
             int version = packs.maxVersion(parsed.code()) + 1;
             ((ObjectNode) tree).put("version", version);
@@ -99,8 +109,15 @@ public class Evaluations {
             PackCompiler.compile(doc);
             String body = RulePackJson.write(tree);
             long id = packs.insert(doc, draft ? "DRAFT" : "PUBLISHED", "ADMIN", body, CurrentUser.name());
-            audit.record(AuditEntry.write(CurrentUser.name(), draft ? "EVAL_PACK_DRAFT" : "EVAL_PACK_PUBLISH",
-                    "EVAL_RULE_PACK", doc.code() + "/" + version, null, null, body, doc.title()));
+            audit.record(AuditEntry.write(
+                    CurrentUser.name(),
+                    draft ? "EVAL_PACK_DRAFT" : "EVAL_PACK_PUBLISH",
+                    "EVAL_RULE_PACK",
+                    doc.code() + "/" + version,
+                    null,
+                    null,
+                    body,
+                    doc.title()));
             return summary(packs.find(id).orElseThrow());
         });
     }
@@ -109,14 +126,21 @@ public class Evaluations {
     @Transactional
     public PackSummary publishDraft(String code, int version) {
         requireAdmin();
-        RulePackRepository.Row row = packs.find(code, version)
-                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version));
+        RulePackRepository.Row row =
+                packs.find(code, version).orElseThrow(() -> new NotFoundException("pack " + code + " v" + version));
         if (!"DRAFT".equals(row.status())) {
             throw new BadInputException("Gói " + code + " phiên bản " + version + " đã được ban hành.");
         }
         packs.publish(row.id());
-        audit.record(AuditEntry.write(CurrentUser.name(), "EVAL_PACK_PUBLISH", "EVAL_RULE_PACK",
-                code + "/" + version, null, "DRAFT", "PUBLISHED", row.title()));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "EVAL_PACK_PUBLISH",
+                "EVAL_RULE_PACK",
+                code + "/" + version,
+                null,
+                "DRAFT",
+                "PUBLISHED",
+                row.title()));
         return summary(packs.find(row.id()).orElseThrow());
     }
 
@@ -130,8 +154,13 @@ public class Evaluations {
     }
 
     /** One subject graded under the published pack and under a draft, side by side. */
-    public record WhatIfRow(String subjectId, String targetGroup, double publishedScore, Grade publishedGrade,
-            double draftScore, Grade draftGrade) {
+    public record WhatIfRow(
+            String subjectId,
+            String targetGroup,
+            double publishedScore,
+            Grade publishedGrade,
+            double draftScore,
+            Grade draftGrade) {
 
         public boolean moved() {
             return publishedGrade != draftGrade;
@@ -145,8 +174,8 @@ public class Evaluations {
     @Transactional(readOnly = true)
     public List<WhatIfRow> whatIf(String code, String draftJson, String subjectsJson) {
         return guard(() -> {
-            CompiledPack published = resolve(new DryRunRequest(code, null, null, null, null, null, null, null, null,
-                    null));
+            CompiledPack published =
+                    resolve(new DryRunRequest(code, null, null, null, null, null, null, null, null, null));
             CompiledPack draft = PackCompiler.compile(RulePackJson.pack(draftJson));
             List<Subject> subjects = List.of(RulePackJson.read(subjectsJson, Subject[].class, "danh sách đối tượng"));
             for (int i = 0; i < subjects.size(); i++) {
@@ -156,8 +185,13 @@ public class Evaluations {
             List<EvaluationResult> after = GradingOrderPolicy.gradeInOrder(draft, subjects, Map.of(), false);
             List<WhatIfRow> rows = new java.util.ArrayList<>();
             for (int i = 0; i < subjects.size(); i++) {
-                rows.add(new WhatIfRow(subjects.get(i).id(), subjects.get(i).targetGroup(), before.get(i).score(),
-                        before.get(i).grade(), after.get(i).score(), after.get(i).grade()));
+                rows.add(new WhatIfRow(
+                        subjects.get(i).id(),
+                        subjects.get(i).targetGroup(),
+                        before.get(i).score(),
+                        before.get(i).grade(),
+                        after.get(i).score(),
+                        after.get(i).grade()));
             }
             return List.copyOf(rows);
         });
@@ -171,8 +205,8 @@ public class Evaluations {
 
     /** A pack version compiled (cached by pack row), 404 when there is none. */
     CompiledPack compiled(String code, int version) {
-        return compiled(packs.find(code, version)
-                .orElseThrow(() -> new NotFoundException("pack " + code + " v" + version)));
+        return compiled(
+                packs.find(code, version).orElseThrow(() -> new NotFoundException("pack " + code + " v" + version)));
     }
 
     CompiledPack resolve(DryRunRequest req) {
@@ -182,14 +216,18 @@ public class Evaluations {
         LocalDate date = req.date() == null ? LocalDate.now(VnFormats.VIETNAM) : req.date();
         RulePackRepository.Row row;
         if (req.pack() != null) {
-            row = (req.version() != null ? packs.find(req.pack(), req.version())
-                    : packs.inForceByCode(req.pack(), date)).orElseThrow(() -> new EvaluationInputException(
-                            "Không có gói quy tắc «" + req.pack() + "»" + (req.version() == null ? " có hiệu lực ngày "
-                                    + VnFormats.date(date) : " phiên bản " + req.version()) + "."));
+            row = (req.version() != null
+                            ? packs.find(req.pack(), req.version())
+                            : packs.inForceByCode(req.pack(), date))
+                    .orElseThrow(() -> new EvaluationInputException("Không có gói quy tắc «" + req.pack() + "»"
+                            + (req.version() == null
+                                    ? " có hiệu lực ngày " + VnFormats.date(date)
+                                    : " phiên bản " + req.version())
+                            + "."));
         } else if (req.side() != null) {
-            row = packs.inForce(req.side(), date).orElseThrow(() -> new EvaluationInputException(
-                    "Không có gói quy tắc nào của khối «" + req.side() + "» có hiệu lực ngày "
-                            + VnFormats.date(date) + "."));
+            row = packs.inForce(req.side(), date)
+                    .orElseThrow(() -> new EvaluationInputException("Không có gói quy tắc nào của khối «" + req.side()
+                            + "» có hiệu lực ngày " + VnFormats.date(date) + "."));
         } else {
             throw new EvaluationInputException(
                     "Cần chỉ rõ gói quy tắc: «pack» (mã gói), «side» và «date», hoặc «packBody».");
@@ -200,8 +238,9 @@ public class Evaluations {
     /** A pack version by its row id, compiled once (versions are never edited). */
     CompiledPack compiled(long packId) {
         CompiledPack cached = compiled.get(packId);
-        return cached != null ? cached : compiled(packs.find(packId)
-                .orElseThrow(() -> new NotFoundException("pack #" + packId)));
+        return cached != null
+                ? cached
+                : compiled(packs.find(packId).orElseThrow(() -> new NotFoundException("pack #" + packId)));
     }
 
     CompiledPack compiled(RulePackRepository.Row row) {
@@ -210,9 +249,19 @@ public class Evaluations {
 
     private PackSummary summary(RulePackRepository.Row r) {
         int uncertain = (int) PackCompiler.nullSafe(compiled(r).doc().rules()).stream()
-                .filter(RulePackDoc.Rule::uncertain).count();
-        return new PackSummary(r.id(), r.code(), r.version(), r.title(), r.side(), r.effectiveFrom(), r.effectiveTo(),
-                r.status(), r.origin(), uncertain);
+                .filter(RulePackDoc.Rule::uncertain)
+                .count();
+        return new PackSummary(
+                r.id(),
+                r.code(),
+                r.version(),
+                r.title(),
+                r.side(),
+                r.effectiveFrom(),
+                r.effectiveTo(),
+                r.status(),
+                r.origin(),
+                uncertain);
     }
 
     private static void requireAdmin() {

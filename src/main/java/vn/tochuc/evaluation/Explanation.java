@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record Explanation(String packCode, int packVersion, List<Step> steps) {
 
     /** One rule applied. {@code points} for a scoring step, {@code grade} for a grading step. */
-    public record Step(String ruleId, String text, Map<String, Double> inputs, @Nullable Double points,
+    public record Step(
+            String ruleId,
+            String text,
+            Map<String, Double> inputs,
+            @Nullable Double points,
             @Nullable Grade grade) {}
 
     /** Collects steps during the slow (explained) path; the fast path passes {@code null}. */

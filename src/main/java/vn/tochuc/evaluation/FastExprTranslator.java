@@ -23,7 +23,8 @@ final class FastExprTranslator {
         this.names = names;
     }
 
-    @Nullable FastExpr translate() {
+    @Nullable
+    FastExpr translate() {
         try {
             return node(ast.getExpr());
         } catch (Unsupported e) {

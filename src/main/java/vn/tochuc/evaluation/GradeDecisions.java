@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,9 @@ class GradeDecisions {
 
     /** Keys sorted at every level: the same decision always gives the same text, hence the same digest. */
     private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     static final String TARGET = "EVAL_DECISION";
 
     private final DecisionRepository decisions;
@@ -47,8 +49,7 @@ class GradeDecisions {
     private final UnitScopes scopes;
     private final StoredExplanations explanations;
 
-    GradeDecisions(DecisionRepository decisions, AuditLog audit, UnitScopes scopes,
-            StoredExplanations explanations) {
+    GradeDecisions(DecisionRepository decisions, AuditLog audit, UnitScopes scopes, StoredExplanations explanations) {
         this.decisions = decisions;
         this.audit = audit;
         this.scopes = scopes;
@@ -61,22 +62,29 @@ class GradeDecisions {
         if (!CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("COMMITTEE or ADMIN only");
         }
-        DecisionRequest req = Evaluations.guard(() -> RulePackJson.read(json, DecisionRequest.class,
-                "quyết định xếp loại"));
-        if (req.period() == null || req.period().isBlank() || req.subjectId() == null || req.subjectId().isBlank()) {
-            throw new BadInputException("Quyết định xếp loại phải có kỳ đánh giá («period») và đối tượng («subjectId»).");
+        DecisionRequest req =
+                Evaluations.guard(() -> RulePackJson.read(json, DecisionRequest.class, "quyết định xếp loại"));
+        if (req.period() == null
+                || req.period().isBlank()
+                || req.subjectId() == null
+                || req.subjectId().isBlank()) {
+            throw new BadInputException(
+                    "Quyết định xếp loại phải có kỳ đánh giá («period») và đối tượng («subjectId»).");
         }
-        DecisionRepository.Computed stored = decisions.computed(req.period(), req.subjectId()).orElseThrow(
-                () -> new BadInputException("Chưa có kết quả chấm điểm của «" + req.subjectId() + "» kỳ "
+        DecisionRepository.Computed stored = decisions
+                .computed(req.period(), req.subjectId())
+                .orElseThrow(() -> new BadInputException("Chưa có kết quả chấm điểm của «" + req.subjectId() + "» kỳ "
                         + req.period() + ": hãy chấm điểm trước khi quyết định xếp loại (EVAL-02)."));
         scopes.require(stored.unitId());
         // the record keeps the full Vietnamese explanation, rendered from the stored data (ADR 0010)
-        DecisionRepository.Computed c = stored.withExplanation(explanations.json(stored.packId(),
-                stored.targetGroup(), stored.explanation()));
+        DecisionRepository.Computed c =
+                stored.withExplanation(explanations.json(stored.packId(), stored.targetGroup(), stored.explanation()));
         List<DecisionRepository.Row> versions = decisions.versions(req.period(), req.subjectId());
         DecisionRepository.Row current = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         Grade grade = req.grade() != null ? req.grade() : current != null ? current.grade() : c.grade();
-        String reason = req.reason() == null || req.reason().isBlank() ? null : req.reason().strip();
+        String reason = req.reason() == null || req.reason().isBlank()
+                ? null
+                : req.reason().strip();
         if (reason == null && current != null) {
             throw new BadInputException("Thay đổi xếp loại đã quyết định của «" + req.subjectId() + "» kỳ "
                     + req.period() + " phải nêu lý do (EVAL-02): phiên bản hiện hành là " + current.version() + " ("
@@ -93,12 +101,32 @@ class GradeDecisions {
         String by = CurrentUser.name();
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String record = canonical(req.period(), req.subjectId(), c, version, grade, reason, by, at);
-        AuditRecord entry = audit.record(AuditEntry.write(by, current == null ? "EVAL_GRADE_DECIDE"
-                : "EVAL_GRADE_CHANGE", TARGET, req.period() + "/" + req.subjectId(), c.unitId(),
-                current == null ? null : current.record(), record, "v" + version + ": " + (current == null ? ""
-                        : current.grade() + " → ") + grade + (reason == null ? "" : ". Lý do: " + reason)));
-        decisions.add(new DecisionRepository.Row(0, req.period(), req.subjectId(), c.unitId(), version, true, grade,
-                c.grade(), c.score(), c.packId(), record, reason, by, at, entry.seq()));
+        AuditRecord entry = audit.record(AuditEntry.write(
+                by,
+                current == null ? "EVAL_GRADE_DECIDE" : "EVAL_GRADE_CHANGE",
+                TARGET,
+                req.period() + "/" + req.subjectId(),
+                c.unitId(),
+                current == null ? null : current.record(),
+                record,
+                "v" + version + ": " + (current == null ? "" : current.grade() + " → ") + grade
+                        + (reason == null ? "" : ". Lý do: " + reason)));
+        decisions.add(new DecisionRepository.Row(
+                0,
+                req.period(),
+                req.subjectId(),
+                c.unitId(),
+                version,
+                true,
+                grade,
+                c.grade(),
+                c.score(),
+                c.packId(),
+                record,
+                reason,
+                by,
+                at,
+                entry.seq()));
         return view(decisions.versions(req.period(), req.subjectId()).get(version - 1), entry);
     }
 
@@ -121,19 +149,42 @@ class GradeDecisions {
 
     private static GradeDecision view(DecisionRepository.Row r, @Nullable AuditRecord entry) {
         JsonNode rec = RulePackJson.JSON.readTree(r.record());
-        boolean intact = entry != null && Objects.equals(entry.afterDigest(), sha256(r.record()))
-                && rec.path("grade").asString("").equals(r.grade().name()) && rec.path("version").asInt() == r.version()
+        boolean intact = entry != null
+                && Objects.equals(entry.afterDigest(), sha256(r.record()))
+                && rec.path("grade").asString("").equals(r.grade().name())
+                && rec.path("version").asInt() == r.version()
                 && rec.path("decidedBy").asString("").equals(r.decidedBy())
-                && Objects.equals(rec.path("reason").isNull() ? null : rec.path("reason").asString(), r.reason())
+                && Objects.equals(
+                        rec.path("reason").isNull() ? null : rec.path("reason").asString(), r.reason())
                 && rec.path("subjectId").asString("").equals(r.subjectId());
-        return new GradeDecision(r.period(), r.subjectId(), r.unitId(), r.version(), r.current(), r.grade(),
-                r.computedGrade(), r.score(), rec.path("pack").path("code").asString(""),
-                rec.path("pack").path("version").asInt(), r.reason(), r.decidedBy(), r.decidedAt(), r.auditSeq(), intact);
+        return new GradeDecision(
+                r.period(),
+                r.subjectId(),
+                r.unitId(),
+                r.version(),
+                r.current(),
+                r.grade(),
+                r.computedGrade(),
+                r.score(),
+                rec.path("pack").path("code").asString(""),
+                rec.path("pack").path("version").asInt(),
+                r.reason(),
+                r.decidedBy(),
+                r.decidedAt(),
+                r.auditSeq(),
+                intact);
     }
 
     /** The canonical JSON of a decision: its inputs, the computed result with its explanation, the decision. */
-    static String canonical(String period, String subjectId, DecisionRepository.Computed c, int version, Grade grade,
-            @Nullable String reason, String by, OffsetDateTime at) {
+    static String canonical(
+            String period,
+            String subjectId,
+            DecisionRepository.Computed c,
+            int version,
+            Grade grade,
+            @Nullable String reason,
+            String by,
+            OffsetDateTime at) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("period", period);
         m.put("subjectId", subjectId);
@@ -156,8 +207,8 @@ class GradeDecisions {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -16,20 +16,20 @@ final class GradePolicy {
     private GradePolicy() {}
 
     /** The hot path. {@code events} is a bit mask of the pack's disqualifiers. */
-    static Grade grade(CompiledSet s, double[] v, double total, long events, @Nullable Grade headCap,
-            @Nullable Grade quota) {
+    static Grade grade(
+            CompiledSet s, double[] v, double total, long events, @Nullable Grade headCap, @Nullable Grade quota) {
         return events != 0L ? Grade.KHTNV : capped(s, byConditions(s, v), total, headCap, quota);
     }
 
     /** As above, with the conditions already tested ({@link #conditions}), as the batch records them. */
-    static Grade grade(CompiledSet s, boolean[] ok, double total, long events, @Nullable Grade headCap,
-            @Nullable Grade quota) {
+    static Grade grade(
+            CompiledSet s, boolean[] ok, double total, long events, @Nullable Grade headCap, @Nullable Grade quota) {
         return events != 0L ? Grade.KHTNV : capped(s, byConditions(s, ok), total, headCap, quota);
     }
 
     /** The lowest of the score band, the conditions' grade, the head cap and the quota result (§1.7). */
-    private static Grade capped(CompiledSet s, Grade byConditions, double total, @Nullable Grade headCap,
-            @Nullable Grade quota) {
+    private static Grade capped(
+            CompiledSet s, Grade byConditions, double total, @Nullable Grade headCap, @Nullable Grade quota) {
         Grade g = Grade.min(band(s, total), byConditions);
         if (headCap != null) {
             g = Grade.min(g, headCap);
@@ -91,8 +91,15 @@ final class GradePolicy {
     }
 
     /** The same decision, explained step by step. */
-    static Grade explained(CompiledSet s, double[] v, double total, List<RulePackDoc.Disqualifier> events,
-            @Nullable Grade headCap, String headCapRule, @Nullable Grade quota, String quotaRule,
+    static Grade explained(
+            CompiledSet s,
+            double[] v,
+            double total,
+            List<RulePackDoc.Disqualifier> events,
+            @Nullable Grade headCap,
+            String headCapRule,
+            @Nullable Grade quota,
+            String quotaRule,
             Explanation.Builder ex) {
         return explained(s, v, conditions(s, v), total, events, headCap, headCapRule, quota, quotaRule, ex);
     }
@@ -101,27 +108,48 @@ final class GradePolicy {
      * Explains the decision from the conditions' outcomes: evaluated just now, or read back from a stored
      * result ({@link StoredExplanation}).
      */
-    static Grade explained(CompiledSet s, double[] v, boolean[] ok, double total,
-            List<RulePackDoc.Disqualifier> events, @Nullable Grade headCap, String headCapRule,
-            @Nullable Grade quota, String quotaRule, Explanation.Builder ex) {
+    static Grade explained(
+            CompiledSet s,
+            double[] v,
+            boolean[] ok,
+            double total,
+            List<RulePackDoc.Disqualifier> events,
+            @Nullable Grade headCap,
+            String headCapRule,
+            @Nullable Grade quota,
+            String quotaRule,
+            Explanation.Builder ex) {
         Grade band = band(s, total);
         int bi = List.of(s.bandGrade()).indexOf(band);
-        ex.grade(s.bandRule()[bi], "Khung điểm: " + total + " điểm thuộc mức " + band + " (" + band.letter() + ", từ "
-                + ScoringPolicy.num(s.bandMin()[bi]) + " điểm).", Map.of("tongDiem", total), band);
+        ex.grade(
+                s.bandRule()[bi],
+                "Khung điểm: " + total + " điểm thuộc mức " + band + " (" + band.letter() + ", từ "
+                        + ScoringPolicy.num(s.bandMin()[bi]) + " điểm).",
+                Map.of("tongDiem", total),
+                band);
         CompiledSet.CompiledCondition[] cs = s.conditions();
         for (int i = 0; i < cs.length; i++) {
             CompiledSet.CompiledCondition c = cs[i];
-            ex.grade(c.condition().rule(), "Điều kiện của mức " + c.condition().grade() + ": «"
-                    + c.condition().label() + "» " + (ok[i] ? "đạt." : "không đạt."),
-                    ScoringPolicy.read(s, v, c.reads()), ok[i] ? c.condition().grade() : null);
+            ex.grade(
+                    c.condition().rule(),
+                    "Điều kiện của mức " + c.condition().grade() + ": «"
+                            + c.condition().label() + "» " + (ok[i] ? "đạt." : "không đạt."),
+                    ScoringPolicy.read(s, v, c.reads()),
+                    ok[i] ? c.condition().grade() : null);
         }
         Grade cond = byConditions(s, ok);
-        ex.grade("§1.7", "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".",
-                Map.of(), cond);
+        ex.grade(
+                "§1.7",
+                "Mức cao nhất đáp ứng đủ điều kiện (kể cả điều kiện của các mức thấp hơn): " + cond + ".",
+                Map.of(),
+                cond);
         Grade g = Grade.min(band, cond);
         if (headCap != null) {
-            ex.grade(headCapRule, "Người đứng đầu: không cao hơn mức của tập thể do mình phụ trách (" + headCap
-                    + ").", Map.of(), headCap);
+            ex.grade(
+                    headCapRule,
+                    "Người đứng đầu: không cao hơn mức của tập thể do mình phụ trách (" + headCap + ").",
+                    Map.of(),
+                    headCap);
             g = Grade.min(g, headCap);
         }
         if (quota != null) {
@@ -129,12 +157,14 @@ final class GradePolicy {
             g = Grade.min(g, quota);
         }
         for (RulePackDoc.Disqualifier d : events) {
-            ex.grade(d.rule(), "Sự kiện loại trừ: " + d.label() + " → " + Grade.KHTNV + " bất kể điểm số.",
-                    Map.of(), Grade.KHTNV);
+            ex.grade(
+                    d.rule(),
+                    "Sự kiện loại trừ: " + d.label() + " → " + Grade.KHTNV + " bất kể điểm số.",
+                    Map.of(),
+                    Grade.KHTNV);
             g = Grade.KHTNV;
         }
-        ex.grade("§1.7", "Xếp loại: " + g + " (" + g.label() + "), mức thấp nhất trong các bước trên.",
-                Map.of(), g);
+        ex.grade("§1.7", "Xếp loại: " + g + " (" + g.label() + "), mức thấp nhất trong các bước trên.", Map.of(), g);
         return g;
     }
 }

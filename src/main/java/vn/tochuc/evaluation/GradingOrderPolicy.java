@@ -19,26 +19,33 @@ final class GradingOrderPolicy {
 
     private GradingOrderPolicy() {}
 
-    static List<EvaluationResult> gradeInOrder(CompiledPack pack, List<Subject> ordered,
-            Map<Long, Grade> knownCollectives) {
+    static List<EvaluationResult> gradeInOrder(
+            CompiledPack pack, List<Subject> ordered, Map<Long, Grade> knownCollectives) {
         return gradeInOrder(pack, ordered, knownCollectives, true);
     }
 
-    static List<EvaluationResult> gradeInOrder(CompiledPack pack, List<Subject> ordered,
-            Map<Long, Grade> knownCollectives, boolean explain) {
-        return gradeInOrder(pack, ordered, knownCollectives,
-                (s, collective) -> pack.evaluate(s, collective, null, explain), r -> r);
+    static List<EvaluationResult> gradeInOrder(
+            CompiledPack pack, List<Subject> ordered, Map<Long, Grade> knownCollectives, boolean explain) {
+        return gradeInOrder(
+                pack,
+                ordered,
+                knownCollectives,
+                (s, collective) -> pack.evaluate(s, collective, null, explain),
+                r -> r);
     }
 
     /** The batch path: each result with the data of its explanation ({@link CompiledPack#traced}). */
-    static List<StoredExplanation.Scored> traceInOrder(CompiledPack pack, List<Subject> ordered,
-            Map<Long, Grade> knownCollectives) {
+    static List<StoredExplanation.Scored> traceInOrder(
+            CompiledPack pack, List<Subject> ordered, Map<Long, Grade> knownCollectives) {
         return gradeInOrder(pack, ordered, knownCollectives, pack::traced, StoredExplanation.Scored::result);
     }
 
     /** Grades in order with {@code grader} (subject, grade of the collective it heads or null). */
-    private static <T> List<T> gradeInOrder(CompiledPack pack, List<Subject> ordered,
-            Map<Long, Grade> knownCollectives, BiFunction<Subject, @Nullable Grade, T> grader,
+    private static <T> List<T> gradeInOrder(
+            CompiledPack pack,
+            List<Subject> ordered,
+            Map<Long, Grade> knownCollectives,
+            BiFunction<Subject, @Nullable Grade, T> grader,
             Function<T, EvaluationResult> result) {
         Set<Long> collectivesInBatch = new HashSet<>();
         for (Subject s : ordered) {
@@ -54,7 +61,8 @@ final class GradingOrderPolicy {
                     throw refuse(s, s.unitId(), "thành viên");
                 }
                 Long head = s.headOfUnitId();
-                if (head != null && (collectivesInBatch.contains(head) || pack.headCapOn())
+                if (head != null
+                        && (collectivesInBatch.contains(head) || pack.headCapOn())
                         && !decided.containsKey(head)) {
                     throw refuse(s, head, "người đứng đầu");
                 }

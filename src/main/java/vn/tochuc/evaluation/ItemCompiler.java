@@ -18,33 +18,42 @@ final class ItemCompiler {
 
     private ItemCompiler() {}
 
-    static CompiledSet.CompiledItem compile(CelFormulas cel, List<String> names, RulePackDoc.ItemGroup group,
-            int groupIndex, RulePackDoc.Item item, String set) {
+    static CompiledSet.CompiledItem compile(
+            CelFormulas cel,
+            List<String> names,
+            RulePackDoc.ItemGroup group,
+            int groupIndex,
+            RulePackDoc.Item item,
+            String set) {
         String where = set + ", mục " + item.code() + " «" + item.name() + "» (quy tắc " + item.rule() + ")";
-        PackCompiler.require(item.max() >= 0 && item.max() <= group.max(), where + ": điểm tối đa " + item.max()
-                + " vượt điểm tối đa của nhóm " + group.code() + " (" + group.max() + ").");
+        PackCompiler.require(
+                item.max() >= 0 && item.max() <= group.max(),
+                where + ": điểm tối đa " + item.max() + " vượt điểm tối đa của nhóm " + group.code() + " ("
+                        + group.max() + ").");
         String method = item.method() == null ? "" : item.method();
         return switch (method) {
             case "RANGE" -> {
                 int slot = names.indexOf(item.input());
-                PackCompiler.require(item.input() != null && slot >= 0,
+                PackCompiler.require(
+                        item.input() != null && slot >= 0,
                         where + ": đầu vào «" + item.input() + "» chưa được khai báo.");
-                yield new CompiledSet.CompiledItem(item, groupIndex, item.max(), FastExpr.slot(slot),
-                        List.of(item.input()), true);
+                yield new CompiledSet.CompiledItem(
+                        item, groupIndex, item.max(), FastExpr.slot(slot), List.of(item.input()), true);
             }
             case "FORMULA" -> {
                 var c = cel.compile(item.formula(), CelFormulas.Kind.NUMBER, where);
-                yield new CompiledSet.CompiledItem(item, groupIndex, item.max(), c.fast(),
-                        reads(item.formula(), names), c.native_());
+                yield new CompiledSet.CompiledItem(
+                        item, groupIndex, item.max(), c.fast(), reads(item.formula(), names), c.native_());
             }
             case "CHECKLIST" -> checklist(names, groupIndex, item, where);
-            default -> throw new EvaluationInputException(where + ": cách chấm «" + method
-                    + "» không được hỗ trợ (RANGE, FORMULA hoặc CHECKLIST).");
+            default ->
+                throw new EvaluationInputException(
+                        where + ": cách chấm «" + method + "» không được hỗ trợ (RANGE, FORMULA hoặc CHECKLIST).");
         };
     }
 
-    private static CompiledSet.CompiledItem checklist(List<String> names, int groupIndex, RulePackDoc.Item item,
-            String where) {
+    private static CompiledSet.CompiledItem checklist(
+            List<String> names, int groupIndex, RulePackDoc.Item item, String where) {
         List<RulePackDoc.Entry> entries = PackCompiler.nullSafe(item.entries());
         PackCompiler.require(!entries.isEmpty(), where + ": danh mục trừ/cộng điểm trống.");
         double base = item.base() == null ? 0.0 : item.base();

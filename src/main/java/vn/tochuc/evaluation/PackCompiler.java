@@ -26,20 +26,24 @@ final class PackCompiler {
         require(doc.code() != null && !doc.code().isBlank(), "Gói quy tắc thiếu mã (code).");
         require(doc.effectiveFrom() != null, "Gói " + doc.code() + " thiếu ngày hiệu lực (effectiveFrom).");
         require(doc.params() != null, "Gói " + doc.code() + " thiếu tham số (params).");
-        require(doc.criteriaSets() != null && !doc.criteriaSets().isEmpty(),
+        require(
+                doc.criteriaSets() != null && !doc.criteriaSets().isEmpty(),
                 "Gói " + doc.code() + " không có bộ tiêu chí nào.");
-        require(doc.effectiveTo() == null || doc.effectiveTo().isAfter(doc.effectiveFrom()),
+        require(
+                doc.effectiveTo() == null || doc.effectiveTo().isAfter(doc.effectiveFrom()),
                 "Gói " + doc.code() + ": ngày hết hiệu lực phải sau ngày hiệu lực.");
         checkBands(doc);
         checkQuota(doc);
         Map<String, CompiledSet> sets = new LinkedHashMap<>();
         for (RulePackDoc.CriteriaSet set : doc.criteriaSets()) {
-            require(sets.put(set.targetGroup(), compileSet(doc, set, interpretOnly)) == null,
+            require(
+                    sets.put(set.targetGroup(), compileSet(doc, set, interpretOnly)) == null,
                     "Gói " + doc.code() + ": nhóm đối tượng " + set.targetGroup() + " có hai bộ tiêu chí.");
         }
         Map<String, Integer> events = new LinkedHashMap<>();
         for (RulePackDoc.Disqualifier d : nullSafe(doc.disqualifiers())) {
-            require(d.code() != null && d.rule() != null,
+            require(
+                    d.code() != null && d.rule() != null,
                     "Gói " + doc.code() + ": sự kiện loại trừ thiếu mã hoặc quy tắc.");
             events.put(d.code(), events.size());
         }
@@ -51,26 +55,33 @@ final class PackCompiler {
         List<RulePackDoc.Band> bands = nullSafe(doc.params().bands());
         EnumSet<Grade> seen = EnumSet.noneOf(Grade.class);
         for (RulePackDoc.Band b : bands) {
-            require(b.grade() != null && seen.add(b.grade()),
+            require(
+                    b.grade() != null && seen.add(b.grade()),
                     "Gói " + doc.code() + ": khung điểm của xếp loại " + b.grade() + " bị khai báo hai lần.");
         }
         require(seen.size() == 4, "Gói " + doc.code() + ": cần đủ khung điểm cho 4 mức xếp loại (EVAL-01).");
         List<RulePackDoc.Band> sorted = bands.stream()
-                .sorted(Comparator.comparing(RulePackDoc.Band::grade).reversed()).toList();
+                .sorted(Comparator.comparing(RulePackDoc.Band::grade).reversed())
+                .toList();
         for (int i = 1; i < sorted.size(); i++) {
             RulePackDoc.Band hi = sorted.get(i - 1);
             RulePackDoc.Band lo = sorted.get(i);
-            require(hi.min() > lo.min(), "Gói " + doc.code() + ": khung điểm chồng lấn: " + hi.grade() + " từ "
-                    + hi.min() + " phải cao hơn " + lo.grade() + " từ " + lo.min() + " (quy tắc " + hi.rule() + ").");
+            require(
+                    hi.min() > lo.min(),
+                    "Gói " + doc.code() + ": khung điểm chồng lấn: " + hi.grade() + " từ " + hi.min() + " phải cao hơn "
+                            + lo.grade() + " từ " + lo.min() + " (quy tắc " + hi.rule() + ").");
         }
     }
 
     private static void checkQuota(RulePackDoc doc) {
         RulePackDoc.Quota q = doc.params().quota();
-        require(q != null && q.share() > 0 && q.share() <= 1, "Gói " + doc.code()
-                + ": tỷ lệ hạn mức xuất sắc phải trong (0; 1].");
-        require(Set.of("HTTNV", "ALL", "PARTY_SHARE").contains(q.base()), "Gói " + doc.code()
-                + ": cơ sở tính hạn mức phải là HTTNV, ALL hoặc PARTY_SHARE (quy tắc " + q.rule() + ").");
+        require(
+                q != null && q.share() > 0 && q.share() <= 1,
+                "Gói " + doc.code() + ": tỷ lệ hạn mức xuất sắc phải trong (0; 1].");
+        require(
+                Set.of("HTTNV", "ALL", "PARTY_SHARE").contains(q.base()),
+                "Gói " + doc.code() + ": cơ sở tính hạn mức phải là HTTNV, ALL hoặc PARTY_SHARE (quy tắc " + q.rule()
+                        + ").");
         QuotaPolicy.Rounding.parse(q.rounding(), q.rule());
         AggregationPolicy.parse(doc.params().aggregation());
     }
@@ -80,13 +91,15 @@ final class PackCompiler {
         List<String> names = new ArrayList<>();
         List<RulePackDoc.Input> inputs = nullSafe(set.inputs());
         for (RulePackDoc.Input in : inputs) {
-            require(in.name() != null && in.name().matches("[A-Za-z][A-Za-z0-9]*"),
+            require(
+                    in.name() != null && in.name().matches("[A-Za-z][A-Za-z0-9]*"),
                     where0 + ": tên đầu vào «" + in.name() + "» không hợp lệ (chỉ chữ cái và số).");
             require(!names.contains(in.name()), where0 + ": đầu vào «" + in.name() + "» khai báo hai lần.");
             require(in.min() <= in.max(), where0 + ": đầu vào «" + in.name() + "» có min lớn hơn max.");
             names.add(in.name());
         }
-        Map<String, Double> numbers = doc.params().numbers() == null ? Map.of() : doc.params().numbers();
+        Map<String, Double> numbers =
+                doc.params().numbers() == null ? Map.of() : doc.params().numbers();
         for (String p : numbers.keySet()) {
             require(!names.contains(p), where0 + ": tham số «" + p + "» trùng tên một đầu vào.");
             names.add(p);
@@ -114,26 +127,39 @@ final class PackCompiler {
                 items.add(ItemCompiler.compile(cel, names, group, g, item, where0));
             }
         }
-        require(sumGroups >= doc.params().maxTotal(), where0 + ": tổng điểm tối đa các nhóm (" + sumGroups
-                + ") nhỏ hơn thang điểm " + doc.params().maxTotal() + " (EVAL-12).");
+        require(
+                sumGroups >= doc.params().maxTotal(),
+                where0 + ": tổng điểm tối đa các nhóm (" + sumGroups + ") nhỏ hơn thang điểm "
+                        + doc.params().maxTotal() + " (EVAL-12).");
         List<CompiledSet.CompiledCondition> conditions = new ArrayList<>();
         for (RulePackDoc.Condition c : nullSafe(doc.conditions())) {
             if (c.groups() == null || c.groups().isEmpty() || c.groups().contains(set.targetGroup())) {
-                var compiled = cel.compile(c.expr(), CelFormulas.Kind.CONDITION,
+                var compiled = cel.compile(
+                        c.expr(),
+                        CelFormulas.Kind.CONDITION,
                         where0 + ", điều kiện xếp loại " + c.grade() + " (quy tắc " + c.rule() + ")");
-                conditions.add(new CompiledSet.CompiledCondition(c, compiled.fast(),
-                        ItemCompiler.reads(c.expr(), names)));
+                conditions.add(
+                        new CompiledSet.CompiledCondition(c, compiled.fast(), ItemCompiler.reads(c.expr(), names)));
             }
         }
         List<RulePackDoc.Band> bands = doc.params().bands().stream()
-                .sorted(Comparator.comparing(RulePackDoc.Band::grade).reversed()).toList();
-        return new CompiledSet(set.targetGroup(), set.name(), List.copyOf(names), inputs.size(), template,
-                List.copyOf(inputs), items.toArray(CompiledSet.CompiledItem[]::new), groupMax,
+                .sorted(Comparator.comparing(RulePackDoc.Band::grade).reversed())
+                .toList();
+        return new CompiledSet(
+                set.targetGroup(),
+                set.name(),
+                List.copyOf(names),
+                inputs.size(),
+                template,
+                List.copyOf(inputs),
+                items.toArray(CompiledSet.CompiledItem[]::new),
+                groupMax,
                 groups.toArray(RulePackDoc.ItemGroup[]::new),
                 conditions.toArray(CompiledSet.CompiledCondition[]::new),
                 bands.stream().mapToDouble(RulePackDoc.Band::min).toArray(),
                 bands.stream().map(RulePackDoc.Band::grade).toArray(Grade[]::new),
-                bands.stream().map(RulePackDoc.Band::rule).toArray(String[]::new), doc.params().maxTotal(),
+                bands.stream().map(RulePackDoc.Band::rule).toArray(String[]::new),
+                doc.params().maxTotal(),
                 doc.params().scaleRule() == null ? "EVAL-12" : doc.params().scaleRule());
     }
 

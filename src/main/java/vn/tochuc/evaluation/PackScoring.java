@@ -63,11 +63,24 @@ public class PackScoring {
      * HTXSNV count, and the HTXSNV candidates ranked by score, each within the cap or referred to the deciding
      * authority with the reason. Nobody is demoted here.
      */
-    public DryRunResponse.Quota quota(String code, int version, @Nullable String agency, @Nullable String group,
-            @Nullable String period, List<Proposed> members) {
+    public DryRunResponse.Quota quota(
+            String code,
+            int version,
+            @Nullable String agency,
+            @Nullable String group,
+            @Nullable String period,
+            List<Proposed> members) {
         CompiledPack pack = compiled(code, version);
-        return Evaluations.guard(() -> DryRuns.quota(pack.doc(), agency, group, period, members.stream()
-                .map(m -> new QuotaPolicy.Graded(m.subjectId(), m.score(), m.grade())).toList(), false, null));
+        return Evaluations.guard(() -> DryRuns.quota(
+                pack.doc(),
+                agency,
+                group,
+                period,
+                members.stream()
+                        .map(m -> new QuotaPolicy.Graded(m.subjectId(), m.score(), m.grade()))
+                        .toList(),
+                false,
+                null));
     }
 
     private CompiledPack compiled(String code, int version) {

@@ -22,8 +22,15 @@ public class PackSelection {
      * A pack version in force: code, version, title, period kind, the pack's numeric parameters and its target
      * groups (one per criteria set, EVAL-13).
      */
-    public record PackInForce(String code, int version, String title, String period, LocalDate effectiveFrom,
-            @Nullable LocalDate effectiveTo, Map<String, Double> numbers, List<TargetGroup> groups) {
+    public record PackInForce(
+            String code,
+            int version,
+            String title,
+            String period,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            Map<String, Double> numbers,
+            List<TargetGroup> groups) {
 
         public boolean hasGroup(String code) {
             return groups.stream().anyMatch(g -> g.code().equals(code));
@@ -37,7 +44,11 @@ public class PackSelection {
      * A pack code for pick lists: its latest published version's title and target groups, and the dates from the
      * first version's start to the last one's end ({@code null}: still in force).
      */
-    public record PackOption(String code, String title, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo,
+    public record PackOption(
+            String code,
+            String title,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
             List<TargetGroup> groups) {}
 
     private final RulePackRepository packs;
@@ -53,10 +64,18 @@ public class PackSelection {
     public Optional<PackInForce> inForce(String code, LocalDate date) {
         return packs.inForceByCode(code, date).map(row -> {
             RulePackDoc doc = evaluations.compiled(row).doc();
-            Map<String, Double> numbers = doc.params() == null || doc.params().numbers() == null ? Map.of()
+            Map<String, Double> numbers = doc.params() == null || doc.params().numbers() == null
+                    ? Map.of()
                     : Map.copyOf(doc.params().numbers());
-            return new PackInForce(row.code(), row.version(), row.title(), doc.period(), row.effectiveFrom(),
-                    row.effectiveTo(), numbers, groups(doc));
+            return new PackInForce(
+                    row.code(),
+                    row.version(),
+                    row.title(),
+                    doc.period(),
+                    row.effectiveFrom(),
+                    row.effectiveTo(),
+                    numbers,
+                    groups(doc));
         });
     }
 
@@ -70,11 +89,19 @@ public class PackSelection {
             }
             PackOption seen = out.get(row.code());
             if (seen == null) {
-                out.put(row.code(), new PackOption(row.code(), row.title(), row.effectiveFrom(), row.effectiveTo(),
-                        groups(evaluations.compiled(row).doc())));
+                out.put(
+                        row.code(),
+                        new PackOption(
+                                row.code(),
+                                row.title(),
+                                row.effectiveFrom(),
+                                row.effectiveTo(),
+                                groups(evaluations.compiled(row).doc())));
             } else if (row.effectiveFrom().isBefore(seen.effectiveFrom())) {
-                out.put(row.code(), new PackOption(seen.code(), seen.title(), row.effectiveFrom(), seen.effectiveTo(),
-                        seen.groups()));
+                out.put(
+                        row.code(),
+                        new PackOption(
+                                seen.code(), seen.title(), row.effectiveFrom(), seen.effectiveTo(), seen.groups()));
             }
         }
         return List.copyOf(out.values());
@@ -108,16 +135,23 @@ public class PackSelection {
     }
 
     private static List<TargetGroup> groups(RulePackDoc doc) {
-        return doc.criteriaSets() == null ? List.of() : doc.criteriaSets().stream()
-                .map(cs -> new TargetGroup(cs.targetGroup(), cs.name())).toList();
+        return doc.criteriaSets() == null
+                ? List.of()
+                : doc.criteriaSets().stream()
+                        .map(cs -> new TargetGroup(cs.targetGroup(), cs.name()))
+                        .toList();
     }
 
     /**
      * Why {@code subject} may not be graded yet (EVAL-32: collectives before their members, heads after the
      * unit they head), given the units whose collective grade is still open; empty when it may.
      */
-    public static Optional<String> orderBlocker(Subject.Kind kind, String subjectLabel, long unitId,
-            @Nullable Long headOfUnitId, Set<Long> undecidedCollectives) {
+    public static Optional<String> orderBlocker(
+            Subject.Kind kind,
+            String subjectLabel,
+            long unitId,
+            @Nullable Long headOfUnitId,
+            Set<Long> undecidedCollectives) {
         if (kind != Subject.Kind.INDIVIDUAL) {
             return Optional.empty();
         }

@@ -18,7 +18,9 @@ final class QuotaPolicy {
 
     /** How the allowed count is rounded; the regulation does not say (U, §1.7 point 2). */
     enum Rounding {
-        FLOOR(RoundingMode.FLOOR), HALF_UP(RoundingMode.HALF_UP), CEILING(RoundingMode.CEILING);
+        FLOOR(RoundingMode.FLOOR),
+        HALF_UP(RoundingMode.HALF_UP),
+        CEILING(RoundingMode.CEILING);
 
         final RoundingMode mode;
 
@@ -54,8 +56,8 @@ final class QuotaPolicy {
      * The allowed number of HTXSNV: share × base, rounded by the pack's rule. {@code partyShare} is used
      * only when the base is PARTY_SHARE (EVAL-45).
      */
-    static int allowed(RulePackDoc.Quota q, int htxs, int httnv, int graded, boolean outstanding,
-            @Nullable Double partyShare) {
+    static int allowed(
+            RulePackDoc.Quota q, int htxs, int httnv, int graded, boolean outstanding, @Nullable Double partyShare) {
         double share = outstanding && q.outstandingShare() != null ? q.outstandingShare() : q.share();
         int base = switch (q.base()) {
             case "ALL" -> graded;
@@ -69,14 +71,17 @@ final class QuotaPolicy {
             }
             share = Math.min(share, partyShare);
         }
-        return BigDecimal.valueOf(share).multiply(BigDecimal.valueOf(base))
-                .setScale(0, Rounding.parse(q.rounding(), q.rule()).mode).intValueExact();
+        return BigDecimal.valueOf(share)
+                .multiply(BigDecimal.valueOf(base))
+                .setScale(0, Rounding.parse(q.rounding(), q.rule()).mode)
+                .intValueExact();
     }
 
-    static Outcome calibrate(RulePackDoc.Quota q, List<Graded> group, boolean outstanding,
-            @Nullable Double partyShare) {
+    static Outcome calibrate(
+            RulePackDoc.Quota q, List<Graded> group, boolean outstanding, @Nullable Double partyShare) {
         int httnv = (int) group.stream().filter(g -> g.grade() == Grade.HTTNV).count();
-        List<Graded> top = group.stream().filter(g -> g.grade() == Grade.HTXSNV)
+        List<Graded> top = group.stream()
+                .filter(g -> g.grade() == Grade.HTXSNV)
                 .sorted(Comparator.comparingDouble(Graded::score).reversed().thenComparing(Graded::subjectId))
                 .toList();
         int base = "HTTNV".equals(q.base()) ? httnv : group.size();
@@ -88,13 +93,26 @@ final class QuotaPolicy {
             // Officers read the base and the rounding by name; the rule ID stays in the group's "căn cứ" detail.
             String reason = within
                     ? Texts.t("eval.quota.within", i + 1, top.size(), String.valueOf(g.score()), allowed)
-                    : Texts.t("eval.quota.above", i + 1, top.size(), String.valueOf(g.score()), allowed,
-                            share(q, outstanding), base, Texts.t("eval.quota.base." + q.base()),
+                    : Texts.t(
+                            "eval.quota.above",
+                            i + 1,
+                            top.size(),
+                            String.valueOf(g.score()),
+                            allowed,
+                            share(q, outstanding),
+                            base,
+                            Texts.t("eval.quota.base." + q.base()),
                             Texts.t("eval.quota.rounding." + q.rounding()));
             ranked.add(new Candidate(g.subjectId(), g.score(), i + 1, within, reason));
         }
-        String text = Texts.t("eval.quota.text", share(q, outstanding), base, Texts.t("eval.quota.base." + q.base()),
-                allowed, Texts.t("eval.quota.rounding." + q.rounding()), top.size())
+        String text = Texts.t(
+                        "eval.quota.text",
+                        share(q, outstanding),
+                        base,
+                        Texts.t("eval.quota.base." + q.base()),
+                        allowed,
+                        Texts.t("eval.quota.rounding." + q.rounding()),
+                        top.size())
                 + (top.size() > allowed ? Texts.t("eval.quota.text.referred", top.size() - allowed) : "");
         return new Outcome(base, allowed, top.size(), List.copyOf(ranked), text);
     }

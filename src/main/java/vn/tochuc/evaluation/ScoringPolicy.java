@@ -91,14 +91,23 @@ final class ScoringPolicy {
             RulePackDoc.ItemGroup group = s.groups()[g];
             double capped = Math.min(perGroup[g], s.groupMax()[g]);
             total += capped;
-            ex.points(group.rule(), "Nhóm " + group.code() + " «" + group.name() + "»: " + Explanation.round(capped)
-                    + "/" + num(group.max()) + " điểm" + (perGroup[g] > group.max() ? " (giới hạn ở điểm tối đa)" : "")
-                    + ".", Map.of(), capped);
+            ex.points(
+                    group.rule(),
+                    "Nhóm " + group.code() + " «" + group.name() + "»: " + Explanation.round(capped)
+                            + "/" + num(group.max()) + " điểm"
+                            + (perGroup[g] > group.max() ? " (giới hạn ở điểm tối đa)" : "")
+                            + ".",
+                    Map.of(),
+                    capped);
         }
         double rounded = Math.round(Math.min(total, s.maxTotal()) * 100.0) / 100.0;
-        ex.points(s.scaleRule(), "Tổng điểm: " + rounded + "/" + num(s.maxTotal())
-                + (total > s.maxTotal() ? " (tối đa " + num(s.maxTotal()) + ", kể cả điểm thưởng)" : "")
-                + "; làm tròn 2 chữ số thập phân.", Map.of(), rounded);
+        ex.points(
+                s.scaleRule(),
+                "Tổng điểm: " + rounded + "/" + num(s.maxTotal())
+                        + (total > s.maxTotal() ? " (tối đa " + num(s.maxTotal()) + ", kể cả điểm thưởng)" : "")
+                        + "; làm tròn 2 chữ số thập phân.",
+                Map.of(),
+                rounded);
         return rounded;
     }
 

@@ -33,7 +33,12 @@ final class StoredExplanation {
     private final @Nullable Grade headCap;
     private final @Nullable Grade quota;
 
-    StoredExplanation(double[] inputs, double[] raws, boolean[] conditions, long events, @Nullable Grade headCap,
+    StoredExplanation(
+            double[] inputs,
+            double[] raws,
+            boolean[] conditions,
+            long events,
+            @Nullable Grade headCap,
             @Nullable Grade quota) {
         this.inputs = inputs;
         this.raws = raws;
@@ -49,10 +54,15 @@ final class StoredExplanation {
         return conditions;
     }
 
-    static StoredExplanation of(CompiledSet s, double[] v, long events, @Nullable Grade headCap,
-            @Nullable Grade quota) {
-        return new StoredExplanation(java.util.Arrays.copyOf(v, s.inputCount()), ScoringPolicy.raws(s, v),
-                GradePolicy.conditions(s, v), events, headCap, quota);
+    static StoredExplanation of(
+            CompiledSet s, double[] v, long events, @Nullable Grade headCap, @Nullable Grade quota) {
+        return new StoredExplanation(
+                java.util.Arrays.copyOf(v, s.inputCount()),
+                ScoringPolicy.raws(s, v),
+                GradePolicy.conditions(s, v),
+                events,
+                headCap,
+                quota);
     }
 
     double[] raws() {
@@ -71,9 +81,13 @@ final class StoredExplanation {
         for (boolean c : conditions) {
             b.append(c ? '1' : '0');
         }
-        return b.append(';').append(Long.toHexString(events)).append(';')
-                .append(headCap == null ? "" : headCap.name()).append(';')
-                .append(quota == null ? "" : quota.name()).toString();
+        return b.append(';')
+                .append(Long.toHexString(events))
+                .append(';')
+                .append(headCap == null ? "" : headCap.name())
+                .append(';')
+                .append(quota == null ? "" : quota.name())
+                .toString();
     }
 
     static StoredExplanation decode(String text) {
@@ -85,8 +99,13 @@ final class StoredExplanation {
         for (int i = 0; i < conditions.length; i++) {
             conditions[i] = f[3].charAt(i) == '1';
         }
-        return new StoredExplanation(numbers(f[1]), numbers(f[2]), conditions, Long.parseUnsignedLong(f[4], 16),
-                f[5].isEmpty() ? null : Grade.valueOf(f[5]), f[6].isEmpty() ? null : Grade.valueOf(f[6]));
+        return new StoredExplanation(
+                numbers(f[1]),
+                numbers(f[2]),
+                conditions,
+                Long.parseUnsignedLong(f[4], 16),
+                f[5].isEmpty() ? null : Grade.valueOf(f[5]),
+                f[6].isEmpty() ? null : Grade.valueOf(f[6]));
     }
 
     /**
@@ -96,10 +115,11 @@ final class StoredExplanation {
     Explanation render(CompiledPack pack, String targetGroup) {
         CompiledSet s = pack.set(targetGroup);
         RulePackDoc doc = pack.doc();
-        if (inputs.length != s.inputCount() || raws.length != s.items().length
+        if (inputs.length != s.inputCount()
+                || raws.length != s.items().length
                 || conditions.length != s.conditions().length) {
-            throw new IllegalStateException("Stored explanation does not fit pack " + doc.code() + " v"
-                    + doc.version() + ", set " + targetGroup);
+            throw new IllegalStateException("Stored explanation does not fit pack " + doc.code() + " v" + doc.version()
+                    + ", set " + targetGroup);
         }
         double[] v = s.newSlots();
         System.arraycopy(inputs, 0, v, 0, inputs.length);
@@ -111,8 +131,17 @@ final class StoredExplanation {
                 hit.add(d);
             }
         }
-        GradePolicy.explained(s, v, conditions, total, hit, headCap,
-                headCap == null ? "" : doc.params().headCap().rule(), quota, doc.params().quota().rule(), ex);
+        GradePolicy.explained(
+                s,
+                v,
+                conditions,
+                total,
+                hit,
+                headCap,
+                headCap == null ? "" : doc.params().headCap().rule(),
+                quota,
+                doc.params().quota().rule(),
+                ex);
         return new Explanation(doc.code(), doc.version(), ex.steps());
     }
 

@@ -9,15 +9,29 @@ import org.jspecify.annotations.Nullable;
  * groups, EVAL-13, or a pack's own), its unit, the unit it heads if any (EVAL-32), its inputs and the
  * events recorded against it (disqualifiers, EVAL-31/43/59). Independent of the people module.
  */
-public record Subject(String id, Kind kind, String targetGroup, long unitId, @Nullable Long headOfUnitId,
-        Map<String, Double> inputs, Set<String> events) {
+public record Subject(
+        String id,
+        Kind kind,
+        String targetGroup,
+        long unitId,
+        @Nullable Long headOfUnitId,
+        Map<String, Double> inputs,
+        Set<String> events) {
 
-    public enum Kind { COLLECTIVE, INDIVIDUAL }
+    public enum Kind {
+        COLLECTIVE,
+        INDIVIDUAL
+    }
 
     public Subject {
-        inputs = inputs == null ? Map.of() : inputs.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        events = events == null ? Set.of() : Set.copyOf(events.stream().filter(java.util.Objects::nonNull).toList());
+        inputs = inputs == null
+                ? Map.of()
+                : inputs.entrySet().stream()
+                        .filter(e -> e.getValue() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        events = events == null
+                ? Set.of()
+                : Set.copyOf(events.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     boolean isHead() {

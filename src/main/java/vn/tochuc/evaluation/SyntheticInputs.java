@@ -18,15 +18,25 @@ final class SyntheticInputs {
 
     static List<Subject> unit(CompiledPack pack, String prefix, long unitId, int perUnit, Random random) {
         List<Subject> out = new ArrayList<>(perUnit);
-        List<String> events = pack.doc().disqualifiers() == null ? List.of()
-                : pack.doc().disqualifiers().stream().map(RulePackDoc.Disqualifier::code).toList();
+        List<String> events = pack.doc().disqualifiers() == null
+                ? List.of()
+                : pack.doc().disqualifiers().stream()
+                        .map(RulePackDoc.Disqualifier::code)
+                        .toList();
         for (int i = 0; i < perUnit; i++) {
             String group = i == 0 ? "TAP_THE" : i == 1 ? "LANH_DAO" : "KHONG_LANH_DAO";
             Subject.Kind kind = i == 0 ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL;
             Set<String> ev = i > 1 && !events.isEmpty() && random.nextInt(50) == 0
-                    ? Set.of(events.get(random.nextInt(events.size()))) : Set.of();
-            out.add(new Subject(prefix + unitId + "-" + i, kind, group, unitId, i == 1 ? unitId : null,
-                    inputs(pack.set(group), random), ev));
+                    ? Set.of(events.get(random.nextInt(events.size())))
+                    : Set.of();
+            out.add(new Subject(
+                    prefix + unitId + "-" + i,
+                    kind,
+                    group,
+                    unitId,
+                    i == 1 ? unitId : null,
+                    inputs(pack.set(group), random),
+                    ev));
         }
         return out;
     }

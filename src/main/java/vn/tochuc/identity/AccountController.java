@@ -24,9 +24,17 @@ class AccountController {
 
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("tokens", tokens.mine().stream().map(t -> new TokenView(t.id(), t.name(), t.prefix(),
-                VnFormats.dateTime(t.createdAt()), t.lastUsedAt() == null ? "" : VnFormats.dateTime(t.lastUsedAt()),
-                t.revoked())).toList());
+        model.addAttribute(
+                "tokens",
+                tokens.mine().stream()
+                        .map(t -> new TokenView(
+                                t.id(),
+                                t.name(),
+                                t.prefix(),
+                                VnFormats.dateTime(t.createdAt()),
+                                t.lastUsedAt() == null ? "" : VnFormats.dateTime(t.lastUsedAt()),
+                                t.revoked()))
+                        .toList());
         model.addAttribute("crumbs", List.of(Crumb.of("nav.account", null)));
         return "identity/account";
     }

@@ -23,8 +23,8 @@ class AccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
-        UserRow row = users.findByUsername(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        UserRow row =
+                users.findByUsername(username.trim()).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return principal(row);
     }
 

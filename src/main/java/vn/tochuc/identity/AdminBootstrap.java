@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
-import vn.tochuc.web.Role;
 import vn.tochuc.shared.Texts;
+import vn.tochuc.web.Role;
 
 /**
  * On first start, creates the user {@code admin} with {@code TOCHUC_ADMIN_PASSWORD}, or with a random
@@ -33,7 +33,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final AuditLog audit;
     private final String configured;
 
-    AdminBootstrap(UserRepository users, PasswordEncoder encoder, AuditLog audit,
+    AdminBootstrap(
+            UserRepository users,
+            PasswordEncoder encoder,
+            AuditLog audit,
             @Value("${tochuc.admin-password:}") String configured) {
         this.users = users;
         this.encoder = encoder;
@@ -50,8 +53,8 @@ class AdminBootstrap implements ApplicationRunner {
         String password = configured.isBlank() ? randomPassword() : configured;
         long id = users.insert(ADMIN, Texts.vi("identity.admin.display-name"), encoder.encode(password), null, true);
         users.replaceRoles(id, Set.of(Role.ADMIN, Role.ORG_STAFF));
-        audit.record(AuditEntry.write("system", "USER_CREATE", "USER", id, null, null, "username=admin",
-                "first start"));
+        audit.record(
+                AuditEntry.write("system", "USER_CREATE", "USER", id, null, null, "username=admin", "first start"));
         if (configured.isBlank()) {
             // Printed once: it is not stored anywhere in plain text.
             log.warn(Texts.vi("identity.admin.created-banner"), password);

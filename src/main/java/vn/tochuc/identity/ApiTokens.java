@@ -12,11 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.ApiTokenAuthenticator;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.ScopedPrincipal;
-import vn.tochuc.shared.Texts;
 
 /**
  * Personal API tokens: shown once when created, stored only as a SHA-256 digest (a token has 256 random
@@ -51,8 +51,8 @@ class ApiTokens implements ApiTokenAuthenticator {
         RANDOM.nextBytes(bytes);
         String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = tokens.insert(me.userId(), name.trim(), sha256(raw), raw.substring(0, 10));
-        audit.record(AuditEntry.write(me.username(), "API_TOKEN_CREATE", "API_TOKEN", id, me.homeUnitId(), null,
-                name, null));
+        audit.record(AuditEntry.write(
+                me.username(), "API_TOKEN_CREATE", "API_TOKEN", id, me.homeUnitId(), null, name, null));
         return raw;
     }
 
@@ -60,8 +60,8 @@ class ApiTokens implements ApiTokenAuthenticator {
     void revoke(long tokenId) {
         ScopedPrincipal me = CurrentUser.get().orElseThrow();
         if (tokens.revoke(tokenId, me.userId()) > 0) {
-            audit.record(AuditEntry.write(me.username(), "API_TOKEN_REVOKE", "API_TOKEN", tokenId,
-                    me.homeUnitId(), null, null, null));
+            audit.record(AuditEntry.write(
+                    me.username(), "API_TOKEN_REVOKE", "API_TOKEN", tokenId, me.homeUnitId(), null, null, null));
         }
     }
 
@@ -89,8 +89,8 @@ class ApiTokens implements ApiTokenAuthenticator {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,8 +14,14 @@ import vn.tochuc.web.ScopedPrincipal;
 @Tag(name = "api.tag.identity", description = "The caller's identity and, for administrators, the users")
 class IdentityApiController {
 
-    record Me(long id, String username, String displayName, Set<String> roles, Long homeUnitId,
-            boolean globalScope, Set<Long> scopeRoots) {}
+    record Me(
+            long id,
+            String username,
+            String displayName,
+            Set<String> roles,
+            Long homeUnitId,
+            boolean globalScope,
+            Set<Long> scopeRoots) {}
 
     private final Users users;
 
@@ -27,9 +33,14 @@ class IdentityApiController {
     @Operation(summary = "Who am I: roles, home unit and scope")
     Me me() {
         ScopedPrincipal p = CurrentUser.get().orElseThrow();
-        return new Me(p.userId(), p.username(), p.displayName(),
-                p.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()), p.homeUnitId(),
-                p.scope().global(), p.scope().rootUnitIds());
+        return new Me(
+                p.userId(),
+                p.username(),
+                p.displayName(),
+                p.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                p.homeUnitId(),
+                p.scope().global(),
+                p.scope().rootUnitIds());
     }
 
     @GetMapping("/api/admin/users")

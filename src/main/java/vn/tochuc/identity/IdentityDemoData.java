@@ -34,7 +34,11 @@ class IdentityDemoData {
     private final AuditLog audit;
     private final String configured;
 
-    IdentityDemoData(UserRepository users, PasswordEncoder encoder, OrgDirectory org, AuditLog audit,
+    IdentityDemoData(
+            UserRepository users,
+            PasswordEncoder encoder,
+            OrgDirectory org,
+            AuditLog audit,
             @Value("${tochuc.demo.cadre-password:}") String configured) {
         this.users = users;
         this.encoder = encoder;
@@ -47,16 +51,29 @@ class IdentityDemoData {
     @Transactional
     public void onDemoPeople(DemoPeopleLoaded loaded) {
         var province = org.findByCode("ORGANIZATION", "TU-QT");
-        if (users.exists(CADRE) || province.isEmpty() || users.userOfPerson(loaded.firstPersonId()).isPresent()) {
+        if (users.exists(CADRE)
+                || province.isEmpty()
+                || users.userOfPerson(loaded.firstPersonId()).isPresent()) {
             return;
         }
         String password = configured.isBlank() ? AdminBootstrap.randomPassword() : configured;
-        long id = users.insert(CADRE, Texts.vi("identity.demo.cadre.display-name"), encoder.encode(password),
-                province.get().id(), false);
+        long id = users.insert(
+                CADRE,
+                Texts.vi("identity.demo.cadre.display-name"),
+                encoder.encode(password),
+                province.get().id(),
+                false);
         users.replaceRoles(id, Set.of(Role.CADRE));
         users.updatePerson(id, loaded.firstPersonId());
-        audit.record(AuditEntry.write("system", "USER_CREATE", "USER", id, province.get().id(), null,
-                "username=" + CADRE + ";person=" + loaded.firstPersonId(), "demo self-service account"));
+        audit.record(AuditEntry.write(
+                "system",
+                "USER_CREATE",
+                "USER",
+                id,
+                province.get().id(),
+                null,
+                "username=" + CADRE + ";person=" + loaded.firstPersonId(),
+                "demo self-service account"));
         if (configured.isBlank()) {
             // Printed once: it is not stored anywhere in plain text.
             log.warn(Texts.vi("identity.demo.cadre.created-banner"), CADRE, password);

@@ -12,7 +12,8 @@ class IdentityNav implements NavContribution {
 
     @Override
     public List<NavItem> navItems() {
-        return List.of(new NavItem("nav.users", "/admin/users", 800, Set.of(Role.ADMIN)),
+        return List.of(
+                new NavItem("nav.users", "/admin/users", 800, Set.of(Role.ADMIN)),
                 new NavItem("nav.account", "/account", 980, Set.of()));
     }
 }

@@ -24,7 +24,9 @@ class LoginEvents {
     private final int maxAttempts;
     private final Duration lockFor;
 
-    LoginEvents(UserRepository users, AuditLog audit,
+    LoginEvents(
+            UserRepository users,
+            AuditLog audit,
             @Value("${tochuc.security.lockout.max-attempts:5}") int maxAttempts,
             @Value("${tochuc.security.lockout.duration:15m}") Duration lockFor) {
         this.users = users;
@@ -40,8 +42,16 @@ class LoginEvents {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             users.recordFailure(name, maxAttempts, OffsetDateTime.now().plus(lockFor));
         }
-        audit.recordIndependently(new AuditEntry(name, "LOGIN", "USER", name, null, AuditEntry.Outcome.FAILED,
-                event.getException().getClass().getSimpleName(), null, null));
+        audit.recordIndependently(new AuditEntry(
+                name,
+                "LOGIN",
+                "USER",
+                name,
+                null,
+                AuditEntry.Outcome.FAILED,
+                event.getException().getClass().getSimpleName(),
+                null,
+                null));
     }
 
     @EventListener
@@ -50,8 +60,7 @@ class LoginEvents {
         String name = event.getAuthentication().getName();
         users.recordSuccess(name);
         if (!isApiCall()) {
-            audit.record(new AuditEntry(name, "LOGIN", "USER", name, null, AuditEntry.Outcome.OK, null, null,
-                    null));
+            audit.record(new AuditEntry(name, "LOGIN", "USER", name, null, AuditEntry.Outcome.OK, null, null, null));
         }
     }
 

@@ -25,8 +25,11 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         model.addAttribute("users", users.search(q, page, 50));
         model.addAttribute("q", q);
         model.addAttribute("crumbs", List.of(Crumb.of("nav.users", null)));
@@ -34,13 +37,22 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users")
-    String create(@ModelAttribute UserAdminForm form, Model model,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute UserAdminForm form,
+            Model model,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            RedirectAttributes redirect) {
         try {
-            users.create(new NewUser(UserAdminForm.text(form.username()), UserAdminForm.text(form.fullName()),
-                    UserAdminForm.text(form.password()), form.homeUnit(), form.global(), form.scopeSet(),
+            users.create(new NewUser(
+                    UserAdminForm.text(form.username()),
+                    UserAdminForm.text(form.fullName()),
+                    UserAdminForm.text(form.password()),
+                    form.homeUnit(),
+                    form.global(),
+                    form.scopeSet(),
                     form.roleSet()));
-            model.addAttribute("created", UserAdminForm.text(form.username()).trim().toLowerCase());
+            model.addAttribute(
+                    "created", UserAdminForm.text(form.username()).trim().toLowerCase());
             model.addAttribute("error", null);
             model.addAttribute("form", null);
         } catch (BadInputException e) {
@@ -63,16 +75,21 @@ class UserAdminController {
         UserSummary user = users.find(id).orElseThrow(() -> new NotFoundException("user " + id));
         model.addAttribute("user", user);
         model.addAttribute("person", users.linkedPerson(user).orElse(null));
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.users", "/admin/users"),
-                Crumb.text(user.username(), null)));
+        model.addAttribute("crumbs", List.of(Crumb.of("nav.users", "/admin/users"), Crumb.text(user.username(), null)));
         return "identity/user";
     }
 
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable long id, @ModelAttribute UserAdminForm form, RedirectAttributes redirect) {
         try {
-            users.update(id, UserAdminForm.text(form.fullName()), form.homeUnitId(), form.global(),
-                    form.scopeSet(), form.roleSet(), form.active());
+            users.update(
+                    id,
+                    UserAdminForm.text(form.fullName()),
+                    form.homeUnitId(),
+                    form.global(),
+                    form.scopeSet(),
+                    form.roleSet(),
+                    form.active());
             redirect.addFlashAttribute("flashKey", "common.saved");
         } catch (BadInputException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -82,8 +99,8 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/person")
-    String linkPerson(@PathVariable long id, @RequestParam(required = false) Long personId,
-            RedirectAttributes redirect) {
+    String linkPerson(
+            @PathVariable long id, @RequestParam(required = false) Long personId, RedirectAttributes redirect) {
         try {
             users.linkPerson(id, personId);
             redirect.addFlashAttribute("flashKey", "common.saved");

@@ -2,17 +2,24 @@ package vn.tochuc.identity;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.tochuc.web.Role;
 import vn.tochuc.web.FitsColumn;
+import vn.tochuc.web.Role;
 
 /** The admin's form for an account; bound from the request, validated by {@link Users}. */
-public record UserAdminForm(@FitsColumn("idn_user.username") @Nullable String username,
-        @FitsColumn("idn_user.full_name") @Nullable String fullName, @Nullable String password,
-        @Nullable Long homeUnitId, @Nullable Long homeUnitPick, @Nullable Boolean globalScope, @Nullable Set<Role> roles,
-        @Nullable Set<Long> extraScope, @Nullable Boolean enabled) {
+public record UserAdminForm(
+        @FitsColumn("idn_user.username") @Nullable String username,
+        @FitsColumn("idn_user.full_name") @Nullable String fullName,
+        @Nullable String password,
+        @Nullable Long homeUnitId,
+        @Nullable Long homeUnitPick,
+        @Nullable Boolean globalScope,
+        @Nullable Set<Role> roles,
+        @Nullable Set<Long> extraScope,
+        @Nullable Boolean enabled) {
 
     /** The unit chosen in the picker wins over the number typed (the field for use without JavaScript). */
-    @Nullable Long homeUnit() {
+    @Nullable
+    Long homeUnit() {
         return homeUnitPick != null ? homeUnitPick : homeUnitId;
     }
 

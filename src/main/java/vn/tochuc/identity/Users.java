@@ -34,8 +34,13 @@ public class Users {
     private final MessageSource messages;
     private final People people;
 
-    Users(UserRepository repository, PasswordEncoder encoder, OrgDirectory org, AuditLog audit,
-            MessageSource messages, People people) {
+    Users(
+            UserRepository repository,
+            PasswordEncoder encoder,
+            OrgDirectory org,
+            AuditLog audit,
+            MessageSource messages,
+            People people) {
         this.people = people;
         this.repository = repository;
         this.encoder = encoder;
@@ -60,18 +65,24 @@ public class Users {
             throw bad(key, PasswordPolicy.MIN_LENGTH);
         });
         checkUnits(u.homeUnitId(), u.globalScope(), u.extraScopeUnitIds());
-        long id = repository.insert(username, u.fullName().trim(), encoder.encode(u.password()), u.homeUnitId(),
-                u.globalScope());
+        long id = repository.insert(
+                username, u.fullName().trim(), encoder.encode(u.password()), u.homeUnitId(), u.globalScope());
         repository.replaceRoles(id, u.roles());
         repository.replaceExtraScope(id, u.extraScopeUnitIds());
-        audit.record(AuditEntry.write(CurrentUser.name(), "USER_CREATE", "USER", id, u.homeUnitId(), null,
-                describe(id), "user " + username));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "USER_CREATE", "USER", id, u.homeUnitId(), null, describe(id), "user " + username));
         return id;
     }
 
     @Transactional
-    public void update(long id, String fullName, @Nullable Long homeUnitId, boolean globalScope,
-            Set<Long> extraScope, Set<Role> roles, boolean enabled) {
+    public void update(
+            long id,
+            String fullName,
+            @Nullable Long homeUnitId,
+            boolean globalScope,
+            Set<Long> extraScope,
+            Set<Role> roles,
+            boolean enabled) {
         UserRow row = repository.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         if (fullName.isBlank()) {
             throw bad("user.fullName.required");
@@ -81,8 +92,15 @@ public class Users {
         repository.updateProfile(id, fullName.trim(), homeUnitId, globalScope, enabled);
         repository.replaceRoles(id, roles);
         repository.replaceExtraScope(id, extraScope);
-        audit.record(AuditEntry.write(CurrentUser.name(), "USER_UPDATE", "USER", id, homeUnitId, before,
-                describe(id), "user " + row.username()));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "USER_UPDATE",
+                "USER",
+                id,
+                homeUnitId,
+                before,
+                describe(id),
+                "user " + row.username()));
     }
 
     /**
@@ -104,8 +122,15 @@ public class Users {
         }
         String before = describe(id);
         repository.updatePerson(id, personId);
-        audit.record(AuditEntry.write(CurrentUser.name(), "USER_UPDATE", "USER", id, row.homeUnitId(), before,
-                describe(id), "user " + row.username() + " person " + personId));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "USER_UPDATE",
+                "USER",
+                id,
+                row.homeUnitId(),
+                before,
+                describe(id),
+                "user " + row.username() + " person " + personId));
     }
 
     /** The person linked to an account, for the admin page: name and unit. */
@@ -120,7 +145,8 @@ public class Users {
         if (q.isBlank()) {
             return List.of();
         }
-        return people.search(new PersonQuery(q, null, null, null, null, null, null, null, null, 0, 20)).items();
+        return people.search(new PersonQuery(q, null, null, null, null, null, null, null, null, 0, 20))
+                .items();
     }
 
     @Transactional
@@ -130,21 +156,30 @@ public class Users {
             throw bad(key, PasswordPolicy.MIN_LENGTH);
         });
         repository.updatePassword(id, encoder.encode(newPassword));
-        audit.record(AuditEntry.write(CurrentUser.name(), "USER_PASSWORD_RESET", "USER", id, row.homeUnitId(),
-                null, null, "user " + row.username()));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "USER_PASSWORD_RESET",
+                "USER",
+                id,
+                row.homeUnitId(),
+                null,
+                null,
+                "user " + row.username()));
     }
 
     @Transactional
     public void unlock(long id) {
         UserRow row = repository.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         repository.unlock(id);
-        audit.record(AuditEntry.write(CurrentUser.name(), "USER_UNLOCK", "USER", id, row.homeUnitId(), null,
-                null, "user " + row.username()));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "USER_UNLOCK", "USER", id, row.homeUnitId(), null, null, "user " + row.username()));
     }
 
     @Transactional(readOnly = true)
     public List<UserSummary> search(@Nullable String q, int page, int size) {
-        return repository.search(q, Math.max(0, page) * size, size).stream().map(this::summary).toList();
+        return repository.search(q, Math.max(0, page) * size, size).stream()
+                .map(this::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -158,17 +193,29 @@ public class Users {
     }
 
     private UserSummary summary(UserRow r) {
-        String unitName = r.homeUnitId() == null ? null
+        String unitName = r.homeUnitId() == null
+                ? null
                 : org.find(r.homeUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
-        return new UserSummary(r.id(), r.username(), r.fullName(), r.homeUnitId(), unitName, r.globalScope(),
-                repository.extraScope(r.id()), repository.roles(r.id()), r.enabled(), r.lockedUntil(), r.personId());
+        return new UserSummary(
+                r.id(),
+                r.username(),
+                r.fullName(),
+                r.homeUnitId(),
+                unitName,
+                r.globalScope(),
+                repository.extraScope(r.id()),
+                repository.roles(r.id()),
+                r.enabled(),
+                r.lockedUntil(),
+                r.personId());
     }
 
     /** The state recorded (as a digest) in the audit log: never the password hash. */
     private String describe(long id) {
         UserSummary s = find(id).orElseThrow();
         return "username=" + s.username() + ";fullName=" + s.fullName() + ";home=" + s.homeUnitId() + ";global="
-                + s.globalScope() + ";scope=" + s.extraScopeUnitIds().stream().sorted().toList() + ";roles="
+                + s.globalScope() + ";scope="
+                + s.extraScopeUnitIds().stream().sorted().toList() + ";roles="
                 + s.roles().stream().map(Enum::name).sorted().toList() + ";enabled=" + s.enabled() + ";person="
                 + s.personId();
     }

@@ -20,8 +20,8 @@ import vn.tochuc.web.BadInputException;
 final class AdminCsv {
 
     static final String UNITS_HEADER = "code,name,type,level,parent_code,province_code,short_name";
-    static final String MAPPING_HEADER = "old_code,new_code,note,old_level,new_level,merge_type,old_name,new_name,"
-            + "bando_text_match";
+    static final String MAPPING_HEADER =
+            "old_code,new_code,note,old_level,new_level,merge_type,old_name,new_name," + "bando_text_match";
 
     /** One row of a units file. */
     record UnitRow(String code, String name, String type, int level, String parentCode, String provinceCode) {}
@@ -37,8 +37,11 @@ final class AdminCsv {
             int level = level(file, line, f[3]);
             int digits = level == 1 ? 2 : level == 2 ? 3 : 5;
             if (f[0].length() != digits || !f[0].chars().allMatch(Character::isDigit)) {
-                throw bad(file, line, "mã «" + f[0] + "» không đúng dạng (cấp " + level + " có " + digits
-                        + " chữ số, giữ nguyên số 0 ở đầu)");
+                throw bad(
+                        file,
+                        line,
+                        "mã «" + f[0] + "» không đúng dạng (cấp " + level + " có " + digits
+                                + " chữ số, giữ nguyên số 0 ở đầu)");
             }
             if (f[1].isBlank() || (level > 1 && f[4].isBlank())) {
                 throw bad(file, line, "thiếu tên hoặc mã đơn vị cấp trên của «" + f[0] + "»");
@@ -54,8 +57,8 @@ final class AdminCsv {
             if (!f[5].equals("full") && !f[5].equals("partial")) {
                 throw bad(file, line, "merge_type phải là full hoặc partial, không phải «" + f[5] + "»");
             }
-            out.add(new MappingRow(f[0], f[1], level(file, line, f[3]), level(file, line, f[4]),
-                    f[5].equals("partial"), f[2]));
+            out.add(new MappingRow(
+                    f[0], f[1], level(file, line, f[3]), level(file, line, f[4]), f[5].equals("partial"), f[2]));
         });
         return out;
     }
@@ -127,11 +130,16 @@ final class AdminCsv {
     }
 
     private static final Map<String, String> KINDS = new HashMap<>(Map.ofEntries(
-            Map.entry("Thành phố trực thuộc trung ương", "TP_TW"), Map.entry("Tỉnh", "TINH"),
-            Map.entry("Quận", "QUAN"), Map.entry("Huyện", "HUYEN"), Map.entry("Thị xã", "THI_XA"),
+            Map.entry("Thành phố trực thuộc trung ương", "TP_TW"),
+            Map.entry("Tỉnh", "TINH"),
+            Map.entry("Quận", "QUAN"),
+            Map.entry("Huyện", "HUYEN"),
+            Map.entry("Thị xã", "THI_XA"),
             Map.entry("Thành phố thuộc tỉnh", "TP_THUOC_TINH"),
             Map.entry("Thành phố thuộc thành phố trực thuộc trung ương", "TP_THUOC_TP"),
-            Map.entry("Phường", "PHUONG"), Map.entry("Xã", "XA"), Map.entry("Thị trấn", "THI_TRAN"),
+            Map.entry("Phường", "PHUONG"),
+            Map.entry("Xã", "XA"),
+            Map.entry("Thị trấn", "THI_TRAN"),
             Map.entry("Đặc khu", "DAC_KHU")));
 
     /** The kind code (table {@code org_kind}) of a unit-type word in the files. */

@@ -51,7 +51,10 @@ class AdminUnitImport {
         }
         long t0 = System.nanoTime();
         restructuring.applyAsSystem(commands, ACTOR);
-        log.info("vn-admin import step {}: {} events in {} ms", step, commands.size(),
+        log.info(
+                "vn-admin import step {}: {} events in {} ms",
+                step,
+                commands.size(),
                 (System.nanoTime() - t0) / 1_000_000);
         return commands.size();
     }
@@ -64,8 +67,11 @@ class AdminUnitImport {
         return switch (step) {
             case "2024-05" -> AdminImportPlan.baseline(units("units_2024_05.csv"));
             case "2025-03" -> AdminImportPlan.wave(units("units_2024_05.csv"), units("units_2024.csv"));
-            case "2025-07" -> AdminImportPlan.reform(units("units_2024.csv"), units("units_2025.csv"),
-                    read("mapping_2025.csv", in -> AdminCsv.mapping("mapping_2025.csv", in)));
+            case "2025-07" ->
+                AdminImportPlan.reform(
+                        units("units_2024.csv"),
+                        units("units_2025.csv"),
+                        read("mapping_2025.csv", in -> AdminCsv.mapping("mapping_2025.csv", in)));
             default -> throw new IllegalArgumentException("unknown import step " + step);
         };
     }

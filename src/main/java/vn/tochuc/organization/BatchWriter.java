@@ -49,7 +49,10 @@ class BatchWriter {
         long a1 = System.nanoTime();
         Map<Long, Long> ids = new HashMap<>();
         Map<Long, String> paths = new HashMap<>(repo.paths(s.created.stream()
-                .map(u -> s.versions(u).get(0).parentId).filter(p -> p != null && p > 0).distinct().toList()));
+                .map(u -> s.versions(u).get(0).parentId)
+                .filter(p -> p != null && p > 0)
+                .distinct()
+                .toList()));
         long nextUnit = s.created.isEmpty() ? 0 : repo.allocate("unit", s.created.size());
         List<SqlParameterSource> unitRows = HistoryRepository.list();
         for (long temp : s.created) {
@@ -71,10 +74,16 @@ class BatchWriter {
             for (Ver v : s.versions(unit)) {
                 Long closedBy = v.closedBy < 0 ? null : events.get(v.closedBy);
                 if (v.isNew()) {
-                    opened.add(HistoryRepository.versionRow(v, w.id(unit), mapped(w, v.parentId),
-                            v.openedBy < 0 ? null : events.get(v.openedBy), closedBy));
+                    opened.add(HistoryRepository.versionRow(
+                            v,
+                            w.id(unit),
+                            mapped(w, v.parentId),
+                            v.openedBy < 0 ? null : events.get(v.openedBy),
+                            closedBy));
                 } else if (closedBy != null) {
-                    closed.add(new MapSqlParameterSource().addValue("id", v.dbId).addValue("to", v.to)
+                    closed.add(new MapSqlParameterSource()
+                            .addValue("id", v.dbId)
+                            .addValue("to", v.to)
                             .addValue("closed", closedBy));
                 }
             }
@@ -94,8 +103,11 @@ class BatchWriter {
         List<SqlParameterSource> linkRows = HistoryRepository.list();
         for (int i = 0; i < links.size(); i++) {
             for (Link l : links.get(i)) {
-                linkRows.add(new MapSqlParameterSource().addValue("event", events.get(i))
-                        .addValue("unit", w.id(l.unitId())).addValue("role", l.role()).addValue("share", l.share()));
+                linkRows.add(new MapSqlParameterSource()
+                        .addValue("event", events.get(i))
+                        .addValue("unit", w.id(l.unitId()))
+                        .addValue("role", l.role())
+                        .addValue("share", l.share()));
             }
         }
         repo.insertLinks(linkRows);
@@ -103,9 +115,18 @@ class BatchWriter {
         repo.updateCurrent(current);
         repo.endUnits(events.get(0), events.get(events.size() - 1));
         long a7 = System.nanoTime();
-        org.slf4j.LoggerFactory.getLogger(BatchWriter.class).debug("written {} units, {} versions; events {} units {} prep {} versions {} close {} links {} current {}",
-                ids.size(), opened.size(), (a1 - a0) / 1000000, (a2 - a1) / 1000000, (a3 - a2) / 1000000,
-                (a4 - a3) / 1000000, (a5 - a4) / 1000000, (a6 - a5) / 1000000, (a7 - a6) / 1000000);
+        org.slf4j.LoggerFactory.getLogger(BatchWriter.class)
+                .debug(
+                        "written {} units, {} versions; events {} units {} prep {} versions {} close {} links {} current {}",
+                        ids.size(),
+                        opened.size(),
+                        (a1 - a0) / 1000000,
+                        (a2 - a1) / 1000000,
+                        (a3 - a2) / 1000000,
+                        (a4 - a3) / 1000000,
+                        (a5 - a4) / 1000000,
+                        (a6 - a5) / 1000000,
+                        (a7 - a6) / 1000000);
         fixPaths(s.tree);
         return w;
     }
@@ -121,8 +142,10 @@ class BatchWriter {
                 return;
             }
             for (HistoryRepository.PathFix x : stale) {
-                boolean safe = stale.stream().noneMatch(y -> y.id() != x.id()
-                        && (x.oldPath().startsWith(y.oldPath()) || x.newPath().startsWith(y.oldPath())));
+                boolean safe = stale.stream()
+                        .noneMatch(y -> y.id() != x.id()
+                                && (x.oldPath().startsWith(y.oldPath())
+                                        || x.newPath().startsWith(y.oldPath())));
                 if (safe) {
                     repo.movePaths(x);
                 }
@@ -151,15 +174,21 @@ class BatchWriter {
     }
 
     /** The update of {@code org_unit} for one unit: its state as of today and its overall validity. */
-    static SqlParameterSource currentRow(List<Ver> vs, long unitId, UnaryOperator<@Nullable Long> ids,
-            LocalDate today) {
+    static SqlParameterSource currentRow(
+            List<Ver> vs, long unitId, UnaryOperator<@Nullable Long> ids, LocalDate today) {
         Ver c = current(vs, today);
         Ver last = vs.get(vs.size() - 1);
-        return new MapSqlParameterSource().addValue("unit", unitId).addValue("code", c.code, java.sql.Types.VARCHAR)
-                .addValue("name", c.name).addValue("folded", VietnameseText.fold(c.name))
-                .addValue("sortKey", VietnameseCollator.sortKey(c.name)).addValue("kind", c.kind)
-                .addValue("level", c.level).addValue("parent", ids.apply(c.parentId), java.sql.Types.BIGINT)
-                .addValue("locality", c.localityId, java.sql.Types.BIGINT).addValue("from", vs.get(0).from)
+        return new MapSqlParameterSource()
+                .addValue("unit", unitId)
+                .addValue("code", c.code, java.sql.Types.VARCHAR)
+                .addValue("name", c.name)
+                .addValue("folded", VietnameseText.fold(c.name))
+                .addValue("sortKey", VietnameseCollator.sortKey(c.name))
+                .addValue("kind", c.kind)
+                .addValue("level", c.level)
+                .addValue("parent", ids.apply(c.parentId), java.sql.Types.BIGINT)
+                .addValue("locality", c.localityId, java.sql.Types.BIGINT)
+                .addValue("from", vs.get(0).from)
                 .addValue("to", last.to, java.sql.Types.DATE);
     }
 }

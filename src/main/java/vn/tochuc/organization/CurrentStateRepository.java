@@ -57,12 +57,21 @@ class CurrentStateRepository {
             jdbc.sql("""
                     select unit_id, valid_from, valid_to, code, name, kind, level_no, parent_id, locality_id
                     from org_unit_version where unit_id in (:ids)
-                    """).param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .query((rs, n) -> new Ver(rs.getLong("unit_id"), rs.getObject("valid_from", LocalDate.class),
-                            rs.getObject("valid_to", LocalDate.class), rs.getString("code"), rs.getString("name"),
-                            rs.getString("kind"), rs.getInt("level_no"), HistoryRepository.nullableLong(rs, "parent_id"),
+                    """)
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((rs, n) -> new Ver(
+                            rs.getLong("unit_id"),
+                            rs.getObject("valid_from", LocalDate.class),
+                            rs.getObject("valid_to", LocalDate.class),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("kind"),
+                            rs.getInt("level_no"),
+                            HistoryRepository.nullableLong(rs, "parent_id"),
                             HistoryRepository.nullableLong(rs, "locality_id")))
-                    .list().forEach(v -> versions.computeIfAbsent(v.unitId, k -> new ArrayList<>()).add(v));
+                    .list()
+                    .forEach(v -> versions.computeIfAbsent(v.unitId, k -> new ArrayList<>())
+                            .add(v));
         }
         List<SqlParameterSource> rows = new ArrayList<>();
         List<String> trees = new ArrayList<>();
@@ -71,7 +80,10 @@ class CurrentStateRepository {
             rows.add(BatchWriter.currentRow(vs, unit, p -> p, today));
         });
         repo.updateCurrent(rows);
-        jdbc.sql("select distinct tree from org_unit").query(String.class).list().forEach(trees::add);
+        jdbc.sql("select distinct tree from org_unit")
+                .query(String.class)
+                .list()
+                .forEach(trees::add);
         trees.forEach(writer::fixPaths);
     }
 }

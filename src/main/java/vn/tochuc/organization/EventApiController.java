@@ -38,7 +38,8 @@ class EventApiController {
     @PostMapping("/api/org/events")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
-    @Operation(summary = "Apply a restructuring event (create, rename, move, merge, split, dissolve, change of type)",
+    @Operation(
+            summary = "Apply a restructuring event (create, rename, move, merge, split, dissolve, change of type)",
             description = "Atomic and validated: a refused event answers 400 with a Vietnamese message naming the "
                     + "unit and the rule (ORG-R1..R8); every unit named must be in the caller's scope.")
     Applied apply(@RequestBody EventRequest request) {

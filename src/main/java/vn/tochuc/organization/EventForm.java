@@ -13,14 +13,23 @@ import vn.tochuc.web.FitsColumn;
  * The event form as typed. Units are written one per line, by official code or as {@code #id}; new units as
  * {@code code | name | kind}. Dates are dd/mm/yyyy.
  */
-public record EventForm(@Nullable String type, @Nullable String tree, @Nullable Long unit, @Nullable String effectiveOn,
+public record EventForm(
+        @Nullable String type,
+        @Nullable String tree,
+        @Nullable Long unit,
+        @Nullable String effectiveOn,
         @FitsColumn("org_event.resolution_no") @Nullable String resolutionNo,
-        @Nullable String resolutionDate, @FitsColumn("org_event.description") @Nullable String description,
+        @Nullable String resolutionDate,
+        @FitsColumn("org_event.description") @Nullable String description,
         @Nullable String units,
-        @Nullable String partialUnits, @Nullable String target,
-        @FitsColumn("org_unit.code") @Nullable String newCode, @FitsColumn("org_unit.name") @Nullable String newName,
-        @Nullable String newKind, @Nullable String newParent,
-        @Nullable String newUnits, @Nullable String successors) {
+        @Nullable String partialUnits,
+        @Nullable String target,
+        @FitsColumn("org_unit.code") @Nullable String newCode,
+        @FitsColumn("org_unit.name") @Nullable String newName,
+        @Nullable String newKind,
+        @Nullable String newParent,
+        @Nullable String newUnits,
+        @Nullable String successors) {
 
     public EventForm {
         type = orEmpty(type);
@@ -53,8 +62,8 @@ public record EventForm(@Nullable String type, @Nullable String tree, @Nullable 
         String parentKey = parent == null ? "" : "#" + parent;
         return switch (type) {
             case "CREATE" -> new EventForm(type, tree, unit, "", "", "", "", "", "", "", "", "", "", self, "", "");
-            case "MERGE", "SPLIT" -> new EventForm(type, tree, unit, "", "", "", "", self, "", "", "", "", "",
-                    parentKey, "", "");
+            case "MERGE", "SPLIT" ->
+                new EventForm(type, tree, unit, "", "", "", "", self, "", "", "", "", "", parentKey, "", "");
             default -> new EventForm(type, tree, unit, "", "", "", "", self, "", "", "", "", "", "", "", "");
         };
     }
@@ -72,13 +81,19 @@ public record EventForm(@Nullable String type, @Nullable String tree, @Nullable 
             }
             created.add(new NewUnit(f[0].isEmpty() ? null : f[0], f[1], f[2], null, parent, null));
         }
-        List<UnitKey> keys = new ArrayList<>(lines(units).stream().map(EventForm::key).toList());
+        List<UnitKey> keys =
+                new ArrayList<>(lines(units).stream().map(EventForm::key).toList());
         lines(partialUnits).forEach(l -> keys.add(new UnitKey(key(l).id(), key(l).code(), true)));
         return EventCommand.of(EventRequest.tree(tree), t, on, resolutionNo, signed)
                 .withText(description.isBlank() ? null : description.strip(), null)
-                .withUnits(keys).withTarget(key(target)).withNewUnits(created)
+                .withUnits(keys)
+                .withTarget(key(target))
+                .withNewUnits(created)
                 .withSuccessors(lines(successors).stream().map(EventForm::key).toList())
-                .withChanges(nullIfBlank(newName), nullIfBlank(newCode), nullIfBlank(newKind),
+                .withChanges(
+                        nullIfBlank(newName),
+                        nullIfBlank(newCode),
+                        nullIfBlank(newKind),
                         t == EventType.MOVE ? parent : null);
     }
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
 
 /** Forms for each event type; a refused event shows its message on the form (htmx swaps the form only). */
@@ -27,8 +27,8 @@ class EventFormController {
     private final Restructuring restructuring;
     private final UnitScopes scopes;
 
-    EventFormController(OrgDirectory directory, HistoryRepository history, Restructuring restructuring,
-            UnitScopes scopes) {
+    EventFormController(
+            OrgDirectory directory, HistoryRepository history, Restructuring restructuring, UnitScopes scopes) {
         this.directory = directory;
         this.history = history;
         this.restructuring = restructuring;
@@ -36,11 +36,11 @@ class EventFormController {
     }
 
     @GetMapping("/organization/events/new")
-    String form(@RequestParam(defaultValue = "MERGE") String type, @RequestParam(required = false) Long unit,
-            Model model) {
+    String form(
+            @RequestParam(defaultValue = "MERGE") String type, @RequestParam(required = false) Long unit, Model model) {
         EventType t = EventRequest.type(type);
-        OrgDirectory.UnitRef ref = unit == null ? null : directory.find(unit)
-                .orElseThrow(() -> new NotFoundException("unit " + unit));
+        OrgDirectory.UnitRef ref =
+                unit == null ? null : directory.find(unit).orElseThrow(() -> new NotFoundException("unit " + unit));
         if (ref != null) {
             UnitPages.requireReadable(scopes, ref);
         }
@@ -49,13 +49,19 @@ class EventFormController {
     }
 
     @PostMapping("/organization/events")
-    String submit(@ModelAttribute EventForm form, @RequestHeader(value = "HX-Request", required = false) String hx,
-            HttpServletResponse response, Model model) {
+    String submit(
+            @ModelAttribute EventForm form,
+            @RequestHeader(value = "HX-Request", required = false) String hx,
+            HttpServletResponse response,
+            Model model) {
         try {
             List<Long> ids = restructuring.applyAsUser(List.of(form.toCommand()), CurrentUser.name());
             OrgEvent e = directory.eventsById(ids.get(0));
-            long to = e.withRole("SUCCESSOR").stream().findFirst().or(() -> e.parties().stream().findFirst())
-                    .map(OrgEvent.Party::unitId).orElse(form.unit() == null ? 0L : form.unit());
+            long to = e.withRole("SUCCESSOR").stream()
+                    .findFirst()
+                    .or(() -> e.parties().stream().findFirst())
+                    .map(OrgEvent.Party::unitId)
+                    .orElse(form.unit() == null ? 0L : form.unit());
             String target = "/organization/units/" + to + "?asOf=" + e.effectiveOn();
             if (hx != null) {
                 response.setHeader("HX-Redirect", target);
@@ -77,10 +83,17 @@ class EventFormController {
     private String show(EventForm form, @Nullable String error, boolean fragment, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("kinds", history.kinds().values().stream().filter(k -> k.tree().equals(form.tree()))
-                .sorted(java.util.Comparator.comparing(OrgKind::level).thenComparing(OrgKind::name)).toList());
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.units", "/organization/units?tree=" + form.tree()),
-                Crumb.of("org.event.type." + form.type(), null)));
+        model.addAttribute(
+                "kinds",
+                history.kinds().values().stream()
+                        .filter(k -> k.tree().equals(form.tree()))
+                        .sorted(java.util.Comparator.comparing(OrgKind::level).thenComparing(OrgKind::name))
+                        .toList());
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("nav.units", "/organization/units?tree=" + form.tree()),
+                        Crumb.of("org.event.type." + form.type(), null)));
         return fragment ? "organization/event_form_fields" : "organization/event_form";
     }
 }

@@ -32,9 +32,14 @@ class HistoryRepository {
     Map<String, OrgKind> kinds() {
         Map<String, OrgKind> out = new HashMap<>();
         jdbc.sql("select code, tree, level_no, name, name_en from org_kind order by sort_no")
-                .query((rs, n) -> new OrgKind(rs.getString("code"), rs.getString("tree"), rs.getInt("level_no"),
-                        rs.getString("name"), rs.getString("name_en")))
-                .list().forEach(k -> out.put(k.code(), k));
+                .query((rs, n) -> new OrgKind(
+                        rs.getString("code"),
+                        rs.getString("tree"),
+                        rs.getInt("level_no"),
+                        rs.getString("name"),
+                        rs.getString("name_en")))
+                .list()
+                .forEach(k -> out.put(k.code(), k));
         return out;
     }
 
@@ -48,9 +53,15 @@ class HistoryRepository {
     }
 
     private static Ver ver(ResultSet rs, int n) throws SQLException {
-        Ver v = new Ver(rs.getLong("unit_id"), rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class), rs.getString("code"), rs.getString("name"),
-                rs.getString("kind"), rs.getInt("level_no"), nullableLong(rs, "parent_id"),
+        Ver v = new Ver(
+                rs.getLong("unit_id"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                rs.getInt("level_no"),
+                nullableLong(rs, "parent_id"),
                 nullableLong(rs, "locality_id"));
         v.dbId = rs.getLong("id");
         return v;
@@ -63,10 +74,15 @@ class HistoryRepository {
 
     /** Reserves {@code n} consecutive ids of a kind ("unit", "event"); returns the first. */
     long allocate(String name, int n) {
-        jdbc.sql("update org_id_alloc set next_id = next_id + :n where name = :name").param("n", n)
-                .param("name", name).update();
-        return jdbc.sql("select next_id from org_id_alloc where name = :name").param("name", name)
-                .query(Long.class).single() - n;
+        jdbc.sql("update org_id_alloc set next_id = next_id + :n where name = :name")
+                .param("n", n)
+                .param("name", name)
+                .update();
+        return jdbc.sql("select next_id from org_id_alloc where name = :name")
+                        .param("name", name)
+                        .query(Long.class)
+                        .single()
+                - n;
     }
 
     void insertEvents(List<SqlParameterSource> rows) {
@@ -78,11 +94,16 @@ class HistoryRepository {
     }
 
     static MapSqlParameterSource eventRow(long id, EventCommand c, String actor) {
-        return new MapSqlParameterSource().addValue("id", id).addValue("tree", c.tree())
-                .addValue("type", c.type().name()).addValue("on", c.effectiveOn())
-                .addValue("resNo", c.resolutionNo().strip()).addValue("resDate", c.resolutionDate())
+        return new MapSqlParameterSource()
+                .addValue("id", id)
+                .addValue("tree", c.tree())
+                .addValue("type", c.type().name())
+                .addValue("on", c.effectiveOn())
+                .addValue("resNo", c.resolutionNo().strip())
+                .addValue("resDate", c.resolutionDate())
                 .addValue("description", c.description(), java.sql.Types.VARCHAR)
-                .addValue("key", c.sourceKey(), java.sql.Types.VARCHAR).addValue("actor", actor);
+                .addValue("key", c.sourceKey(), java.sql.Types.VARCHAR)
+                .addValue("actor", actor);
     }
 
     void insertUnits(List<SqlParameterSource> rows) {
@@ -94,19 +115,29 @@ class HistoryRepository {
     }
 
     static MapSqlParameterSource unitRow(long id, String tree, Ver v, @Nullable Long parent, String path) {
-        return new MapSqlParameterSource().addValue("id", id).addValue("tree", tree)
-                .addValue("code", v.code, java.sql.Types.VARCHAR).addValue("name", v.name)
-                .addValue("folded", VietnameseText.fold(v.name)).addValue("sortKey", VietnameseCollator.sortKey(v.name))
-                .addValue("kind", v.kind).addValue("level", v.level).addValue("parent", parent, java.sql.Types.BIGINT)
-                .addValue("locality", v.localityId, java.sql.Types.BIGINT).addValue("path", path)
-                .addValue("from", v.from).addValue("to", v.to, java.sql.Types.DATE);
+        return new MapSqlParameterSource()
+                .addValue("id", id)
+                .addValue("tree", tree)
+                .addValue("code", v.code, java.sql.Types.VARCHAR)
+                .addValue("name", v.name)
+                .addValue("folded", VietnameseText.fold(v.name))
+                .addValue("sortKey", VietnameseCollator.sortKey(v.name))
+                .addValue("kind", v.kind)
+                .addValue("level", v.level)
+                .addValue("parent", parent, java.sql.Types.BIGINT)
+                .addValue("locality", v.localityId, java.sql.Types.BIGINT)
+                .addValue("path", path)
+                .addValue("from", v.from)
+                .addValue("to", v.to, java.sql.Types.DATE);
     }
 
     Map<Long, String> paths(List<Long> ids) {
         Map<Long, String> out = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            jdbc.sql("select id, path from org_unit where id in (:ids)").param("ids", ids.subList(i,
-                    Math.min(ids.size(), i + 1000))).query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+            jdbc.sql("select id, path from org_unit where id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
+                    .list();
         }
         return out;
     }
@@ -155,7 +186,8 @@ class HistoryRepository {
 
     private void batch(String sql, List<SqlParameterSource> rows) {
         for (int i = 0; i < rows.size(); i += 2000) {
-            named.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 2000)).toArray(new SqlParameterSource[0]));
+            named.batchUpdate(
+                    sql, rows.subList(i, Math.min(rows.size(), i + 2000)).toArray(new SqlParameterSource[0]));
         }
     }
 
@@ -166,8 +198,10 @@ class HistoryRepository {
                 from org_unit u left join org_unit p on p.id = u.parent_id
                 where u.tree = :tree and u.path <> concat(coalesce(p.path, '/'), cast(u.id as varchar(20)), '/')
                 order by length(u.path)
-                """).param("tree", tree)
-                .query((rs, n) -> new PathFix(rs.getLong("id"), rs.getString("path"), rs.getString("wanted"))).list();
+                """)
+                .param("tree", tree)
+                .query((rs, n) -> new PathFix(rs.getLong("id"), rs.getString("path"), rs.getString("wanted")))
+                .list();
     }
 
     record PathFix(long id, String oldPath, String newPath) {}
@@ -175,26 +209,38 @@ class HistoryRepository {
     /** Rewrites the path prefix of a unit and its whole subtree. */
     void movePaths(PathFix fix) {
         if (fix.oldPath().equals("/")) {
-            jdbc.sql("update org_unit set path = :p where id = :id").param("p", fix.newPath()).param("id", fix.id())
+            jdbc.sql("update org_unit set path = :p where id = :id")
+                    .param("p", fix.newPath())
+                    .param("id", fix.id())
                     .update();
             return;
         }
         jdbc.sql("""
                 update org_unit set path = concat(:newPath, substring(path, :cut))
                 where path like concat(:oldPath, '%')
-                """).param("newPath", fix.newPath()).param("cut", fix.oldPath().length() + 1)
-                .param("oldPath", fix.oldPath()).update();
+                """)
+                .param("newPath", fix.newPath())
+                .param("cut", fix.oldPath().length() + 1)
+                .param("oldPath", fix.oldPath())
+                .update();
     }
 
-    static MapSqlParameterSource versionRow(Ver v, long unit, @Nullable Long parent, @Nullable Long opened,
-            @Nullable Long closed) {
-        return new MapSqlParameterSource().addValue("unit", unit).addValue("from", Date.valueOf(v.from))
-                .addValue("to", v.to == null ? null : Date.valueOf(v.to), java.sql.Types.DATE).addValue("code", v.code, java.sql.Types.VARCHAR)
-                .addValue("name", v.name).addValue("folded", VietnameseText.fold(v.name))
-                .addValue("sortKey", VietnameseCollator.sortKey(v.name)).addValue("kind", v.kind)
-                .addValue("level", v.level).addValue("parent", parent, java.sql.Types.BIGINT)
+    static MapSqlParameterSource versionRow(
+            Ver v, long unit, @Nullable Long parent, @Nullable Long opened, @Nullable Long closed) {
+        return new MapSqlParameterSource()
+                .addValue("unit", unit)
+                .addValue("from", Date.valueOf(v.from))
+                .addValue("to", v.to == null ? null : Date.valueOf(v.to), java.sql.Types.DATE)
+                .addValue("code", v.code, java.sql.Types.VARCHAR)
+                .addValue("name", v.name)
+                .addValue("folded", VietnameseText.fold(v.name))
+                .addValue("sortKey", VietnameseCollator.sortKey(v.name))
+                .addValue("kind", v.kind)
+                .addValue("level", v.level)
+                .addValue("parent", parent, java.sql.Types.BIGINT)
                 .addValue("locality", v.localityId, java.sql.Types.BIGINT)
-                .addValue("opened", opened, java.sql.Types.BIGINT).addValue("closed", closed, java.sql.Types.BIGINT);
+                .addValue("opened", opened, java.sql.Types.BIGINT)
+                .addValue("closed", closed, java.sql.Types.BIGINT);
     }
 
     static List<SqlParameterSource> list() {

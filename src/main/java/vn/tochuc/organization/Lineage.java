@@ -21,7 +21,9 @@ final class Lineage {
     private static List<OrgEvent.Party> related(long unit, List<OrgEvent> events, String myRole, String theirRole) {
         Map<Long, OrgEvent.Party> out = new LinkedHashMap<>();
         for (OrgEvent e : events) {
-            if (e.withdrawn() || e.parties().stream().noneMatch(p -> p.unitId() == unit && p.role().equals(myRole))) {
+            if (e.withdrawn()
+                    || e.parties().stream()
+                            .noneMatch(p -> p.unitId() == unit && p.role().equals(myRole))) {
                 continue;
             }
             for (OrgEvent.Party p : e.withRole(theirRole)) {

@@ -18,7 +18,8 @@ final class OrgDemoHistory {
         for (String m : merged) {
             keys.add(UnitKey.code(m));
         }
-        return cmd(EventType.MERGE, on, "Quyết định sắp xếp tổ chức" + OrgDemoData.SAMPLE, signed).withUnits(keys)
+        return cmd(EventType.MERGE, on, "Quyết định sắp xếp tổ chức" + OrgDemoData.SAMPLE, signed)
+                .withUnits(keys)
                 .withTarget(UnitKey.code(target));
     }
 
@@ -66,20 +67,24 @@ final class OrgDemoHistory {
         LocalDate y2025b = LocalDate.of(2025, 3, 1);
         LocalDate signed = LocalDate.of(2025, 2, 10);
         return List.of(
-                cmd(EventType.CREATE, OrgDemoData.Y2015, "Trạng thái đầu nhiệm kỳ 2015–2020" + OrgDemoData.SAMPLE,
-                        OrgDemoData.Y2015).withNewUnits(qt),
+                cmd(
+                                EventType.CREATE,
+                                OrgDemoData.Y2015,
+                                "Trạng thái đầu nhiệm kỳ 2015–2020" + OrgDemoData.SAMPLE,
+                                OrgDemoData.Y2015)
+                        .withNewUnits(qt),
                 merge(OrgDemoData.Y2020, LocalDate.of(2019, 12, 17), "DU-TT-CAMLO", "DU-X-CAMTHANH"),
                 cmd(EventType.MERGE, y2025a, "Quyết định hợp nhất ban Đảng" + OrgDemoData.SAMPLE, signed)
                         .withUnits(List.of(UnitKey.code("BTG-TU-QT"), UnitKey.code("BDV-TU-QT")))
-                        .withNewUnits(List.of(u("BTGDV-TU-QT", "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị",
-                                "BAN_DANG", "TU-QT"))),
+                        .withNewUnits(List.of(
+                                u("BTGDV-TU-QT", "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị", "BAN_DANG", "TU-QT"))),
                 merge(y2025b, signed, "STC-QT", "SKHDT-QT"),
                 merge(y2025b, signed, "SXD-QT", "SGTVT-QT"),
                 merge(y2025b, signed, "SKHCN-QT", "STTTT-QT"),
                 merge(y2025b, signed, "SNV-QT", "SLDTBXH-QT"),
                 cmd(EventType.MERGE, y2025b, "Quyết định hợp nhất sở" + OrgDemoData.SAMPLE, signed)
                         .withUnits(List.of(UnitKey.code("SNN-QT"), UnitKey.code("STNMT-QT")))
-                        .withNewUnits(List.of(u("SNNMT-QT", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị", "SO",
-                                "UBND-QT"))));
+                        .withNewUnits(List.of(
+                                u("SNNMT-QT", "Sở Nông nghiệp và Môi trường tỉnh Quảng Trị", "SO", "UBND-QT"))));
     }
 }

@@ -15,8 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrgDirectory {
 
     /** A unit as other modules see it. {@code tree} is LOCALITY or ORGANIZATION. */
-    public record UnitRef(long id, String tree, @Nullable String code, String name, String kind,
-            @Nullable Long parentId, String path) {}
+    public record UnitRef(
+            long id,
+            String tree,
+            @Nullable String code,
+            String name,
+            String kind,
+            @Nullable Long parentId,
+            String path) {}
 
     private final OrgUnitRepository units;
     private final OrgEventRepository events;

@@ -5,8 +5,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A restructuring event as pages and the API show it, with every unit's part in it. */
-public record OrgEvent(long id, String tree, String type, LocalDate effectiveOn, String resolutionNo,
-        LocalDate resolutionDate, @Nullable String description, String status, String createdBy,
+public record OrgEvent(
+        long id,
+        String tree,
+        String type,
+        LocalDate effectiveOn,
+        String resolutionNo,
+        LocalDate resolutionDate,
+        @Nullable String description,
+        String status,
+        String createdBy,
         List<Party> parties) {
 
     public OrgEvent {

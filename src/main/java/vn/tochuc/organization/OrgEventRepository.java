@@ -22,12 +22,17 @@ class OrgEventRepository {
 
     /** Serializes batches of one tree: a row lock held until the transaction ends. */
     void lockTree(String tree) {
-        jdbc.sql("update org_level set name = name where tree = :tree and level_no = 1").param("tree", tree).update();
+        jdbc.sql("update org_level set name = name where tree = :tree and level_no = 1")
+                .param("tree", tree)
+                .update();
     }
 
     boolean sourceKeyExists(String key) {
-        return jdbc.sql("select count(*) from org_event where source_key = :k").param("k", key).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from org_event where source_key = :k")
+                        .param("k", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<OrgEvent> find(long id) {
@@ -44,8 +49,12 @@ class OrgEventRepository {
     }
 
     List<OrgEvent> recent(String tree, int limit) {
-        List<Long> ids = jdbc.sql("select id from org_event where tree = :t order by effective_on desc, id desc limit :n")
-                .param("t", tree).param("n", limit).query(Long.class).list();
+        List<Long> ids = jdbc.sql(
+                        "select id from org_event where tree = :t order by effective_on desc, id desc limit :n")
+                .param("t", tree)
+                .param("n", limit)
+                .query(Long.class)
+                .list();
         return load(ids);
     }
 
@@ -58,17 +67,32 @@ class OrgEventRepository {
                 select l.event_id, l.unit_id, l.role, l.share, u.name, u.code
                 from org_event_link l join org_unit u on u.id = l.unit_id
                 where l.event_id in (:ids) order by l.role, u.sort_key, u.id
-                """).param("ids", ids).query((rs, n) -> parties.computeIfAbsent(rs.getLong("event_id"),
-                        k -> new ArrayList<>()).add(new OrgEvent.Party(rs.getLong("unit_id"), rs.getString("name"),
-                        rs.getString("code"), rs.getString("role"), rs.getString("share")))).list();
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> parties.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>())
+                        .add(new OrgEvent.Party(
+                                rs.getLong("unit_id"),
+                                rs.getString("name"),
+                                rs.getString("code"),
+                                rs.getString("role"),
+                                rs.getString("share"))))
+                .list();
         Map<Long, OrgEvent> byId = new LinkedHashMap<>();
-        jdbc.sql("select * from org_event where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> new OrgEvent(rs.getLong("id"), rs.getString("tree"), rs.getString("event_type"),
-                        rs.getObject("effective_on", LocalDate.class), rs.getString("resolution_no"),
-                        rs.getObject("resolution_date", LocalDate.class), rs.getString("description"),
-                        rs.getString("status"), rs.getString("created_by"),
+        jdbc.sql("select * from org_event where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new OrgEvent(
+                        rs.getLong("id"),
+                        rs.getString("tree"),
+                        rs.getString("event_type"),
+                        rs.getObject("effective_on", LocalDate.class),
+                        rs.getString("resolution_no"),
+                        rs.getObject("resolution_date", LocalDate.class),
+                        rs.getString("description"),
+                        rs.getString("status"),
+                        rs.getString("created_by"),
                         parties.getOrDefault(rs.getLong("id"), List.of())))
-                .list().forEach(e -> byId.put(e.id(), e));
+                .list()
+                .forEach(e -> byId.put(e.id(), e));
         return ids.stream().map(byId::get).filter(e -> e != null).toList();
     }
 
@@ -84,16 +108,25 @@ class OrgEventRepository {
     /** Undoes an event's versions and removes the units it created; returns the units it touched. */
     List<Long> undo(long eventId, String actor) {
         List<Long> units = jdbc.sql("select distinct unit_id from org_event_link where event_id = :e")
-                .param("e", eventId).query(Long.class).list();
-        jdbc.sql("delete from org_unit_version where opened_by = :e").param("e", eventId).update();
+                .param("e", eventId)
+                .query(Long.class)
+                .list();
+        jdbc.sql("delete from org_unit_version where opened_by = :e")
+                .param("e", eventId)
+                .update();
         jdbc.sql("update org_unit_version set valid_to = null, closed_by = null where closed_by = :e")
-                .param("e", eventId).update();
+                .param("e", eventId)
+                .update();
         List<Long> orphaned = jdbc.sql("""
                 select u.id from org_unit u where not exists (select 1 from org_unit_version v where v.unit_id = u.id)
                 """).query(Long.class).list();
         if (!orphaned.isEmpty()) {
-            jdbc.sql("delete from org_event_link where unit_id in (:ids)").param("ids", orphaned).update();
-            jdbc.sql("delete from org_unit where id in (:ids)").param("ids", orphaned).update();
+            jdbc.sql("delete from org_event_link where unit_id in (:ids)")
+                    .param("ids", orphaned)
+                    .update();
+            jdbc.sql("delete from org_unit where id in (:ids)")
+                    .param("ids", orphaned)
+                    .update();
         }
         jdbc.sql("""
                 update org_event set status = 'WITHDRAWN', withdrawn_by = :a, withdrawn_at = current_timestamp,

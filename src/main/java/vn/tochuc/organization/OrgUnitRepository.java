@@ -28,26 +28,34 @@ class OrgUnitRepository {
 
     List<Named> unkeyedUnits() {
         return jdbc.sql("select id, name from org_unit where sort_key is null")
-                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     List<Named> unkeyedVersions() {
         return jdbc.sql("select id, name from org_unit_version where sort_key is null")
-                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     void keyUnits(List<Named> rows) {
         rows.forEach(r -> jdbc.sql("update org_unit set sort_key = :k where id = :id")
-                .param("k", VietnameseCollator.sortKey(r.name())).param("id", r.id()).update());
+                .param("k", VietnameseCollator.sortKey(r.name()))
+                .param("id", r.id())
+                .update());
     }
 
     void keyVersions(List<Named> rows) {
         rows.forEach(r -> jdbc.sql("update org_unit_version set sort_key = :k where id = :id")
-                .param("k", VietnameseCollator.sortKey(r.name())).param("id", r.id()).update());
+                .param("k", VietnameseCollator.sortKey(r.name()))
+                .param("id", r.id())
+                .update());
     }
 
     Optional<OrgDirectory.UnitRef> find(long id) {
-        return jdbc.sql("select * from org_unit where id = :id").param("id", id).query(OrgUnitRepository::map)
+        return jdbc.sql("select * from org_unit where id = :id")
+                .param("id", id)
+                .query(OrgUnitRepository::map)
                 .optional();
     }
 
@@ -59,8 +67,12 @@ class OrgUnitRepository {
                 order by case when v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d) then 0 else 1 end,
                          v.valid_from desc
                 limit 1
-                """).param("tree", tree).param("code", code).param("d", Restructuring.today())
-                .query(OrgUnitRepository::map).optional();
+                """)
+                .param("tree", tree)
+                .param("code", code)
+                .param("d", Restructuring.today())
+                .query(OrgUnitRepository::map)
+                .optional();
     }
 
     Optional<Long> idAsOf(String tree, String code, LocalDate d) {
@@ -68,25 +80,35 @@ class OrgUnitRepository {
                 select v.unit_id from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = :tree and v.code = :code and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 """)
-                .param("tree", tree).param("code", code).param("d", d).query(Long.class).optional();
+                .param("tree", tree)
+                .param("code", code)
+                .param("d", d)
+                .query(Long.class)
+                .optional();
     }
 
     /** Children in force today. */
     List<OrgDirectory.UnitRef> children(long parentId) {
-        return childrenAsOf(parentId, Restructuring.today()).stream().map(UnitAsOf::ref).toList();
+        return childrenAsOf(parentId, Restructuring.today()).stream()
+                .map(UnitAsOf::ref)
+                .toList();
     }
 
     List<OrgDirectory.UnitRef> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from org_unit where id in (:ids) order by sort_key, id").param("ids", ids)
-                .query(OrgUnitRepository::map).list();
+        return jdbc.sql("select * from org_unit where id in (:ids) order by sort_key, id")
+                .param("ids", ids)
+                .query(OrgUnitRepository::map)
+                .list();
     }
 
     /** Root units in force today. */
     List<OrgDirectory.UnitRef> roots() {
-        return rootsAsOf(null, Restructuring.today()).stream().map(UnitAsOf::ref).toList();
+        return rootsAsOf(null, Restructuring.today()).stream()
+                .map(UnitAsOf::ref)
+                .toList();
     }
 
     List<Long> subtreeIds(long rootId) {
@@ -105,7 +127,11 @@ class OrgUnitRepository {
                 select count(*) from org_unit u, org_unit r
                 where u.id = :unit and r.id in (:roots) and u.path like r.path || '%'
                 """)
-                .param("unit", unitId).param("roots", rootIds).query(Long.class).single() > 0;
+                        .param("unit", unitId)
+                        .param("roots", rootIds)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<UnitAsOf> findAsOf(long id, LocalDate d) {
@@ -115,7 +141,10 @@ class OrgUnitRepository {
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where v.unit_id = :id and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 """)
-                .param("id", id).param("d", d).query(OrgUnitRepository::mapAsOf).optional();
+                .param("id", id)
+                .param("d", d)
+                .query(OrgUnitRepository::mapAsOf)
+                .optional();
     }
 
     List<UnitAsOf> childrenAsOf(long parentId, LocalDate d) {
@@ -126,7 +155,10 @@ class OrgUnitRepository {
                 where v.parent_id = :p and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 order by v.level_no, v.sort_key, v.unit_id
                 """)
-                .param("p", parentId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+                .param("p", parentId)
+                .param("d", d)
+                .query(OrgUnitRepository::mapAsOf)
+                .list();
     }
 
     /** Roots of a tree (or of both trees when {@code tree} is null) in force on the date. */
@@ -139,7 +171,10 @@ class OrgUnitRepository {
                   and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 order by u.tree, v.code, v.sort_key
                 """)
-                .param("tree", tree).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+                .param("tree", tree)
+                .param("d", d)
+                .query(OrgUnitRepository::mapAsOf)
+                .list();
     }
 
     /** The unit and everything below it as the tree stood on the date (recursive over versions). */
@@ -157,7 +192,11 @@ class OrgUnitRepository {
                 from t join org_unit_version v on v.unit_id = t.unit_id join org_unit u on u.id = v.unit_id
                 where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 order by v.level_no, v.sort_key, v.unit_id
-                """).param("root", rootId).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+                """)
+                .param("root", rootId)
+                .param("d", d)
+                .query(OrgUnitRepository::mapAsOf)
+                .list();
     }
 
     List<UnitAsOf> levelAsOf(String tree, int level, LocalDate d) {
@@ -168,7 +207,11 @@ class OrgUnitRepository {
                 where u.tree = :tree and v.level_no = :level and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 order by v.code, v.sort_key
                 """)
-                .param("tree", tree).param("level", level).param("d", d).query(OrgUnitRepository::mapAsOf).list();
+                .param("tree", tree)
+                .param("level", level)
+                .param("d", d)
+                .query(OrgUnitRepository::mapAsOf)
+                .list();
     }
 
     /** Units of a tree in force on the date whose folded name contains the folded query. */
@@ -180,8 +223,12 @@ class OrgUnitRepository {
                 where u.tree = :tree and v.name_folded like :q and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
                 order by v.level_no, v.sort_key, v.unit_id limit :n
                 """)
-                .param("tree", tree).param("q", "%" + folded + "%").param("d", d).param("n", limit)
-                .query(OrgUnitRepository::mapAsOf).list();
+                .param("tree", tree)
+                .param("q", "%" + folded + "%")
+                .param("d", d)
+                .param("n", limit)
+                .query(OrgUnitRepository::mapAsOf)
+                .list();
     }
 
     List<UnitAsOf> versions(long id) {
@@ -191,18 +238,26 @@ class OrgUnitRepository {
                 from org_unit_version v join org_unit u on u.id = v.unit_id
                 where v.unit_id = :id
                 order by v.valid_from
-                """)
-                .param("id", id).query(OrgUnitRepository::mapAsOf).list();
+                """).param("id", id).query(OrgUnitRepository::mapAsOf).list();
     }
 
     private static OrgDirectory.UnitRef map(ResultSet rs, int n) throws SQLException {
-        return new OrgDirectory.UnitRef(rs.getLong("id"), rs.getString("tree"), rs.getString("code"),
-                rs.getString("name"), rs.getString("kind"), HistoryRepository.nullableLong(rs, "parent_id"),
+        return new OrgDirectory.UnitRef(
+                rs.getLong("id"),
+                rs.getString("tree"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                HistoryRepository.nullableLong(rs, "parent_id"),
                 rs.getString("path"));
     }
 
     private static UnitAsOf mapAsOf(ResultSet rs, int n) throws SQLException {
-        return new UnitAsOf(map(rs, n), rs.getInt("level_no"), rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class), HistoryRepository.nullableLong(rs, "locality_id"));
+        return new UnitAsOf(
+                map(rs, n),
+                rs.getInt("level_no"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                HistoryRepository.nullableLong(rs, "locality_id"));
     }
 }

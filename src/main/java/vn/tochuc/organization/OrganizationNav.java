@@ -1,7 +1,6 @@
 package vn.tochuc.organization;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.tochuc.web.NavContribution;
 import vn.tochuc.web.NavItem;
@@ -12,7 +11,8 @@ class OrganizationNav implements NavContribution {
 
     @Override
     public List<NavItem> navItems() {
-        return List.of(new NavItem("nav.units", "/organization/units", 100, Role.STAFF),
+        return List.of(
+                new NavItem("nav.units", "/organization/units", 100, Role.STAFF),
                 new NavItem("nav.orgReports", "/organization/reports/reductions", 101, Role.STAFF));
     }
 }

@@ -15,12 +15,17 @@ final class ReductionsExcel {
     private ReductionsExcel() {}
 
     static byte[] write(Reductions r) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String before = "Ngày " + VnFormats.date(r.from());
             String after = "Ngày " + VnFormats.date(r.to());
             sheet(wb, "Theo cấp", List.of("Cấp", before, after, "Tăng/giảm", "%"), r.levels(), false);
             sheet(wb, "Theo loại", List.of("Loại", before, after, "Tăng/giảm", "%"), r.kinds(), false);
-            sheet(wb, "Theo tỉnh", List.of("Tỉnh, thành phố (sau)", before, after, "Tăng/giảm", "%"), r.provinces(),
+            sheet(
+                    wb,
+                    "Theo tỉnh",
+                    List.of("Tỉnh, thành phố (sau)", before, after, "Tăng/giảm", "%"),
+                    r.provinces(),
                     true);
             wb.write(out);
             return out.toByteArray();
@@ -29,8 +34,8 @@ final class ReductionsExcel {
         }
     }
 
-    private static void sheet(XSSFWorkbook wb, String name, List<String> header, List<Reductions.Row> rows,
-            boolean byLevel) {
+    private static void sheet(
+            XSSFWorkbook wb, String name, List<String> header, List<Reductions.Row> rows, boolean byLevel) {
         Sheet s = wb.createSheet(name);
         Row h = s.createRow(0);
         for (int i = 0; i < header.size(); i++) {

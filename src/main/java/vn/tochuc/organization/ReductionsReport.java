@@ -24,8 +24,9 @@ class ReductionsReport {
         return switch (param.toLowerCase(java.util.Locale.ROOT)) {
             case "localities", "locality" -> "LOCALITY";
             case "organizations", "organization" -> "ORGANIZATION";
-            default -> throw new BadInputException("Cây «" + param + "» không hợp lệ: chọn localities (đơn vị hành"
-                    + " chính) hoặc organizations (tổ chức).");
+            default ->
+                throw new BadInputException("Cây «" + param + "» không hợp lệ: chọn localities (đơn vị hành"
+                        + " chính) hoặc organizations (tổ chức).");
         };
     }
 
@@ -68,14 +69,26 @@ class ReductionsReport {
             long[] c = provinceCounts.get(Long.parseLong(r.key()));
             long[] b = java.util.Arrays.copyOfRange(c, 0, n);
             long[] a = java.util.Arrays.copyOfRange(c, n, 2 * n);
-            provinceRows.add(new Reductions.Row(r.key(), r.name(), 1, java.util.Arrays.stream(b).sum(),
-                    java.util.Arrays.stream(a).sum(), b, a));
+            provinceRows.add(new Reductions.Row(
+                    r.key(),
+                    r.name(),
+                    1,
+                    java.util.Arrays.stream(b).sum(),
+                    java.util.Arrays.stream(a).sum(),
+                    b,
+                    a));
         }
         return new Reductions(tree, from, to, levelRows, kindRows, provinceRows);
     }
 
-    private static void count(List<ReportRepository.InForce> units, int side, int n, Map<String, long[]> levels,
-            Map<String, long[]> kinds, Map<Long, long[]> provinces, Map<Long, Long> successor) {
+    private static void count(
+            List<ReportRepository.InForce> units,
+            int side,
+            int n,
+            Map<String, long[]> levels,
+            Map<String, long[]> kinds,
+            Map<Long, long[]> provinces,
+            Map<Long, Long> successor) {
         for (ReportRepository.InForce u : units) {
             levels.computeIfAbsent(Integer.toString(u.level()), k -> new long[2])[side]++;
             kinds.computeIfAbsent(u.kind(), k -> new long[2])[side]++;

@@ -27,26 +27,42 @@ class ReportController {
     }
 
     @GetMapping("/organization/reports/reductions")
-    String page(@RequestParam(defaultValue = "localities") String tree, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model) {
+    String page(
+            @RequestParam(defaultValue = "localities") String tree,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         Reductions r = build(tree, from, to);
         model.addAttribute("report", r);
-        model.addAttribute("chart", new ReductionsChart(json(r.levels().stream().map(Reductions.Row::label).toList()),
-                r.levels().stream().map(x -> Long.toString(x.before())).collect(Collectors.joining(",", "[", "]")),
-                r.levels().stream().map(x -> Long.toString(x.after())).collect(Collectors.joining(",", "[", "]"))));
+        model.addAttribute(
+                "chart",
+                new ReductionsChart(
+                        json(r.levels().stream().map(Reductions.Row::label).toList()),
+                        r.levels().stream()
+                                .map(x -> Long.toString(x.before()))
+                                .collect(Collectors.joining(",", "[", "]")),
+                        r.levels().stream()
+                                .map(x -> Long.toString(x.after()))
+                                .collect(Collectors.joining(",", "[", "]"))));
         model.addAttribute("crumbs", List.of(Crumb.of("nav.orgReports", null)));
         return "organization/reductions";
     }
 
     @GetMapping("/organization/reports/reductions.xlsx")
-    ResponseEntity<byte[]> excel(@RequestParam(defaultValue = "localities") String tree,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<byte[]> excel(
+            @RequestParam(defaultValue = "localities") String tree,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         Reductions r = build(tree, from, to);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("giam-dau-moi-" + r.from() + "-" + r.to() + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("giam-dau-moi-" + r.from() + "-" + r.to() + ".xlsx")
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(ReductionsExcel.write(r));
     }
 
@@ -57,7 +73,8 @@ class ReportController {
     }
 
     private static String json(List<String> labels) {
-        return labels.stream().map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        return labels.stream()
+                .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -30,19 +30,24 @@ class ReportRepository {
         return jdbc.sql("""
                 select v.level_no, v.kind, u.path from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = :tree and v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
-                """).param("tree", tree).param("d", d)
-                .query((rs, n) -> new InForce(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .param("tree", tree)
+                .param("d", d)
+                .query((rs, n) -> new InForce(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     List<Label> levels(String tree) {
         return jdbc.sql("select level_no, name from org_level where tree = :tree order by level_no")
-                .param("tree", tree).query((rs, n) -> new Label(rs.getString(1), rs.getString(2), rs.getInt(1)))
+                .param("tree", tree)
+                .query((rs, n) -> new Label(rs.getString(1), rs.getString(2), rs.getInt(1)))
                 .list();
     }
 
     List<Label> kinds(String tree) {
         return jdbc.sql("select code, name, level_no from org_kind where tree = :tree order by sort_no")
-                .param("tree", tree).query((rs, n) -> new Label(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .param("tree", tree)
+                .query((rs, n) -> new Label(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
     }
 
@@ -53,9 +58,14 @@ class ReportRepository {
                 where u.tree = :tree and v.parent_id is null and v.valid_from <= :d
                   and (v.valid_to is null or v.valid_to > :d)
                 order by v.code, v.sort_key
-                """).param("tree", tree).param("d", d)
-                .query((rs, n) -> new Label(rs.getString(1), rs.getString(3) + (rs.getString(2) == null ? ""
-                        : " (" + rs.getString(2) + ")"), 1)).list();
+                """)
+                .param("tree", tree)
+                .param("d", d)
+                .query((rs, n) -> new Label(
+                        rs.getString(1),
+                        rs.getString(3) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")"),
+                        1))
+                .list();
     }
 
     /** Predecessor → successor links of merges of root units effective in (from, to]. */
@@ -68,7 +78,11 @@ class ReportRepository {
                 where e.tree = :tree and e.status = 'APPLIED' and e.effective_on > :from and e.effective_on <= :to
                   and pu.parent_id is null
                 order by e.effective_on
-                """).param("tree", tree).param("from", from).param("to", to)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                """)
+                .param("tree", tree)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
     }
 }

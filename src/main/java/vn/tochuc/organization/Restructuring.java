@@ -32,8 +32,14 @@ class Restructuring {
     private final UnitScopes scopes;
     private final CurrentStateRepository current;
 
-    Restructuring(HistoryRepository repo, BatchWriter writer, OrgEventRepository eventRepo,
-            ApplicationEventPublisher publisher, AuditLog audit, UnitScopes scopes, CurrentStateRepository current) {
+    Restructuring(
+            HistoryRepository repo,
+            BatchWriter writer,
+            OrgEventRepository eventRepo,
+            ApplicationEventPublisher publisher,
+            AuditLog audit,
+            UnitScopes scopes,
+            CurrentStateRepository current) {
         this.repo = repo;
         this.writer = writer;
         this.eventRepo = eventRepo;
@@ -78,8 +84,15 @@ class Restructuring {
         publish(commands, links, w);
         long t4 = System.nanoTime();
         audit(commands, links, w, actor);
-        log.info("{} events on {}: load {} ms, apply {} ms, write {} ms, publish {} ms, audit {} ms", commands.size(),
-                tree, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+        log.info(
+                "{} events on {}: load {} ms, apply {} ms, write {} ms, publish {} ms, audit {} ms",
+                commands.size(),
+                tree,
+                ms(t1 - t0),
+                ms(t2 - t1),
+                ms(t3 - t2),
+                ms(t4 - t3),
+                ms(System.nanoTime() - t4));
         return w.eventIds();
     }
 
@@ -94,8 +107,14 @@ class Restructuring {
     private void audit(List<EventCommand> commands, List<List<Link>> links, BatchWriter.Written w, String actor) {
         if (commands.size() > BULK) {
             List<Long> ids = w.eventIds();
-            audit.record(AuditEntry.write(actor, "ORG_EVENT_APPLY", "org_event", ids.get(0) + "-" + ids.get(ids.size() - 1),
-                    null, null, commands.size() + " events",
+            audit.record(AuditEntry.write(
+                    actor,
+                    "ORG_EVENT_APPLY",
+                    "org_event",
+                    ids.get(0) + "-" + ids.get(ids.size() - 1),
+                    null,
+                    null,
+                    commands.size() + " events",
                     commands.size() + " sự kiện sắp xếp (mã " + ids.get(0) + "–" + ids.get(ids.size() - 1) + "), "
                             + commands.get(0).sourceKey()));
             return;
@@ -103,7 +122,13 @@ class Restructuring {
         for (int i = 0; i < commands.size(); i++) {
             EventCommand c = commands.get(i);
             long unit = w.id(links.get(i).get(links.get(i).size() - 1).unitId());
-            audit.record(AuditEntry.write(actor, "ORG_EVENT_APPLY", "org_event", w.eventIds().get(i), unit, null,
+            audit.record(AuditEntry.write(
+                    actor,
+                    "ORG_EVENT_APPLY",
+                    "org_event",
+                    w.eventIds().get(i),
+                    unit,
+                    null,
                     c.type() + " " + c.effectiveOn() + " " + c.resolutionNo(),
                     c.type() + " hiệu lực " + VnFormats.date(c.effectiveOn()) + ", căn cứ " + c.resolutionNo()));
         }
@@ -165,16 +190,17 @@ class Restructuring {
                         publisher.publishEvent(new OrgUnitsMerged(eventId, full, succ.get(0), c.effectiveOn()));
                     }
                 }
-                case SPLIT -> publisher.publishEvent(new OrgUnitSplit(eventId, full.get(0), succ, succ.get(0),
-                        c.effectiveOn()));
-                case DISSOLVE -> full.forEach(u -> publisher.publishEvent(new OrgUnitDissolved(eventId, u,
-                        succ.isEmpty() ? null : succ.get(0), c.effectiveOn())));
-                default -> { }
+                case SPLIT ->
+                    publisher.publishEvent(new OrgUnitSplit(eventId, full.get(0), succ, succ.get(0), c.effectiveOn()));
+                case DISSOLVE ->
+                    full.forEach(u -> publisher.publishEvent(
+                            new OrgUnitDissolved(eventId, u, succ.isEmpty() ? null : succ.get(0), c.effectiveOn())));
+                default -> {}
             }
         }
         // A unit divided among several merges of one day is announced once, as a split.
-        partial.forEach((unit, successors) -> publisher.publishEvent(new OrgUnitSplit(partialEvent.get(unit), unit,
-                successors, successors.get(0), partialDate.get(unit))));
+        partial.forEach((unit, successors) -> publisher.publishEvent(
+                new OrgUnitSplit(partialEvent.get(unit), unit, successors, successors.get(0), partialDate.get(unit))));
     }
 
     /** Withdraws an event that is not yet in force and that no later change builds on. */
@@ -183,9 +209,10 @@ class Restructuring {
         OrgEvent e = eventRepo.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
         eventRepo.lockTree(e.tree());
         if (e.withdrawn() || !e.effectiveOn().isAfter(today())) {
-            throw new vn.tochuc.web.BadInputException("Không thể thu hồi sự kiện " + e.type() + " theo " + e.resolutionNo()
-                    + ": chỉ thu hồi được sự kiện chưa đến ngày hiệu lực (" + VnFormats.date(e.effectiveOn())
-                    + ") và chưa bị thu hồi (quy tắc ORG-R9).");
+            throw new vn.tochuc.web.BadInputException(
+                    "Không thể thu hồi sự kiện " + e.type() + " theo " + e.resolutionNo()
+                            + ": chỉ thu hồi được sự kiện chưa đến ngày hiệu lực (" + VnFormats.date(e.effectiveOn())
+                            + ") và chưa bị thu hồi (quy tắc ORG-R9).");
         }
         e.parties().forEach(p -> scopes.require(p.unitId()));
         if (eventRepo.laterChanges(eventId) > 0) {
@@ -195,8 +222,14 @@ class Restructuring {
         }
         List<Long> units = eventRepo.undo(eventId, actor);
         current.sync(units, today());
-        audit.record(AuditEntry.write(actor, "ORG_EVENT_WITHDRAW", "org_event", eventId,
-                units.isEmpty() ? null : units.get(0), e.type() + " " + e.effectiveOn(), "WITHDRAWN",
+        audit.record(AuditEntry.write(
+                actor,
+                "ORG_EVENT_WITHDRAW",
+                "org_event",
+                eventId,
+                units.isEmpty() ? null : units.get(0),
+                e.type() + " " + e.effectiveOn(),
+                "WITHDRAWN",
                 "Thu hồi sự kiện " + e.type() + " theo " + e.resolutionNo()));
         publisher.publishEvent(new OrgEventWithdrawn(eventId, units));
     }

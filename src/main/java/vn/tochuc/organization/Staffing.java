@@ -11,22 +11,42 @@ public final class Staffing {
     private Staffing() {}
 
     /** A job position (vị trí việc làm), fields per JOB-04/JOB-05. */
-    public record Position(long id, long unitId, String code, String name, String group, String workloadType,
-            int targetHeadcount, @Nullable String requiredRank, @Nullable String requirements,
-            @Nullable String competencyFramework, String approvalNo, LocalDate approvalDate, LocalDate validFrom,
+    public record Position(
+            long id,
+            long unitId,
+            String code,
+            String name,
+            String group,
+            String workloadType,
+            int targetHeadcount,
+            @Nullable String requiredRank,
+            @Nullable String requirements,
+            @Nullable String competencyFramework,
+            String approvalNo,
+            LocalDate approvalDate,
+            LocalDate validFrom,
             @Nullable LocalDate validTo) {}
 
     /** Headcount of one unit, year and category (biên chế, số lượng người làm việc, hợp đồng). */
-    public record Headcount(long unitId, int year, String category, int approved, int filled,
-            int reducedRestructuring, int reducedStreamlining, int reducedOther) {}
+    public record Headcount(
+            long unitId,
+            int year,
+            String category,
+            int approved,
+            int filled,
+            int reducedRestructuring,
+            int reducedStreamlining,
+            int reducedOther) {}
 
     /** How far the people in post may exceed the posts assigned, in percent (JOB-06; 0 = not at all). */
     public record FilledLimit(String ruleId, String basis, BigDecimal maxOverPct) {
 
         /** The most people in post the rule allows for {@code approved} posts. */
         public long maxFilled(int approved) {
-            return BigDecimal.valueOf(approved).multiply(BigDecimal.ONE.add(maxOverPct.movePointLeft(2)))
-                    .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+            return BigDecimal.valueOf(approved)
+                    .multiply(BigDecimal.ONE.add(maxOverPct.movePointLeft(2)))
+                    .setScale(0, java.math.RoundingMode.FLOOR)
+                    .longValueExact();
         }
     }
 
@@ -34,8 +54,8 @@ public final class Staffing {
     public record Target(String ruleId, String basis, String group, int baseYear, int endYear, BigDecimal minCutPct) {}
 
     /** One line of the streamlining report. */
-    public record Result(Target target, long baseApproved, long currentApproved, int currentYear, BigDecimal cutPct,
-            boolean met) {}
+    public record Result(
+            Target target, long baseApproved, long currentApproved, int currentYear, BigDecimal cutPct, boolean met) {}
 
     /** The categories in each target group (CADRE_CIVIL: cadres and civil servants; PUBLIC_BUDGET: budget-paid). */
     static List<String> categories(String group) {
@@ -46,7 +66,7 @@ public final class Staffing {
         };
     }
 
-    static final List<String> CATEGORIES = List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE_BUDGET",
-            "PUBLIC_EMPLOYEE_SELF", "CONTRACT");
+    static final List<String> CATEGORIES =
+            List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE_BUDGET", "PUBLIC_EMPLOYEE_SELF", "CONTRACT");
     static final List<String> WORKLOADS = List.of("SINGLE", "MULTIPLE", "CONCURRENT");
 }

@@ -39,26 +39,58 @@ class StaffingApiController {
     @PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
     @Operation(summary = "Add a job position; 400 with a Vietnamese message citing the rule when a field is wrong")
     Staffing.Position add(@PathVariable long id, @RequestBody PositionRequest p) {
-        if (p.approvalDate() == null || p.validFrom() == null || p.approvalNo() == null || p.targetHeadcount() == null) {
+        if (p.approvalDate() == null
+                || p.validFrom() == null
+                || p.approvalNo() == null
+                || p.targetHeadcount() == null) {
             throw new vn.tochuc.web.BadInputException("Vị trí việc làm phải có số người định biên, số và ngày quyết"
                     + " định phê duyệt, ngày hiệu lực (JOB-05).");
         }
-        Staffing.Position withUnit = new Staffing.Position(0, id, orEmpty(p.code()), orEmpty(p.name()),
-                orEmpty(p.group()), orEmpty(p.workloadType()), p.targetHeadcount(), p.requiredRank(), p.requirements(),
-                p.competencyFramework(), p.approvalNo(), p.approvalDate(), p.validFrom(), p.validTo());
+        Staffing.Position withUnit = new Staffing.Position(
+                0,
+                id,
+                orEmpty(p.code()),
+                orEmpty(p.name()),
+                orEmpty(p.group()),
+                orEmpty(p.workloadType()),
+                p.targetHeadcount(),
+                p.requiredRank(),
+                p.requirements(),
+                p.competencyFramework(),
+                p.approvalNo(),
+                p.approvalDate(),
+                p.validFrom(),
+                p.validTo());
         long newId = staffing.addPosition(withUnit);
-        return staffing.positions(id).stream().filter(x -> x.id() == newId).findFirst().orElse(withUnit);
+        return staffing.positions(id).stream()
+                .filter(x -> x.id() == newId)
+                .findFirst()
+                .orElse(withUnit);
     }
 
     /** A job position as submitted (JOB-05 fields). */
-    record PositionRequest(@FitsColumn("org_job_position.code") @Nullable String code,
-            @FitsColumn("org_job_position.name") @Nullable String name, @Nullable String group,
-            @Nullable String workloadType, @Nullable Integer targetHeadcount,
-            @FitsColumn("org_job_position.required_rank") @Nullable String requiredRank,
-            @FitsColumn("org_job_position.requirements") @Nullable String requirements,
-            @FitsColumn("org_job_position.competency_framework") @Nullable String competencyFramework,
-            @FitsColumn("org_job_position.approval_no") @Nullable String approvalNo,
-            @Nullable LocalDate approvalDate, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {}
+    record PositionRequest(
+            @FitsColumn("org_job_position.code") @Nullable String code,
+            @FitsColumn("org_job_position.name") @Nullable String name,
+            @Nullable String group,
+            @Nullable String workloadType,
+            @Nullable Integer targetHeadcount,
+
+            @FitsColumn("org_job_position.required_rank") @Nullable
+            String requiredRank,
+
+            @FitsColumn("org_job_position.requirements") @Nullable
+            String requirements,
+
+            @FitsColumn("org_job_position.competency_framework") @Nullable
+            String competencyFramework,
+
+            @FitsColumn("org_job_position.approval_no") @Nullable
+            String approvalNo,
+
+            @Nullable LocalDate approvalDate,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo) {}
 
     private static String orEmpty(@Nullable String s) {
         return s == null ? "" : s.strip();
@@ -74,14 +106,22 @@ class StaffingApiController {
     @PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
     @Operation(summary = "Record the headcount of one year and category")
     List<Staffing.Headcount> saveHeadcount(@PathVariable long id, @RequestBody Staffing.Headcount h) {
-        staffing.saveHeadcount(new Staffing.Headcount(id, h.year(), h.category(), h.approved(), h.filled(),
-                h.reducedRestructuring(), h.reducedStreamlining(), h.reducedOther()));
+        staffing.saveHeadcount(new Staffing.Headcount(
+                id,
+                h.year(),
+                h.category(),
+                h.approved(),
+                h.filled(),
+                h.reducedRestructuring(),
+                h.reducedStreamlining(),
+                h.reducedOther()));
         return staffing.headcount(id);
     }
 
     @GetMapping("/api/org/units/{id}/streamlining")
     @Operation(summary = "KL 40 streamlining targets (ORG-09) checked over the organization's subtree")
-    List<Staffing.Result> streamlining(@PathVariable long id,
+    List<Staffing.Result> streamlining(
+            @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
         return staffing.streamlining(id, asOf == null ? Restructuring.today() : asOf);
     }

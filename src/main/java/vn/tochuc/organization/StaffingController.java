@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.FieldInputException;
-import vn.tochuc.web.RefusedForms;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.FieldInputException;
 import vn.tochuc.web.NotFoundException;
+import vn.tochuc.web.RefusedForms;
 import vn.tochuc.web.Role;
 
 /**
@@ -31,8 +31,8 @@ class StaffingController {
     private final OrgDirectory directory;
     private final RefusedForms refused;
 
-    StaffingController(StaffingService staffing, StaffingRepository repo, OrgDirectory directory,
-            RefusedForms refused) {
+    StaffingController(
+            StaffingService staffing, StaffingRepository repo, OrgDirectory directory, RefusedForms refused) {
         this.staffing = staffing;
         this.repo = repo;
         this.directory = directory;
@@ -45,22 +45,37 @@ class StaffingController {
     }
 
     @PostMapping("/organization/units/{id}/staffing/positions")
-    String addPosition(@PathVariable long id, @ModelAttribute StaffingForms.PositionForm form,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash, Model model) {
-        return submit(id, "position", () -> staffing.addPosition(form.toPosition(id)), request, response, flash,
-                model);
+    String addPosition(
+            @PathVariable long id,
+            @ModelAttribute StaffingForms.PositionForm form,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash,
+            Model model) {
+        return submit(id, "position", () -> staffing.addPosition(form.toPosition(id)), request, response, flash, model);
     }
 
     @PostMapping("/organization/units/{id}/staffing/headcount")
-    String saveHeadcount(@PathVariable long id, @ModelAttribute StaffingForms.HeadcountForm form,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash, Model model) {
-        return submit(id, "headcount", () -> staffing.saveHeadcount(form.toHeadcount(id)), request, response,
-                flash, model);
+    String saveHeadcount(
+            @PathVariable long id,
+            @ModelAttribute StaffingForms.HeadcountForm form,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash,
+            Model model) {
+        return submit(
+                id, "headcount", () -> staffing.saveHeadcount(form.toHeadcount(id)), request, response, flash, model);
     }
 
     /** Saves, or shows the page again with the refusal (422) when the input breaks a rule; nothing is saved then. */
-    private String submit(long id, String formName, Runnable save, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes flash, Model model) {
+    private String submit(
+            long id,
+            String formName,
+            Runnable save,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash,
+            Model model) {
         requireEditor();
         try {
             save.run();
@@ -80,12 +95,27 @@ class StaffingController {
     private String show(long id, @Nullable String error, @Nullable String errorForm, Model model) {
         OrgDirectory.UnitRef unit = directory.find(id).orElseThrow(() -> new NotFoundException("unit " + id));
         List<Staffing.Position> positions = staffing.positions(id); // checks scope and that it is an organization
-        model.addAttribute("page", new StaffingPage(unit, positions, staffing.headcount(id),
-                staffing.streamlining(id, Restructuring.today()),
-                repo.groups().stream().map(g -> new StaffingPage.Group(g[0], g[1])).toList(), Staffing.CATEGORIES,
-                Staffing.WORKLOADS, editor(), error, errorForm));
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.units", "/organization/units"),
-                Crumb.text(unit.name(), "/organization/units/" + id), Crumb.of("staffing.title", null)));
+        model.addAttribute(
+                "page",
+                new StaffingPage(
+                        unit,
+                        positions,
+                        staffing.headcount(id),
+                        staffing.streamlining(id, Restructuring.today()),
+                        repo.groups().stream()
+                                .map(g -> new StaffingPage.Group(g[0], g[1]))
+                                .toList(),
+                        Staffing.CATEGORIES,
+                        Staffing.WORKLOADS,
+                        editor(),
+                        error,
+                        errorForm));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("nav.units", "/organization/units"),
+                        Crumb.text(unit.name(), "/organization/units/" + id),
+                        Crumb.of("staffing.title", null)));
         return "organization/staffing";
     }
 

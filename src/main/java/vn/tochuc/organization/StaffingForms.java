@@ -14,12 +14,23 @@ final class StaffingForms {
     private StaffingForms() {}
 
     /** A job position as typed (JOB-05 fields). */
-    record PositionForm(@FitsColumn("org_job_position.code") @Nullable String code,
-            @FitsColumn("org_job_position.name") @Nullable String name, @Nullable String group,
-            @Nullable String workloadType, @Nullable String targetHeadcount,
-            @FitsColumn("org_job_position.required_rank") @Nullable String requiredRank,
-            @FitsColumn("org_job_position.requirements") @Nullable String requirements,
-            @FitsColumn("org_job_position.approval_no") @Nullable String approvalNo, @Nullable String approvalDate,
+    record PositionForm(
+            @FitsColumn("org_job_position.code") @Nullable String code,
+            @FitsColumn("org_job_position.name") @Nullable String name,
+            @Nullable String group,
+            @Nullable String workloadType,
+            @Nullable String targetHeadcount,
+
+            @FitsColumn("org_job_position.required_rank") @Nullable
+            String requiredRank,
+
+            @FitsColumn("org_job_position.requirements") @Nullable
+            String requirements,
+
+            @FitsColumn("org_job_position.approval_no") @Nullable
+            String approvalNo,
+
+            @Nullable String approvalDate,
             @Nullable String validFrom) {
 
         Staffing.Position toPosition(long unitId) {
@@ -27,21 +38,39 @@ final class StaffingForms {
                 throw new BadInputException("Vị trí việc làm phải có số người định biên, số và ngày quyết định phê"
                         + " duyệt, ngày hiệu lực (JOB-05).");
             }
-            return new Staffing.Position(0, unitId, text(code), text(name), text(group), text(workloadType),
-                    number("targetHeadcount", "staffing.target", targetHeadcount), blank(requiredRank) ? null : text(requiredRank),
-                    blank(requirements) ? null : text(requirements), null, text(approvalNo),
+            return new Staffing.Position(
+                    0,
+                    unitId,
+                    text(code),
+                    text(name),
+                    text(group),
+                    text(workloadType),
+                    number("targetHeadcount", "staffing.target", targetHeadcount),
+                    blank(requiredRank) ? null : text(requiredRank),
+                    blank(requirements) ? null : text(requirements),
+                    null,
+                    text(approvalNo),
                     date("approvalDate", "staffing.approvalDate", approvalDate),
-                    date("validFrom", "staffing.validFrom", validFrom), null);
+                    date("validFrom", "staffing.validFrom", validFrom),
+                    null);
         }
     }
 
     /** The headcount of one year and category as typed (JOB-06). */
-    record HeadcountForm(@Nullable String year, @Nullable String category, @Nullable String approved,
-            @Nullable String filled, @Nullable String reducedRestructuring, @Nullable String reducedStreamlining,
+    record HeadcountForm(
+            @Nullable String year,
+            @Nullable String category,
+            @Nullable String approved,
+            @Nullable String filled,
+            @Nullable String reducedRestructuring,
+            @Nullable String reducedStreamlining,
             @Nullable String reducedOther) {
 
         Staffing.Headcount toHeadcount(long unitId) {
-            return new Staffing.Headcount(unitId, number("year", "staffing.year", year), text(category),
+            return new Staffing.Headcount(
+                    unitId,
+                    number("year", "staffing.year", year),
+                    text(category),
                     number("approved", "staffing.approved", approved),
                     number("filled", "staffing.filled", filled),
                     orZero("reducedRestructuring", "staffing.reducedRestructuring", reducedRestructuring),

@@ -21,11 +21,15 @@ final class StaffingRules {
         List<Staffing.Result> out = new ArrayList<>();
         for (Staffing.Target t : targets) {
             long base = sum(approved, t.baseYear(), t.group());
-            int year = approved.keySet().stream().filter(y -> y > t.baseYear() && y <= t.endYear())
-                    .max(Integer::compare).orElse(t.baseYear());
+            int year = approved.keySet().stream()
+                    .filter(y -> y > t.baseYear() && y <= t.endYear())
+                    .max(Integer::compare)
+                    .orElse(t.baseYear());
             long current = sum(approved, year, t.group());
-            BigDecimal cut = base == 0 ? BigDecimal.ZERO : BigDecimal.valueOf((base - current) * 100)
-                    .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
+            BigDecimal cut = base == 0
+                    ? BigDecimal.ZERO
+                    : BigDecimal.valueOf((base - current) * 100)
+                            .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
             out.add(new Staffing.Result(t, base, current, year, cut, base > 0 && cut.compareTo(t.minCutPct()) >= 0));
         }
         return out;
@@ -33,6 +37,8 @@ final class StaffingRules {
 
     private static long sum(Map<Integer, Map<String, Long>> approved, int year, String group) {
         Map<String, Long> y = approved.getOrDefault(year, Map.of());
-        return Staffing.categories(group).stream().mapToLong(c -> y.getOrDefault(c, 0L)).sum();
+        return Staffing.categories(group).stream()
+                .mapToLong(c -> y.getOrDefault(c, 0L))
+                .sum();
     }
 }

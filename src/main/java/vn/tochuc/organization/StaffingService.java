@@ -62,13 +62,21 @@ class StaffingService {
         if (p.targetHeadcount() < 1 && !p.workloadType().equals("CONCURRENT")) {
             throw new BadInputException("Vị trí «" + p.name() + "» phải có số người định biên từ 1 trở lên (JOB-05).");
         }
-        if (p.approvalDate().isAfter(p.validFrom()) || (p.validTo() != null && !p.validTo().isAfter(p.validFrom()))) {
+        if (p.approvalDate().isAfter(p.validFrom())
+                || (p.validTo() != null && !p.validTo().isAfter(p.validFrom()))) {
             throw new BadInputException("Vị trí «" + p.name() + "»: ngày phê duyệt phải trước ngày hiệu lực và ngày"
                     + " hết hiệu lực phải sau ngày hiệu lực (JOB-05).");
         }
         long id = repo.insertPosition(p);
-        audit.record(AuditEntry.write(CurrentUser.name(), "JOB_POSITION_CREATE", "org_job_position", id, p.unitId(),
-                null, p.code() + " " + p.name(), "Vị trí việc làm " + p.name()));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "JOB_POSITION_CREATE",
+                "org_job_position",
+                id,
+                p.unitId(),
+                null,
+                p.code() + " " + p.name(),
+                "Vị trí việc làm " + p.name()));
         return id;
     }
 
@@ -82,24 +90,40 @@ class StaffingService {
     void saveHeadcount(Staffing.Headcount h) {
         OrgDirectory.UnitRef u = organization(h.unitId());
         if (!Staffing.CATEGORIES.contains(h.category())) {
-            throw new BadInputException("Loại biên chế «" + h.category() + "» không hợp lệ: " + Staffing.CATEGORIES
-                    + " (JOB-06).");
+            throw new BadInputException(
+                    "Loại biên chế «" + h.category() + "» không hợp lệ: " + Staffing.CATEGORIES + " (JOB-06).");
         }
-        if (h.year() < 2000 || h.year() > 2100 || h.approved() < 0 || h.filled() < 0 || h.reducedRestructuring() < 0
-                || h.reducedStreamlining() < 0 || h.reducedOther() < 0) {
+        if (h.year() < 2000
+                || h.year() > 2100
+                || h.approved() < 0
+                || h.filled() < 0
+                || h.reducedRestructuring() < 0
+                || h.reducedStreamlining() < 0
+                || h.reducedOther() < 0) {
             throw new BadInputException("Biên chế năm " + h.year() + " của «" + u.name()
                     + "»: năm từ 2000 đến 2100 và các số không được âm (JOB-06).");
         }
         // JOB-06: the people in post may not exceed the posts assigned beyond the tolerance of the rule in force
         var limit = repo.filledLimit(LocalDate.of(h.year(), 12, 31));
         if (limit.isPresent() && h.filled() > limit.get().maxFilled(h.approved())) {
-            throw new BadInputException(Texts.t("org.headcount.over-quota", String.valueOf(h.year()), u.name(),
-                    VnFormats.number(h.filled()), VnFormats.number(h.approved()), limit.get().basis(),
+            throw new BadInputException(Texts.t(
+                    "org.headcount.over-quota",
+                    String.valueOf(h.year()),
+                    u.name(),
+                    VnFormats.number(h.filled()),
+                    VnFormats.number(h.approved()),
+                    limit.get().basis(),
                     limit.get().ruleId()));
         }
         repo.saveHeadcount(h);
-        audit.record(AuditEntry.write(CurrentUser.name(), "HEADCOUNT_SAVE", "org_headcount",
-                h.unitId() + "/" + h.year() + "/" + h.category(), h.unitId(), null, h.toString(),
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "HEADCOUNT_SAVE",
+                "org_headcount",
+                h.unitId() + "/" + h.year() + "/" + h.category(),
+                h.unitId(),
+                null,
+                h.toString(),
                 "Biên chế " + h.year() + " " + h.category()));
     }
 

@@ -43,7 +43,8 @@ final class TreeChecks {
             for (int j = i + 1; j < l.size(); j++) {
                 Ver a = l.get(i);
                 Ver b = l.get(j);
-                if (a.unitId != b.unitId && a.overlaps(b.from, b.to)
+                if (a.unitId != b.unitId
+                        && a.overlaps(b.from, b.to)
                         && (s.touched.contains(a.unitId) || s.touched.contains(b.unitId))) {
                     Ver later = a.from.isAfter(b.from) ? a : b;
                     throw new BadInputException("Mã «" + code + "» đã được dùng cho " + s.label(a.unitId) + " và "
@@ -60,8 +61,8 @@ final class TreeChecks {
         }
         long p = v.parentId;
         if (!s.exists(p)) {
-            throw new BadInputException("Đơn vị cấp trên #" + p + " của " + s.label(v.unitId)
-                    + " không thuộc cây " + s.treeLabel() + " (quy tắc ORG-R4: đơn vị phải tồn tại).");
+            throw new BadInputException("Đơn vị cấp trên #" + p + " của " + s.label(v.unitId) + " không thuộc cây "
+                    + s.treeLabel() + " (quy tắc ORG-R4: đơn vị phải tồn tại).");
         }
         Ver atStart = s.at(p, v.from);
         Ver pLast = s.last(p);

@@ -56,7 +56,8 @@ final class TreeState {
         return byUnit.containsKey(unit);
     }
 
-    @Nullable Ver at(long unit, LocalDate d) {
+    @Nullable
+    Ver at(long unit, LocalDate d) {
         for (Ver v : versions(unit)) {
             if (v.covers(d)) {
                 return v;
@@ -120,8 +121,16 @@ final class TreeState {
             throw new BadInputException("Đơn vị mới phải có tên (quy tắc ORG-R7).");
         }
         long id = nextTemp--;
-        Ver v = new Ver(id, d, null, blankToNull(spec.code()), spec.name().strip(), k.code(),
-                spec.level() != null ? spec.level() : k.level(), parent, spec.localityId());
+        Ver v = new Ver(
+                id,
+                d,
+                null,
+                blankToNull(spec.code()),
+                spec.name().strip(),
+                k.code(),
+                spec.level() != null ? spec.level() : k.level(),
+                parent,
+                spec.localityId());
         v.openedBy = cmd;
         index(v);
         created.add(id);

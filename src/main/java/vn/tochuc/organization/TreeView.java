@@ -5,8 +5,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the tree browser shows: the tree, the date, the query and the units found (roots or search hits). */
-public record TreeView(String tree, LocalDate asOf, String asOfText, String q, List<UnitAsOf> units,
-        boolean searched, boolean canImport) {
+public record TreeView(
+        String tree,
+        LocalDate asOf,
+        String asOfText,
+        String q,
+        List<UnitAsOf> units,
+        boolean searched,
+        boolean canImport) {
 
     public TreeView {
         units = List.copyOf(units);

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.NotFoundException;
 import vn.tochuc.web.Role;
@@ -30,7 +30,11 @@ class UnitController {
     private final UnitScopes scopes;
     private final LongJobs jobs;
 
-    UnitController(OrgDirectory directory, OrgUnitRepository units, HistoryRepository history, UnitScopes scopes,
+    UnitController(
+            OrgDirectory directory,
+            OrgUnitRepository units,
+            HistoryRepository history,
+            UnitScopes scopes,
             LongJobs jobs) {
         this.directory = directory;
         this.units = units;
@@ -51,23 +55,32 @@ class UnitController {
     }
 
     @GetMapping("/organization/units")
-    String tree(@RequestParam(defaultValue = "ORGANIZATION") String tree, @RequestParam(required = false) String asOf,
-            @RequestParam(defaultValue = "") String q, @RequestHeader(value = "HX-Request", required = false) String hx,
+    String tree(
+            @RequestParam(defaultValue = "ORGANIZATION") String tree,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(defaultValue = "") String q,
+            @RequestHeader(value = "HX-Request", required = false) String hx,
             Model model) {
         String t = EventRequest.tree(tree);
         LocalDate d = date(asOf);
         String folded = VietnameseText.fold(q).strip();
         List<UnitAsOf> found;
         if (!folded.isEmpty()) {
-            found = units.searchAsOf(t, folded, d, 200).stream().filter(u -> readable(u.ref())).limit(100).toList();
+            found = units.searchAsOf(t, folded, d, 200).stream()
+                    .filter(u -> readable(u.ref()))
+                    .limit(100)
+                    .toList();
         } else if (t.equals("ORGANIZATION") && !CurrentUser.scope().global()) {
-            found = scopes.roots().stream().map(r -> units.findAsOf(r.id(), d)).flatMap(java.util.Optional::stream)
+            found = scopes.roots().stream()
+                    .map(r -> units.findAsOf(r.id(), d))
+                    .flatMap(java.util.Optional::stream)
                     .toList();
         } else {
             found = units.rootsAsOf(t, d);
         }
-        model.addAttribute("view", new TreeView(t, d, VnFormats.date(d), q, found, !folded.isEmpty(),
-                CurrentUser.has(Role.ADMIN)));
+        model.addAttribute(
+                "view",
+                new TreeView(t, d, VnFormats.date(d), q, found, !folded.isEmpty(), CurrentUser.has(Role.ADMIN)));
         model.addAttribute("crumbs", List.of(Crumb.of("nav.units", null)));
         return hx != null ? "organization/units_results" : "organization/units";
     }
@@ -89,17 +102,33 @@ class UnitController {
         LocalDate d = date(asOf);
         List<UnitAsOf> versions = units.versions(id);
         UnitAsOf at = units.findAsOf(id, d).orElse(versions.get(versions.size() - 1));
-        UnitAsOf parent = at.ref().parentId() == null ? null : units.findAsOf(at.ref().parentId(), d)
-                .orElse(null);
+        UnitAsOf parent = at.ref().parentId() == null
+                ? null
+                : units.findAsOf(at.ref().parentId(), d).orElse(null);
         List<OrgEvent> events = directory.events(id);
         Map<String, OrgKind> kinds = history.kinds();
-        String kindName = kinds.containsKey(at.ref().kind()) ? kinds.get(at.ref().kind()).name() : at.ref().kind();
+        String kindName = kinds.containsKey(at.ref().kind())
+                ? kinds.get(at.ref().kind()).name()
+                : at.ref().kind();
         boolean canEdit = CurrentUser.has(Role.ORG_STAFF) || CurrentUser.has(Role.ADMIN);
-        model.addAttribute("page", new UnitPage(at, d, units.findAsOf(id, d).isPresent(), parent,
-                units.childrenAsOf(id, d), versions, events, Lineage.predecessors(id, events),
-                Lineage.successors(id, events), kindName, Restructuring.today(), canEdit));
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.units", "/organization/units?tree=" + ref.tree()),
-                Crumb.text(at.name(), null)));
+        model.addAttribute(
+                "page",
+                new UnitPage(
+                        at,
+                        d,
+                        units.findAsOf(id, d).isPresent(),
+                        parent,
+                        units.childrenAsOf(id, d),
+                        versions,
+                        events,
+                        Lineage.predecessors(id, events),
+                        Lineage.successors(id, events),
+                        kindName,
+                        Restructuring.today(),
+                        canEdit));
+        model.addAttribute(
+                "crumbs",
+                List.of(Crumb.of("nav.units", "/organization/units?tree=" + ref.tree()), Crumb.text(at.name(), null)));
         return "organization/unit";
     }
 

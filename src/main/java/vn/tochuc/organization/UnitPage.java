@@ -5,9 +5,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The unit page: the unit as of a date, its children then, its versions, events and lineage. */
-public record UnitPage(UnitAsOf unit, LocalDate asOf, boolean inForce, @Nullable UnitAsOf parent,
-        List<UnitAsOf> children, List<UnitAsOf> versions, List<OrgEvent> events, List<OrgEvent.Party> predecessors,
-        List<OrgEvent.Party> successors, String kindName, LocalDate today, boolean canEdit) {
+public record UnitPage(
+        UnitAsOf unit,
+        LocalDate asOf,
+        boolean inForce,
+        @Nullable UnitAsOf parent,
+        List<UnitAsOf> children,
+        List<UnitAsOf> versions,
+        List<OrgEvent> events,
+        List<OrgEvent.Party> predecessors,
+        List<OrgEvent.Party> successors,
+        String kindName,
+        LocalDate today,
+        boolean canEdit) {
 
     public UnitPage {
         children = List.copyOf(children);
@@ -30,10 +40,15 @@ public record UnitPage(UnitAsOf unit, LocalDate asOf, boolean inForce, @Nullable
         if (e.parties().size() <= 8) {
             return e.parties();
         }
-        String mine = e.parties().stream().filter(p -> p.unitId() == unit.id()).map(OrgEvent.Party::role)
-                .findFirst().orElse("");
-        return e.parties().stream().filter(p -> p.unitId() == unit.id()
-                || (!p.role().equals(mine) && e.withRole(p.role()).size() <= 8)).toList();
+        String mine = e.parties().stream()
+                .filter(p -> p.unitId() == unit.id())
+                .map(OrgEvent.Party::role)
+                .findFirst()
+                .orElse("");
+        return e.parties().stream()
+                .filter(p -> p.unitId() == unit.id()
+                        || (!p.role().equals(mine) && e.withRole(p.role()).size() <= 8))
+                .toList();
     }
 
     public int hiddenParties(OrgEvent e) {

@@ -9,22 +9,42 @@ import org.jspecify.annotations.Nullable;
  */
 final class Ver {
 
-    @Nullable Long dbId;
+    @Nullable
+    Long dbId;
+
     final long unitId;
     final LocalDate from;
-    @Nullable LocalDate to;
-    @Nullable String code;
+
+    @Nullable
+    LocalDate to;
+
+    @Nullable
+    String code;
+
     String name;
     String kind;
     int level;
-    @Nullable Long parentId;
-    @Nullable Long localityId;
+
+    @Nullable
+    Long parentId;
+
+    @Nullable
+    Long localityId;
     /** Index of the command in the batch that opened / closed this version; -1 when loaded from the database. */
     int openedBy = -1;
+
     int closedBy = -1;
 
-    Ver(long unitId, LocalDate from, @Nullable LocalDate to, @Nullable String code, String name, String kind,
-            int level, @Nullable Long parentId, @Nullable Long localityId) {
+    Ver(
+            long unitId,
+            LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String code,
+            String name,
+            String kind,
+            int level,
+            @Nullable Long parentId,
+            @Nullable Long localityId) {
         this.unitId = unitId;
         this.from = from;
         this.to = to;

@@ -8,9 +8,18 @@ import org.jspecify.annotations.Nullable;
  * {@code to} (null = still held). {@code unitName} is the name at the time. Concurrent posts (kiêm nhiệm) do not
  * set the person's current unit. {@code movedByEvent} names the restructuring event that closed or opened it.
  */
-public record Assignment(long id, long personId, long unitId, String unitName, String positionTitle,
-        @Nullable String jobPosition, boolean concurrent, LocalDate from, @Nullable LocalDate to,
-        @Nullable Long movedByEvent, boolean needsReview) {
+public record Assignment(
+        long id,
+        long personId,
+        long unitId,
+        String unitName,
+        String positionTitle,
+        @Nullable String jobPosition,
+        boolean concurrent,
+        LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable Long movedByEvent,
+        boolean needsReview) {
 
     public boolean open() {
         return to == null;

@@ -35,18 +35,23 @@ class AssignmentRepository {
     }
 
     void insertBatch(List<Assignment> list) {
-        named.batchUpdate(INSERT, list.stream().map(AssignmentRepository::params)
-                .toArray(MapSqlParameterSource[]::new));
+        named.batchUpdate(
+                INSERT, list.stream().map(AssignmentRepository::params).toArray(MapSqlParameterSource[]::new));
     }
 
     List<Assignment> ofPerson(long personId) {
         return jdbc.sql("select * from people_assignment where person_id = :p order by from_date desc, id desc")
-                .param("p", personId).query(AssignmentRepository::map).list();
+                .param("p", personId)
+                .query(AssignmentRepository::map)
+                .list();
     }
 
     Optional<Assignment> find(long personId, long id) {
-        return jdbc.sql("select * from people_assignment where id = :id and person_id = :p").param("id", id)
-                .param("p", personId).query(AssignmentRepository::map).optional();
+        return jdbc.sql("select * from people_assignment where id = :id and person_id = :p")
+                .param("id", id)
+                .param("p", personId)
+                .query(AssignmentRepository::map)
+                .optional();
     }
 
     /** Rewrites a past post typed into the work history (the unit stays: it only records who owns the row). */
@@ -59,23 +64,33 @@ class AssignmentRepository {
     }
 
     void delete(long personId, long id) {
-        jdbc.sql("delete from people_assignment where id = :id and person_id = :p").param("id", id)
-                .param("p", personId).update();
+        jdbc.sql("delete from people_assignment where id = :id and person_id = :p")
+                .param("id", id)
+                .param("p", personId)
+                .update();
     }
 
     /** Open assignments held at any of the units (the ones a restructuring must move). */
     List<Assignment> openAt(Collection<Long> unitIds) {
         return jdbc.sql("select * from people_assignment where unit_id in (:u) and to_date is null order by id")
-                .param("u", unitIds).query(AssignmentRepository::map).list();
+                .param("u", unitIds)
+                .query(AssignmentRepository::map)
+                .list();
     }
 
     void close(long id, LocalDate to, @Nullable Long event) {
-        jdbc.sql("update people_assignment set to_date = :to, moved_by_event = coalesce(:event, moved_by_event) where id = :id")
-                .param("to", to).param("event", event).param("id", id).update();
+        jdbc.sql(
+                        "update people_assignment set to_date = :to, moved_by_event = coalesce(:event, moved_by_event) where id = :id")
+                .param("to", to)
+                .param("event", event)
+                .param("id", id)
+                .update();
     }
 
     void deleteOfPerson(long personId) {
-        jdbc.sql("delete from people_assignment where person_id = :p").param("p", personId).update();
+        jdbc.sql("delete from people_assignment where person_id = :p")
+                .param("p", personId)
+                .update();
     }
 
     /**
@@ -90,18 +105,33 @@ class AssignmentRepository {
     }
 
     private static MapSqlParameterSource params(Assignment a) {
-        return new MapSqlParameterSource().addValue("person", a.personId()).addValue("unit", a.unitId())
-                .addValue("unitName", a.unitName()).addValue("title", a.positionTitle())
-                .addValue("job", a.jobPosition()).addValue("concurrent", a.concurrent()).addValue("from", a.from())
-                .addValue("to", a.to()).addValue("event", a.movedByEvent()).addValue("review", a.needsReview());
+        return new MapSqlParameterSource()
+                .addValue("person", a.personId())
+                .addValue("unit", a.unitId())
+                .addValue("unitName", a.unitName())
+                .addValue("title", a.positionTitle())
+                .addValue("job", a.jobPosition())
+                .addValue("concurrent", a.concurrent())
+                .addValue("from", a.from())
+                .addValue("to", a.to())
+                .addValue("event", a.movedByEvent())
+                .addValue("review", a.needsReview());
     }
 
     private static Assignment map(ResultSet rs, int n) throws SQLException {
         long event = rs.getLong("moved_by_event");
         Long movedBy = rs.wasNull() ? null : event;
-        return new Assignment(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("unit_id"),
-                rs.getString("unit_name"), rs.getString("position_title"), rs.getString("job_position"),
-                rs.getBoolean("concurrent"), PersonRows.date(rs, "from_date"), rs.getObject("to_date", LocalDate.class),
-                movedBy, rs.getBoolean("needs_review"));
+        return new Assignment(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_name"),
+                rs.getString("position_title"),
+                rs.getString("job_position"),
+                rs.getBoolean("concurrent"),
+                PersonRows.date(rs, "from_date"),
+                rs.getObject("to_date", LocalDate.class),
+                movedBy,
+                rs.getBoolean("needs_review"));
     }
 }

@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
 final class Cccd {
 
     /** Official province codes before 1 July 2025 (units_2024.csv, level 1); new 2025 codes are a subset. */
-    static final Set<String> PROVINCE_CODES = Set.of("01", "02", "04", "06", "08", "10", "11", "12", "14", "15",
-            "17", "19", "20", "22", "24", "25", "26", "27", "30", "31", "33", "34", "35", "36", "37", "38", "40",
-            "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58", "60", "62", "64", "66", "67", "68",
-            "70", "72", "74", "75", "77", "79", "80", "82", "83", "84", "86", "87", "89", "91", "92", "93", "94",
-            "95", "96");
+    static final Set<String> PROVINCE_CODES = Set.of(
+            "01", "02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "22", "24", "25", "26", "27",
+            "30", "31", "33", "34", "35", "36", "37", "38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54",
+            "56", "58", "60", "62", "64", "66", "67", "68", "70", "72", "74", "75", "77", "79", "80", "82", "83", "84",
+            "86", "87", "89", "91", "92", "93", "94", "95", "96");
 
     private Cccd() {}
 
@@ -32,7 +32,8 @@ final class Cccd {
             return Optional.of("Số CCCD phải gồm đúng 12 chữ số.");
         }
         if (id.charAt(0) != '0' || !PROVINCE_CODES.contains(id.substring(1, 3))) {
-            return Optional.of("Ba số đầu của CCCD (" + id.substring(0, 3) + ") không phải mã tỉnh nơi đăng ký khai sinh.");
+            return Optional.of(
+                    "Ba số đầu của CCCD (" + id.substring(0, 3) + ") không phải mã tỉnh nơi đăng ký khai sinh.");
         }
         int genderCentury = id.charAt(3) - '0';
         int century = 1900 + (genderCentury / 2) * 100;

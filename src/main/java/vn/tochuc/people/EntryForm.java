@@ -23,23 +23,49 @@ public final class EntryForm {
     static final List<String> SECTIONS = List.of("work", "training", "award", "discipline", "family", "salary");
 
     private static final Map<String, List<Field>> FIELDS = Map.of(
-            "work", List.of(date("from", true, "Từ ngày"), date("to", true, "Đến ngày"),
-                    text("title", true, "Chức vụ (chức danh)"), text("body", true, "Cơ quan, đơn vị"),
-                    text("detail", false, "Vị trí việc làm")),
-            "training", List.of(date("from", true, "Từ ngày"), date("to", false, "Đến ngày"),
-                    text("title", true, "Tên trường"), text("detail", false, "Chuyên ngành"),
-                    text("body", false, "Hình thức đào tạo"), text("extra", false, "Văn bằng, chứng chỉ")),
-            "award", List.of(date("from", true, "Ngày quyết định"), text("title", true, "Hình thức khen thưởng"),
-                    text("body", true, "Cấp quyết định"), text("detail", false, "Lý do")),
-            "discipline", List.of(date("from", true, "Ngày quyết định"), text("title", true, "Hình thức kỷ luật"),
-                    text("body", true, "Cấp quyết định"), new Field("year", "number", true, "Tính cho năm"),
-                    text("detail", false, "Lý do")),
-            "family", List.of(text("title", true, "Mối quan hệ"), text("detail", true, "Họ và tên"),
-                    new Field("year", "number", false, "Năm sinh"), new Field("code", "side", true, "Bên"),
-                    text("body", false, "Nghề nghiệp"), text("extra", false, "Quê quán, nơi ở")),
-            "salary", List.of(date("from", true, "Từ tháng/năm"), text("title", true, "Ngạch"),
-                    text("code", false, "Mã ngạch"), new Field("year", "number", true, "Bậc"),
-                    new Field("amount", "text", true, "Hệ số lương")));
+            "work",
+                    List.of(
+                            date("from", true, "Từ ngày"),
+                            date("to", true, "Đến ngày"),
+                            text("title", true, "Chức vụ (chức danh)"),
+                            text("body", true, "Cơ quan, đơn vị"),
+                            text("detail", false, "Vị trí việc làm")),
+            "training",
+                    List.of(
+                            date("from", true, "Từ ngày"),
+                            date("to", false, "Đến ngày"),
+                            text("title", true, "Tên trường"),
+                            text("detail", false, "Chuyên ngành"),
+                            text("body", false, "Hình thức đào tạo"),
+                            text("extra", false, "Văn bằng, chứng chỉ")),
+            "award",
+                    List.of(
+                            date("from", true, "Ngày quyết định"),
+                            text("title", true, "Hình thức khen thưởng"),
+                            text("body", true, "Cấp quyết định"),
+                            text("detail", false, "Lý do")),
+            "discipline",
+                    List.of(
+                            date("from", true, "Ngày quyết định"),
+                            text("title", true, "Hình thức kỷ luật"),
+                            text("body", true, "Cấp quyết định"),
+                            new Field("year", "number", true, "Tính cho năm"),
+                            text("detail", false, "Lý do")),
+            "family",
+                    List.of(
+                            text("title", true, "Mối quan hệ"),
+                            text("detail", true, "Họ và tên"),
+                            new Field("year", "number", false, "Năm sinh"),
+                            new Field("code", "side", true, "Bên"),
+                            text("body", false, "Nghề nghiệp"),
+                            text("extra", false, "Quê quán, nơi ở")),
+            "salary",
+                    List.of(
+                            date("from", true, "Từ tháng/năm"),
+                            text("title", true, "Ngạch"),
+                            text("code", false, "Mã ngạch"),
+                            new Field("year", "number", true, "Bậc"),
+                            new Field("amount", "text", true, "Hệ số lương")));
 
     private EntryForm() {}
 
@@ -81,8 +107,17 @@ public final class EntryForm {
         if (kind == PersonEntry.Kind.FAMILY && !List.of("SELF", "SPOUSE").contains(code)) {
             throw new BadInputException("Bên: chọn \"bên bản thân\" hoặc \"bên vợ (chồng)\".");
         }
-        return PersonEntry.of(kind, from, to, v.required("title"), v.text("detail"), v.text("body"), code,
-                v.amount(), year, v.text("extra"));
+        return PersonEntry.of(
+                kind,
+                from,
+                to,
+                v.required("title"),
+                v.text("detail"),
+                v.text("body"),
+                code,
+                v.amount(),
+                year,
+                v.text("extra"));
     }
 
     /** Parses a past (closed) post of the work history: unit by name as it was then, from and to required. */
@@ -93,8 +128,18 @@ public final class EntryForm {
         if (from == null || to == null || to.isBefore(from)) {
             throw new BadInputException("Quá trình công tác: \"đến ngày\" phải từ \"từ ngày\" trở về sau.");
         }
-        return new Assignment(0, personId, unitId, v.required("body"), v.required("title"), v.text("detail"), false,
-                from, to, null, false);
+        return new Assignment(
+                0,
+                personId,
+                unitId,
+                v.required("body"),
+                v.required("title"),
+                v.text("detail"),
+                false,
+                from,
+                to,
+                null,
+                false);
     }
 
     /** The value of a field of an entry, as the form shows it. */
@@ -133,11 +178,16 @@ public final class EntryForm {
     /** The typed values of one section, each read with its rule. */
     private record Values(String section, Map<String, String> typed, LocalDate today) {
 
-        @Nullable Field field(String name) {
-            return fields(section).stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        @Nullable
+        Field field(String name) {
+            return fields(section).stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
 
-        @Nullable String text(String name) {
+        @Nullable
+        String text(String name) {
             Field f = field(name);
             if (f == null) {
                 return null;
@@ -161,7 +211,8 @@ public final class EntryForm {
             return s == null ? "" : s;
         }
 
-        @Nullable LocalDate date(String name) {
+        @Nullable
+        LocalDate date(String name) {
             String s = text(name);
             if (s == null) {
                 return null;
@@ -173,13 +224,14 @@ public final class EntryForm {
                 throw new BadInputException(label(name) + ": " + e.getMessage());
             }
             if (d.isAfter(today) || d.getYear() < 1900) {
-                throw new BadInputException(label(name) + ": ngày " + VnFormats.date(d)
-                        + " phải trong khoảng từ năm 1900 đến hôm nay.");
+                throw new BadInputException(
+                        label(name) + ": ngày " + VnFormats.date(d) + " phải trong khoảng từ năm 1900 đến hôm nay.");
             }
             return d;
         }
 
-        @Nullable Integer year(PersonEntry.Kind kind) {
+        @Nullable
+        Integer year(PersonEntry.Kind kind) {
             String s = text("year");
             if (s == null) {
                 return null;
@@ -194,11 +246,12 @@ public final class EntryForm {
             } catch (NumberFormatException e) {
                 // refused below
             }
-            throw new BadInputException(label("year") + ": \"" + s + "\" phải là số nguyên từ " + min + " đến "
-                    + max + ".");
+            throw new BadInputException(
+                    label("year") + ": \"" + s + "\" phải là số nguyên từ " + min + " đến " + max + ".");
         }
 
-        @Nullable BigDecimal amount() {
+        @Nullable
+        BigDecimal amount() {
             String s = text("amount");
             if (s == null) {
                 return null;

@@ -9,8 +9,15 @@ import org.jspecify.annotations.Nullable;
  * One editable list section of the person page: its inputs, its rows (values as the form shows them), the row
  * being edited, and a refused form's message and typed values.
  */
-public record EntrySection(long personId, String section, String tab, List<EntryForm.Field> fields, List<Row> rows,
-        @Nullable Long editId, @Nullable String error, Map<String, String> typed) {
+public record EntrySection(
+        long personId,
+        String section,
+        String tab,
+        List<EntryForm.Field> fields,
+        List<Row> rows,
+        @Nullable Long editId,
+        @Nullable String error,
+        Map<String, String> typed) {
 
     /** A row: its id, values by field name, and whether it may be changed here. */
     public record Row(long id, Map<String, String> values, boolean editable) {}
@@ -28,16 +35,18 @@ public record EntrySection(long personId, String section, String tab, List<Entry
         };
     }
 
-    public static EntrySection of(PersonFile f, String section, @Nullable Long editId, @Nullable String error,
-            Map<String, String> typed) {
+    public static EntrySection of(
+            PersonFile f, String section, @Nullable Long editId, @Nullable String error, Map<String, String> typed) {
         List<EntryForm.Field> fields = EntryForm.fields(section);
         List<Row> rows;
         if (section.equals("work")) {
-            rows = f.assignments().stream().map(a -> new Row(a.id(), values(fields, n -> EntryForm.value(a, n)),
-                    a.editableHere())).toList();
+            rows = f.assignments().stream()
+                    .map(a -> new Row(a.id(), values(fields, n -> EntryForm.value(a, n)), a.editableHere()))
+                    .toList();
         } else {
             PersonEntry.Kind kind = EntryForm.kind(section);
-            rows = f.entries(kind).stream().map(e -> new Row(e.id(), values(fields, n -> EntryForm.value(e, n)), true))
+            rows = f.entries(kind).stream()
+                    .map(e -> new Row(e.id(), values(fields, n -> EntryForm.value(e, n)), true))
                     .toList();
         }
         return new EntrySection(f.person().id(), section, tabOf(section), fields, rows, editId, error, typed);
@@ -45,7 +54,8 @@ public record EntrySection(long personId, String section, String tab, List<Entry
 
     /** The value an input shows: what was typed into a refused form, else the row's value (blank for adding). */
     public String input(@Nullable Row row, String field) {
-        boolean refusedHere = error != null && (row == null ? editId == null : Long.valueOf(row.id()).equals(editId));
+        boolean refusedHere = error != null
+                && (row == null ? editId == null : Long.valueOf(row.id()).equals(editId));
         if (refusedHere) {
             return typed.getOrDefault(field, "");
         }
@@ -56,8 +66,8 @@ public record EntrySection(long personId, String section, String tab, List<Entry
         return editId != null && editId == row.id();
     }
 
-    private static Map<String, String> values(List<EntryForm.Field> fields,
-            java.util.function.Function<String, String> value) {
+    private static Map<String, String> values(
+            List<EntryForm.Field> fields, java.util.function.Function<String, String> value) {
         Map<String, String> m = new LinkedHashMap<>();
         fields.forEach(f -> m.put(f.name(), value.apply(f.name())));
         return m;

@@ -31,8 +31,12 @@ class EntryService {
     private final AuditLog audit;
     private final Clock clock = Clock.system(VnFormats.VIETNAM);
 
-    EntryService(PersonRepository persons, EntryRepository entries, AssignmentRepository assignments,
-            UnitScopes scopes, AuditLog audit) {
+    EntryService(
+            PersonRepository persons,
+            EntryRepository entries,
+            AssignmentRepository assignments,
+            UnitScopes scopes,
+            AuditLog audit) {
         this.persons = persons;
         this.entries = entries;
         this.assignments = assignments;
@@ -42,7 +46,8 @@ class EntryService {
 
     /** Adds ({@code entryId} null) or changes an entry of a section; returns its id. */
     @Transactional
-    long save(long personId, String section, @org.jspecify.annotations.Nullable Long entryId, Map<String, String> typed) {
+    long save(
+            long personId, String section, @org.jspecify.annotations.Nullable Long entryId, Map<String, String> typed) {
         Person p = editable(personId);
         LocalDate today = LocalDate.now(clock);
         if (section.equals("work")) {
@@ -53,8 +58,18 @@ class EntryService {
                 return 0;
             }
             Assignment old = past(personId, entryId);
-            assignments.updatePast(new Assignment(entryId, personId, old.unitId(), a.unitName(), a.positionTitle(),
-                    a.jobPosition(), old.concurrent(), a.from(), a.to(), old.movedByEvent(), old.needsReview()));
+            assignments.updatePast(new Assignment(
+                    entryId,
+                    personId,
+                    old.unitId(),
+                    a.unitName(),
+                    a.positionTitle(),
+                    a.jobPosition(),
+                    old.concurrent(),
+                    a.from(),
+                    a.to(),
+                    old.movedByEvent(),
+                    old.needsReview()));
             log(p, "UPDATE_WORK", old.toString(), a.toString());
             return entryId;
         }
@@ -65,8 +80,19 @@ class EntryService {
             return 0;
         }
         PersonEntry old = entry(personId, section, entryId);
-        PersonEntry changed = new PersonEntry(entryId, personId, e.kind(), e.from(), e.to(), e.title(), e.detail(),
-                e.body(), e.code(), e.amount(), e.year(), e.extra());
+        PersonEntry changed = new PersonEntry(
+                entryId,
+                personId,
+                e.kind(),
+                e.from(),
+                e.to(),
+                e.title(),
+                e.detail(),
+                e.body(),
+                e.code(),
+                e.amount(),
+                e.year(),
+                e.extra());
         entries.update(changed);
         log(p, "UPDATE_" + e.kind(), old.toString(), changed.toString());
         return entryId;
@@ -107,7 +133,8 @@ class EntryService {
 
     private PersonEntry entry(long personId, String section, long entryId) {
         PersonEntry.Kind kind = EntryForm.kind(section);
-        return entries.find(personId, entryId).filter(e -> e.kind() == kind)
+        return entries.find(personId, entryId)
+                .filter(e -> e.kind() == kind)
                 .orElseThrow(() -> new NotFoundException("entry " + entryId));
     }
 
@@ -121,9 +148,12 @@ class EntryService {
         return a;
     }
 
-    private void log(Person p, String action, @org.jspecify.annotations.Nullable String before,
+    private void log(
+            Person p,
+            String action,
+            @org.jspecify.annotations.Nullable String before,
             @org.jspecify.annotations.Nullable String after) {
-        audit.record(AuditEntry.write(CurrentUser.name(), action, People.TARGET, p.id(), p.currentUnitId(), before,
-                after, null));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), action, People.TARGET, p.id(), p.currentUnitId(), before, after, null));
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.LongJobs;
 import vn.tochuc.web.NotFoundException;
 import vn.tochuc.web.Role;
@@ -45,7 +45,8 @@ class ImportController {
 
     @GetMapping("/people/import/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().contentType(XLSX)
+        return ResponseEntity.ok()
+                .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-ho-so-can-bo.xlsx\"")
                 .body(ImportWorkbooks.template());
     }
@@ -79,7 +80,8 @@ class ImportController {
     ResponseEntity<byte[]> errors(@PathVariable long id) {
         mine(id);
         byte[] file = uploads.errorFile(id).orElseThrow(() -> new NotFoundException("import errors " + id));
-        return ResponseEntity.ok().contentType(XLSX)
+        return ResponseEntity.ok()
+                .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loi-nhap-" + id + ".xlsx\"")
                 .body(file);
     }

@@ -24,13 +24,19 @@ class ImportJob implements JobHandler {
     @Override
     public void run(JobContext job) {
         long id = Long.parseLong(job.params());
-        ImportOutcome o = imports.run(id, (done, total) -> {
-            job.total(total);
-            job.progress(done, null);
-        }, job::cancelled);
+        ImportOutcome o = imports.run(
+                id,
+                (done, total) -> {
+                    job.total(total);
+                    job.progress(done, null);
+                },
+                job::cancelled);
         job.checkpoint("done");
-        job.result(o.accepted()
-                ? "Đã nhập " + o.rows() + " dòng: " + o.created() + " hồ sơ mới, " + o.updated() + " hồ sơ cập nhật."
-                : "Không nhập: " + o.problems().size() + " lỗi, không có thay đổi nào. Xem chi tiết tại /people/import/" + id);
+        job.result(
+                o.accepted()
+                        ? "Đã nhập " + o.rows() + " dòng: " + o.created() + " hồ sơ mới, " + o.updated()
+                                + " hồ sơ cập nhật."
+                        : "Không nhập: " + o.problems().size()
+                                + " lỗi, không có thay đổi nào. Xem chi tiết tại /people/import/" + id);
     }
 }

@@ -50,8 +50,10 @@ final class ImportReader {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             return read(wb.getSheetAt(0));
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), List.of(new ImportProblem(0, null,
-                    "Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.")));
+            return new Result(
+                    List.of(),
+                    List.of(new ImportProblem(
+                            0, null, "Không đọc được tệp Excel: tệp hỏng hoặc không đúng định dạng .xlsx.")));
         }
     }
 
@@ -61,13 +63,16 @@ final class ImportReader {
             Cell cell = header == null ? null : header.getCell(c.ordinal());
             String h = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
             if (!VietnameseText.fold(h).equals(VietnameseText.fold(c.header()))) {
-                return new Result(List.of(), List.of(new ImportProblem(1, c.letter(),
-                        "Tiêu đề cột phải là \"" + c.header() + "\": hãy dùng đúng tệp mẫu.")));
+                return new Result(
+                        List.of(),
+                        List.of(new ImportProblem(
+                                1, c.letter(), "Tiêu đề cột phải là \"" + c.header() + "\": hãy dùng đúng tệp mẫu.")));
             }
         }
         if (sheet.getLastRowNum() > MAX_ROWS) {
-            return new Result(List.of(), List.of(new ImportProblem(0, null,
-                    "Tệp có hơn " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.")));
+            return new Result(
+                    List.of(),
+                    List.of(new ImportProblem(0, null, "Tệp có hơn " + MAX_ROWS + " dòng; hãy chia thành nhiều tệp.")));
         }
         List<Row2C> rows = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
@@ -85,8 +90,8 @@ final class ImportReader {
                 duplicate(seenIds, p.idNumber(), i + 1, ImportColumns.ID_NUMBER, "Số CCCD");
                 duplicate(seenStaff, p.staffNumber(), i + 1, ImportColumns.STAFF_NUMBER, "Số hiệu cán bộ");
                 if (from.isBefore(p.dateOfBirth().plusYears(15))) {
-                    problems.add(new ImportProblem(i + 1, ImportColumns.POSITION_FROM.letter(),
-                            "Ngày giữ chức vụ phải từ khi đủ 15 tuổi."));
+                    problems.add(new ImportProblem(
+                            i + 1, ImportColumns.POSITION_FROM.letter(), "Ngày giữ chức vụ phải từ khi đủ 15 tuổi."));
                 }
                 int rowNo = i + 1;
                 PersonValidation.check(p).ifPresent(m -> problems.add(new ImportProblem(rowNo, null, m)));
@@ -115,8 +120,9 @@ final class ImportReader {
 
     private static boolean blankRow(Row row) {
         for (Cell c : row) {
-            if (c.getCellType() != CellType.BLANK && !(c.getCellType() == CellType.STRING
-                    && c.getStringCellValue().isBlank())) {
+            if (c.getCellType() != CellType.BLANK
+                    && !(c.getCellType() == CellType.STRING
+                            && c.getStringCellValue().isBlank())) {
                 return false;
             }
         }

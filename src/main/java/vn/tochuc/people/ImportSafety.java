@@ -47,7 +47,8 @@ final class ImportSafety {
                     entryBytes += n;
                     total += n;
                     if (total > MAX_INFLATED_BYTES || total > 50L * 1024 * 1024 && total > file.length * MAX_RATIO) {
-                        throw new IllegalArgumentException("Tệp giải nén quá lớn (nghi là \"bom nén\"), không thể nhập.");
+                        throw new IllegalArgumentException(
+                                "Tệp giải nén quá lớn (nghi là \"bom nén\"), không thể nhập.");
                     }
                 }
                 long compressed = e.getCompressedSize();
@@ -56,7 +57,8 @@ final class ImportSafety {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("Tệp .xlsx bị hỏng, không đọc được: hãy lưu lại tệp bằng Excel và thử lại.");
+            throw new IllegalArgumentException(
+                    "Tệp .xlsx bị hỏng, không đọc được: hãy lưu lại tệp bằng Excel và thử lại.");
         }
         if (!workbook) {
             throw new IllegalArgumentException("Tệp nén không chứa bảng tính Excel (.xlsx).");

@@ -34,8 +34,15 @@ class ImportService {
     private final TransactionTemplate tx;
     private final People people;
 
-    ImportService(ImportRepository imports, PersonRepository persons, AssignmentRepository assignments,
-            OrgDirectory directory, UnitScopes scopes, AuditLog audit, TransactionTemplate tx, People people) {
+    ImportService(
+            ImportRepository imports,
+            PersonRepository persons,
+            AssignmentRepository assignments,
+            OrgDirectory directory,
+            UnitScopes scopes,
+            AuditLog audit,
+            TransactionTemplate tx,
+            People people) {
         this.people = people;
         this.imports = imports;
         this.persons = persons;
@@ -54,8 +61,8 @@ class ImportService {
     ImportOutcome run(long importId, BiConsumer<Long, Long> progress, BooleanSupplier cancelled) {
         var upload = imports.find(importId).orElseThrow();
         var scope = CurrentUser.scope();
-        var reader = new ImportReader(code -> directory.findByCode("ORGANIZATION", code)
-                .filter(u -> scopes.covers(scope, u.id())));
+        var reader = new ImportReader(
+                code -> directory.findByCode("ORGANIZATION", code).filter(u -> scopes.covers(scope, u.id())));
         ImportReader.Result read = reader.read(upload.content());
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         int total = read.rows().size();
@@ -67,25 +74,37 @@ class ImportService {
             } catch (ImportRefused refused) {
                 outcome = refused.outcome;
             } catch (org.springframework.dao.DataIntegrityViolationException clash) {
-                outcome = new ImportOutcome(importId, total, 0, 0, List.of(new ImportProblem(0, null,
-                        "Số hiệu cán bộ hoặc số CCCD trùng với hồ sơ đã có; không có thay đổi nào được lưu.")));
+                outcome = new ImportOutcome(
+                        importId,
+                        total,
+                        0,
+                        0,
+                        List.of(new ImportProblem(
+                                0,
+                                null,
+                                "Số hiệu cán bộ hoặc số CCCD trùng với hồ sơ đã có; không có thay đổi nào được lưu.")));
             }
         } else {
             outcome = new ImportOutcome(importId, total, 0, 0, List.copyOf(problems));
         }
         ImportOutcome done = outcome;
-        tx.executeWithoutResult(s -> imports.finish(done, done.accepted() ? null
-                : ImportWorkbooks.errors(upload.content(), done.problems())));
+        tx.executeWithoutResult(s -> imports.finish(
+                done, done.accepted() ? null : ImportWorkbooks.errors(upload.content(), done.problems())));
         return done;
     }
 
-    private ImportOutcome apply(long importId, List<ImportReader.Row2C> rows, List<ImportProblem> problems,
-            BiConsumer<Long, Long> progress, BooleanSupplier cancelled) {
+    private ImportOutcome apply(
+            long importId,
+            List<ImportReader.Row2C> rows,
+            List<ImportProblem> problems,
+            BiConsumer<Long, Long> progress,
+            BooleanSupplier cancelled) {
         int created = 0;
         int updated = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ImportReader.Row2C> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            Map<String, Long> known = persons.idsByIdNumber(chunk.stream().map(r -> r.person().idNumber()).toList());
+            Map<String, Long> known = persons.idsByIdNumber(
+                    chunk.stream().map(r -> r.person().idNumber()).toList());
             Map<Long, Person> existing = new HashMap<>();
             persons.findAll(known.values()).forEach(p -> existing.put(p.id(), p));
             List<Person> fresh = new ArrayList<>();
@@ -100,7 +119,9 @@ class ImportService {
                 }
                 Person old = existing.get(id);
                 if (!scopes.covers(CurrentUser.scope(), old.currentUnitId())) {
-                    problems.add(new ImportProblem(r.row(), ImportColumns.ID_NUMBER.letter(),
+                    problems.add(new ImportProblem(
+                            r.row(),
+                            ImportColumns.ID_NUMBER.letter(),
                             "Người có số CCCD " + r.person().idNumber() + " thuộc đơn vị ngoài phạm vi được giao."));
                     continue;
                 }
@@ -112,10 +133,22 @@ class ImportService {
                 }
             }
             persons.insertBatch(fresh);
-            Map<String, Long> ids = persons.idsByIdNumber(fresh.stream().map(Person::idNumber).toList());
-            List<Assignment> first = freshRows.stream().map(r -> new Assignment(0, ids.get(r.person().idNumber()),
-                    r.person().currentUnitId(), unitName(r.person().currentUnitId()), r.person().currentPosition(),
-                    null, false, r.positionFrom(), null, null, false)).toList();
+            Map<String, Long> ids =
+                    persons.idsByIdNumber(fresh.stream().map(Person::idNumber).toList());
+            List<Assignment> first = freshRows.stream()
+                    .map(r -> new Assignment(
+                            0,
+                            ids.get(r.person().idNumber()),
+                            r.person().currentUnitId(),
+                            unitName(r.person().currentUnitId()),
+                            r.person().currentPosition(),
+                            null,
+                            false,
+                            r.positionFrom(),
+                            null,
+                            null,
+                            false))
+                    .toList();
             assignments.insertBatch(first);
             persons.updateBatch(changed);
             created += fresh.size();
@@ -127,7 +160,14 @@ class ImportService {
                 throw new ImportRefused(new ImportOutcome(importId, rows.size(), 0, 0, List.copyOf(problems)));
             }
         }
-        audit.record(AuditEntry.write(CurrentUser.name(), "IMPORT", People.TARGET, null, null, null, null,
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "IMPORT",
+                People.TARGET,
+                null,
+                null,
+                null,
+                null,
                 "tệp #" + importId + ": " + created + " thêm mới, " + updated + " cập nhật"));
         return new ImportOutcome(importId, rows.size(), created, updated, List.of());
     }
@@ -139,12 +179,24 @@ class ImportService {
         }
         for (Assignment a : assignments.ofPerson(old.id())) {
             if (a.open() && !a.concurrent()) {
-                assignments.close(a.id(), r.positionFrom().isAfter(a.from()) ? r.positionFrom().minusDays(1) : a.from(), null);
+                assignments.close(
+                        a.id(),
+                        r.positionFrom().isAfter(a.from()) ? r.positionFrom().minusDays(1) : a.from(),
+                        null);
             }
         }
-        assignments.insert(new Assignment(0, old.id(), merged.currentUnitId(), unitName(merged.currentUnitId()),
-                merged.currentPosition() == null ? "" : merged.currentPosition(), null, false, r.positionFrom(), null,
-                null, false));
+        assignments.insert(new Assignment(
+                0,
+                old.id(),
+                merged.currentUnitId(),
+                unitName(merged.currentUnitId()),
+                merged.currentPosition() == null ? "" : merged.currentPosition(),
+                null,
+                false,
+                r.positionFrom(),
+                null,
+                null,
+                false));
     }
 
     private String unitName(long unitId) {

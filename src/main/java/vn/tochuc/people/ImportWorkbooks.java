@@ -32,10 +32,28 @@ final class ImportWorkbooks {
                 sheet.setDefaultColumnStyle(c.ordinal(), text);
                 sheet.setColumnWidth(c.ordinal(), 20 * 256);
             }
-            String[] example = {"001085012345", "CB-0001", "Nguyễn Văn Hùng", "02/03/1985", "Nam", "Kinh", "Không",
-                "00004", "Phường Trúc Bạch, Quận Ba Đình, Thành phố Hà Nội", "00004", "Phường Trúc Bạch",
-                "TU-QT", "Chuyên viên", "01/07/2025", "Đại học", "Luật", "Trung cấp", "Chuyên viên", "03/02/2012",
-                "03/02/2013"};
+            String[] example = {
+                "001085012345",
+                "CB-0001",
+                "Nguyễn Văn Hùng",
+                "02/03/1985",
+                "Nam",
+                "Kinh",
+                "Không",
+                "00004",
+                "Phường Trúc Bạch, Quận Ba Đình, Thành phố Hà Nội",
+                "00004",
+                "Phường Trúc Bạch",
+                "TU-QT",
+                "Chuyên viên",
+                "01/07/2025",
+                "Đại học",
+                "Luật",
+                "Trung cấp",
+                "Chuyên viên",
+                "03/02/2012",
+                "03/02/2013"
+            };
             Row row = sheet.createRow(1);
             for (int i = 0; i < example.length; i++) {
                 row.createCell(i).setCellValue(example[i]);
@@ -50,7 +68,9 @@ final class ImportWorkbooks {
     static byte[] errors(byte[] upload, List<ImportProblem> problems) {
         Map<Integer, StringBuilder> byRow = new TreeMap<>();
         problems.forEach(p -> byRow.computeIfAbsent(p.row(), r -> new StringBuilder())
-                .append(p.column() == null ? "" : p.column() + ": ").append(p.message()).append(' '));
+                .append(p.column() == null ? "" : p.column() + ": ")
+                .append(p.message())
+                .append(' '));
         boolean fileLevel = problems.stream().anyMatch(p -> p.row() <= 0);
         try (Workbook wb = fileLevel ? new XSSFWorkbook() : new XSSFWorkbook(new ByteArrayInputStream(upload))) {
             Sheet sheet = fileLevel ? wb.createSheet("Lỗi") : wb.getSheetAt(0);
@@ -60,7 +80,8 @@ final class ImportWorkbooks {
             int errorCol = ImportColumns.ALL.size();
             cell(sheet, 0, errorCol).setCellValue("Lỗi");
             for (var e : byRow.entrySet()) {
-                cell(sheet, Math.max(e.getKey() - 1, 1), errorCol).setCellValue(e.getValue().toString().strip());
+                cell(sheet, Math.max(e.getKey() - 1, 1), errorCol)
+                        .setCellValue(e.getValue().toString().strip());
             }
             for (ImportProblem p : problems) {
                 if (p.row() > 0 && p.column() != null) {

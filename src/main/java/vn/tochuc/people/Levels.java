@@ -15,7 +15,11 @@ public final class Levels {
 
     /** Lý luận chính trị, in increasing order. */
     public enum Theory {
-        NONE("Chưa qua đào tạo"), SO_CAP("Sơ cấp"), TRUNG_CAP("Trung cấp"), CAO_CAP("Cao cấp"), CU_NHAN("Cử nhân");
+        NONE("Chưa qua đào tạo"),
+        SO_CAP("Sơ cấp"),
+        TRUNG_CAP("Trung cấp"),
+        CAO_CAP("Cao cấp"),
+        CU_NHAN("Cử nhân");
 
         private final String label;
 
@@ -30,7 +34,9 @@ public final class Levels {
 
     /** Quản lý nhà nước, by the rank of the programme. */
     public enum StateMgmt {
-        NONE("Chưa qua bồi dưỡng"), CHUYEN_VIEN("Chuyên viên"), CHUYEN_VIEN_CHINH("Chuyên viên chính"),
+        NONE("Chưa qua bồi dưỡng"),
+        CHUYEN_VIEN("Chuyên viên"),
+        CHUYEN_VIEN_CHINH("Chuyên viên chính"),
         CHUYEN_VIEN_CAO_CAP("Chuyên viên cao cấp");
 
         private final String label;
@@ -44,15 +50,64 @@ public final class Levels {
         }
     }
 
-    public static final List<String> ETHNICITIES = List.of("Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng",
-            "H'Mông", "Dao", "Gia Rai", "Ê Đê", "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê",
-            "Ra Glai", "Mnông", "Thổ", "Stiêng", "Khơ mú", "Bru - Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ",
-            "Giẻ-Triêng", "Co", "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào", "Kháng", "La Chí", "Phù Lá",
-            "La Hủ", "La Ha", "Pà Thẻn", "Chứt", "Lự", "Lô Lô", "Mảng", "Cờ Lao", "Bố Y", "Cống", "Ngái", "Si La",
-            "Pu Péo", "Rơ măm", "Brâu", "Ơ Đu");
+    public static final List<String> ETHNICITIES = List.of(
+            "Kinh",
+            "Tày",
+            "Thái",
+            "Mường",
+            "Khmer",
+            "Hoa",
+            "Nùng",
+            "H'Mông",
+            "Dao",
+            "Gia Rai",
+            "Ê Đê",
+            "Ba Na",
+            "Sán Chay",
+            "Chăm",
+            "Cơ Ho",
+            "Xơ Đăng",
+            "Sán Dìu",
+            "Hrê",
+            "Ra Glai",
+            "Mnông",
+            "Thổ",
+            "Stiêng",
+            "Khơ mú",
+            "Bru - Vân Kiều",
+            "Cơ Tu",
+            "Giáy",
+            "Tà Ôi",
+            "Mạ",
+            "Giẻ-Triêng",
+            "Co",
+            "Chơ Ro",
+            "Xinh Mun",
+            "Hà Nhì",
+            "Chu Ru",
+            "Lào",
+            "Kháng",
+            "La Chí",
+            "Phù Lá",
+            "La Hủ",
+            "La Ha",
+            "Pà Thẻn",
+            "Chứt",
+            "Lự",
+            "Lô Lô",
+            "Mảng",
+            "Cờ Lao",
+            "Bố Y",
+            "Cống",
+            "Ngái",
+            "Si La",
+            "Pu Péo",
+            "Rơ măm",
+            "Brâu",
+            "Ơ Đu");
 
-    private static final Map<String, String> ETHNICITY_BY_FOLD = ETHNICITIES.stream()
-            .collect(Collectors.toMap(Levels::key, e -> e));
+    private static final Map<String, String> ETHNICITY_BY_FOLD =
+            ETHNICITIES.stream().collect(Collectors.toMap(Levels::key, e -> e));
 
     private Levels() {}
 

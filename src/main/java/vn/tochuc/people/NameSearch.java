@@ -1,6 +1,5 @@
 package vn.tochuc.people;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -69,8 +68,8 @@ class NameSearch {
             keys.addAll(few ? repo.nameSorted(params, pageEnd) : repo.nameWalk(params, pageEnd));
             List<String> words = repo.givenWords(params);
             for (int i = 0; i < words.size(); i += NameSearchRepository.SLOTS) {
-                keys.addAll(repo.givenStreams(params,
-                        words.subList(i, Math.min(words.size(), i + NameSearchRepository.SLOTS)), pageEnd));
+                keys.addAll(repo.givenStreams(
+                        params, words.subList(i, Math.min(words.size(), i + NameSearchRepository.SLOTS)), pageEnd));
             }
             long name = filtered(params) ? repo.countName(params, cap) : Math.min(nameAll, cap);
             total = name >= cap ? cap : Math.min(cap, name + repo.countGivenOnly(params, cap - name));
@@ -88,8 +87,12 @@ class NameSearch {
     static List<Long> page(List<NameSearchRepository.Key> keys, int offset, int limit) {
         Map<Long, NameSearchRepository.Key> unique = new LinkedHashMap<>();
         keys.forEach(k -> unique.putIfAbsent(k.id(), k));
-        return unique.values().stream().sorted(ORDER).skip(offset).limit(limit)
-                .map(NameSearchRepository.Key::id).toList();
+        return unique.values().stream()
+                .sorted(ORDER)
+                .skip(offset)
+                .limit(limit)
+                .map(NameSearchRepository.Key::id)
+                .toList();
     }
 
     /** Whether the units hold fewer than {@code smallScope} people; remembered for ten minutes per unit set. */

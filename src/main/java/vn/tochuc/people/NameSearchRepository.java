@@ -75,23 +75,39 @@ class NameSearchRepository {
     }
 
     long countName(Map<String, Object> params, long cap) {
-        return jdbc.sql(COUNT_NAME).params(params).param("cap", cap).query(Long.class).single();
+        return jdbc.sql(COUNT_NAME)
+                .params(params)
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     /** Given-part matches that the name part does not already have. */
     long countGivenOnly(Map<String, Object> params, long cap) {
-        return jdbc.sql(COUNT_GIVEN_ONLY).params(params).param("cap", cap).query(Long.class).single();
+        return jdbc.sql(COUNT_GIVEN_ONLY)
+                .params(params)
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     long countScopeFirst(Map<String, Object> params, long cap) {
-        return jdbc.sql(COUNT_SCOPE_FIRST).params(params).param("cap", cap).query(Long.class).single();
+        return jdbc.sql(COUNT_SCOPE_FIRST)
+                .params(params)
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     /** How many people the units hold, counting at most {@code cap} (index-only on the unit index). */
     long countInUnits(Collection<Long> units, long cap) {
         return jdbc.sql("""
                 select count(*) from (select 1 from people_person p where p.current_unit_id in (:units) limit :cap) m
-                """).param("units", units).param("cap", cap).query(Long.class).single();
+                """)
+                .param("units", units)
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     List<Key> nameSorted(Map<String, Object> params, long pageEnd) {
@@ -107,8 +123,11 @@ class NameSearchRepository {
     }
 
     List<String> givenWords(Map<String, Object> params) {
-        return jdbc.sql(GIVEN_WORDS).param("w1", params.get("w1")).param("qEnd", params.get("qEnd"))
-                .query(String.class).list();
+        return jdbc.sql(GIVEN_WORDS)
+                .param("w1", params.get("w1"))
+                .param("qEnd", params.get("qEnd"))
+                .query(String.class)
+                .list();
     }
 
     /** The first {@code pageEnd} given-part matches of each word (at most {@link #SLOTS} words). */
@@ -122,8 +141,11 @@ class NameSearchRepository {
     }
 
     private List<Key> keys(String sql, Map<String, Object> params, long pageEnd) {
-        return jdbc.sql(sql).params(params).param("pageEnd", pageEnd)
-                .query((rs, n) -> new Key(rs.getLong(1), rs.getBytes(2))).list();
+        return jdbc.sql(sql)
+                .params(params)
+                .param("pageEnd", pageEnd)
+                .query((rs, n) -> new Key(rs.getLong(1), rs.getBytes(2)))
+                .list();
     }
 
     private static String givenStreams() {

@@ -44,8 +44,15 @@ public class People {
     private final Clock clock = Clock.system(VnFormats.VIETNAM);
     private final Map<Long, CachedName> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    People(PersonRepository persons, NameSearch names, AssignmentRepository assignments, EntryRepository entries,
-            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit,
+    People(
+            PersonRepository persons,
+            NameSearch names,
+            AssignmentRepository assignments,
+            EntryRepository entries,
+            PlacementRepository placements,
+            OrgDirectory directory,
+            UnitScopes scopes,
+            AuditLog audit,
             RosterRepository rosters) {
         this.rosters = rosters;
         this.persons = persons;
@@ -71,10 +78,10 @@ public class People {
         int offset = query.page() * query.size();
         persons.planForParameters();
         if (!VietnameseText.fold(query.q()).isEmpty()) {
-            NameSearch.Result r = names.search(PersonRepository.params(query, units, today), units, offset,
-                    query.size());
-            return new PersonPage(withUnitNames(persons.summaries(r.ids())), r.total(), r.more(), query.page(),
-                    query.size());
+            NameSearch.Result r =
+                    names.search(PersonRepository.params(query, units, today), units, offset, query.size());
+            return new PersonPage(
+                    withUnitNames(persons.summaries(r.ids())), r.total(), r.more(), query.page(), query.size());
         }
         long cap = (long) offset + query.size() + COUNT_CAP;
         long total = persons.count(query, units, today, cap);
@@ -94,10 +101,17 @@ public class People {
         boolean editable = CurrentUser.has(Role.ORG_STAFF) && scopes.covers(CurrentUser.scope(), p.currentUnitId());
         boolean sensitive = editable || CurrentUser.isOwnRecord(id);
         List<PersonEntry> list = entries.ofPerson(id).stream()
-                .filter(e -> sensitive || !e.kind().sensitive()).toList();
-        return new PersonFile(sensitive ? p : Redaction.redact(p), unitName(p.currentUnitId()),
-                assignments.ofPerson(id), list, sensitive, today(p.origin().birthplace()),
-                today(p.origin().hometown()), editable);
+                .filter(e -> sensitive || !e.kind().sensitive())
+                .toList();
+        return new PersonFile(
+                sensitive ? p : Redaction.redact(p),
+                unitName(p.currentUnitId()),
+                assignments.ofPerson(id),
+                list,
+                sensitive,
+                today(p.origin().birthplace()),
+                today(p.origin().hometown()),
+                editable);
     }
 
     /** The record, when the caller may read it: their own, or a staff role with the owning unit in scope. */
@@ -167,7 +181,8 @@ public class People {
      * The unit ids a query may see: the unit filter's subtree (which must be in scope), the union of the scope
      * roots' subtrees, or null for a global scope without a unit filter.
      */
-    @Nullable Collection<Long> unitsFor(PersonQuery query) {
+    @Nullable
+    Collection<Long> unitsFor(PersonQuery query) {
         if (query.unit() != null) {
             scopes.require(query.unit());
             return directory.subtreeIds(query.unit());
@@ -186,7 +201,8 @@ public class People {
     }
 
     /** Unit names for lists, cached for a minute (a rename shows up within that minute). */
-    @Nullable String unitName(long unitId) {
+    @Nullable
+    String unitName(long unitId) {
         long now = System.currentTimeMillis();
         CachedName cached = unitNames.get(unitId);
         if (cached != null && cached.until() > now) {
@@ -203,11 +219,15 @@ public class People {
     private record CachedName(@Nullable String name, long until) {}
 
     /** Today's name of a locality recorded by code, when the organization module knows the code. */
-    @Nullable String today(Person.Locality locality) {
+    @Nullable
+    String today(Person.Locality locality) {
         String code = locality.code();
         if (code == null) {
             return null;
         }
-        return directory.findByCode("LOCALITY", code).map(OrgDirectory.UnitRef::name).orElse(null);
+        return directory
+                .findByCode("LOCALITY", code)
+                .map(OrgDirectory.UnitRef::name)
+                .orElse(null);
     }
 }

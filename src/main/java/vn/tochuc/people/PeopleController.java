@@ -37,21 +37,34 @@ class PeopleController {
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) String position, @RequestParam(required = false) Integer ageMin,
-            @RequestParam(required = false) Integer ageMax, @RequestParam(required = false) String sex,
-            @RequestParam(required = false) String ethnicity, @RequestParam(required = false) String theory,
-            @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) Integer ageMin,
+            @RequestParam(required = false) Integer ageMax,
+            @RequestParam(required = false) String sex,
+            @RequestParam(required = false) String ethnicity,
+            @RequestParam(required = false) String theory,
+            @RequestParam(required = false) String party,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!CurrentUser.staff()) {
             // A self-service cadre has one record: their own (docs/adr/0011-roles-and-pages.md).
             var mine = CurrentUser.personId();
             if (mine.isPresent()) {
                 return "redirect:/people/" + mine.get();
             }
-            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), request.getMethod(), "URL",
-                    request.getRequestURI(), null, "no linked person record"));
+            audit.recordIndependently(AuditEntry.denied(
+                    CurrentUser.name(),
+                    request.getMethod(),
+                    "URL",
+                    request.getRequestURI(),
+                    null,
+                    "no linked person record"));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("crumbs", List.of(Crumb.of("nav.people", null)));
             return "people/unlinked";
@@ -64,11 +77,18 @@ class PeopleController {
     }
 
     @GetMapping("/people/export.xlsx")
-    void exportXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) String position, @RequestParam(required = false) Integer ageMin,
-            @RequestParam(required = false) Integer ageMax, @RequestParam(required = false) String sex,
-            @RequestParam(required = false) String ethnicity, @RequestParam(required = false) String theory,
-            @RequestParam(required = false) String party, HttpServletResponse response) throws IOException {
+    void exportXlsx(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) Integer ageMin,
+            @RequestParam(required = false) Integer ageMax,
+            @RequestParam(required = false) String sex,
+            @RequestParam(required = false) String ethnicity,
+            @RequestParam(required = false) String theory,
+            @RequestParam(required = false) String party,
+            HttpServletResponse response)
+            throws IOException {
         PersonQuery query = QueryParams.of(q, unit, position, ageMin, ageMax, sex, ethnicity, theory, party, 0, 50);
         people.unitsFor(query);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -77,8 +97,11 @@ class PeopleController {
     }
 
     @GetMapping("/people/{id}")
-    String person(@PathVariable long id, @RequestParam(defaultValue = "resume") String tab,
-            @RequestParam(required = false) Long edit, Model model) {
+    String person(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "resume") String tab,
+            @RequestParam(required = false) Long edit,
+            Model model) {
         PersonFile f = people.file(id);
         model.addAttribute("file", f);
         model.addAttribute("edit", edit);
@@ -86,7 +109,9 @@ class PeopleController {
         model.addAttribute("pending", people.pendingPlacement(id));
         model.addAttribute("tab", TABS.contains(tab) ? tab : "resume");
         model.addAttribute("tabs", TABS);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.people", "/people"), Crumb.text(f.person().fullName(), null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(Crumb.of("nav.people", "/people"), Crumb.text(f.person().fullName(), null)));
         return "people/person";
     }
 
@@ -98,18 +123,22 @@ class PeopleController {
 
     @GetMapping("/people/{id}/resume.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"so-yeu-ly-lich-" + id + ".pdf\"")
                 .body(resumes.pdf(id));
     }
 
     @GetMapping("/people/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        return people.photo(id).map(b -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(java.util.Optional.ofNullable(
-                                vn.tochuc.web.ImageUpload.sniff(b)).orElse(vn.tochuc.web.ImageUpload.Format.JPEG)
-                                .contentType()))
-                        .header("X-Content-Type-Options", "nosniff").body(b))
+        return people.photo(id)
+                .map(b -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(
+                                java.util.Optional.ofNullable(vn.tochuc.web.ImageUpload.sniff(b))
+                                        .orElse(vn.tochuc.web.ImageUpload.Format.JPEG)
+                                        .contentType()))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -31,8 +31,12 @@ class PeopleDemoData implements ApplicationRunner {
     private final long count;
     private final ApplicationEventPublisher events;
 
-    PeopleDemoData(PopulationLoader loader, PersonRepository persons, OrgDirectory directory,
-            @Value("${tochuc.people.demo-count:2000}") long count, ApplicationEventPublisher events) {
+    PeopleDemoData(
+            PopulationLoader loader,
+            PersonRepository persons,
+            OrgDirectory directory,
+            @Value("${tochuc.people.demo-count:2000}") long count,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.loader = loader;
         this.persons = persons;
@@ -43,7 +47,9 @@ class PeopleDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var root = directory.findByCode("ORGANIZATION", "TU-QT");
-        if (root.isEmpty() || count <= 0 || !persons.idsByStaffNumber(List.of(PREFIX + "0")).isEmpty()) {
+        if (root.isEmpty()
+                || count <= 0
+                || !persons.idsByStaffNumber(List.of(PREFIX + "0")).isEmpty()) {
             return;
         }
         // every unit that ever stood under the province, with its history: posts only where and when it was in force
@@ -51,18 +57,21 @@ class PeopleDemoData implements ApplicationRunner {
         for (long id : directory.subtreeIds(root.get().id())) {
             directory.find(id).ifPresent(u -> units.add(new UnitSpan(u.id(), u.kind(), directory.versions(id))));
         }
-        Thread t = new Thread(() -> {
-            try {
-                long n = loader.loadInHistory(units, count, PREFIX, 2026L, done -> {});
-                log.info("Demo people: {} generated", n);
-                Long first = persons.idsByStaffNumber(List.of(PREFIX + "0")).get(PREFIX + "0");
-                if (first != null) {
-                    events.publishEvent(new DemoPeopleLoaded(first));
-                }
-            } catch (RuntimeException e) {
-                log.warn("Demo people were not generated: {}", e.toString());
-            }
-        }, "people-demo");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        long n = loader.loadInHistory(units, count, PREFIX, 2026L, done -> {});
+                        log.info("Demo people: {} generated", n);
+                        Long first =
+                                persons.idsByStaffNumber(List.of(PREFIX + "0")).get(PREFIX + "0");
+                        if (first != null) {
+                            events.publishEvent(new DemoPeopleLoaded(first));
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Demo people were not generated: {}", e.toString());
+                    }
+                },
+                "people-demo");
         t.setDaemon(true);
         t.start();
     }

@@ -29,8 +29,9 @@ class PeopleExport {
 
     static final int MAX_ROWS = 1_000_000;
     private static final int PAGE = 2_000;
-    private static final String[] HEADERS = {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Đơn vị",
-        "Chức vụ", "Lý luận chính trị", "Đảng viên"};
+    private static final String[] HEADERS = {
+        "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Đơn vị", "Chức vụ", "Lý luận chính trị", "Đảng viên"
+    };
 
     private final People people;
     private final PersonRepository persons;
@@ -51,23 +52,30 @@ class PeopleExport {
         long rows = 0;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator(who);
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setDescription(
-                    "Xuất bởi " + who + " lúc " + VnFormats.dateTime(when));
+            wb.getXSSFWorkbook()
+                    .getProperties()
+                    .getCoreProperties()
+                    .setDescription("Xuất bởi " + who + " lúc " + VnFormats.dateTime(when));
             Sheet sheet = wb.createSheet("Danh sách cán bộ");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
             text(sheet.createRow(0), 0, "DANH SÁCH CÁN BỘ", bold);
-            text(sheet.createRow(1), 0, "Người xuất: " + who + " — Thời điểm xuất: " + VnFormats.dateTime(when)
-                    + " — Dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP", null);
+            text(
+                    sheet.createRow(1),
+                    0,
+                    "Người xuất: " + who + " — Thời điểm xuất: " + VnFormats.dateTime(when)
+                            + " — Dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP",
+                    null);
             Row header = sheet.createRow(3);
             for (int i = 0; i < HEADERS.length; i++) {
                 text(header, i, HEADERS[i], bold);
             }
             int r = 4;
             for (int page = 0; rows < MAX_ROWS; page++) {
-                List<PersonSummary> batch = people.withUnitNames(persons.search(query.withPage(page, PAGE), units, today, true));
+                List<PersonSummary> batch =
+                        people.withUnitNames(persons.search(query.withPage(page, PAGE), units, today, true));
                 for (PersonSummary s : batch) {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(++rows);
@@ -86,8 +94,8 @@ class PeopleExport {
             }
             wb.write(out);
         }
-        audit.record(AuditEntry.write(who, "EXPORT", People.TARGET, null, query.unit(), null, null,
-                rows + " người; " + query));
+        audit.record(AuditEntry.write(
+                who, "EXPORT", People.TARGET, null, query.unit(), null, null, rows + " người; " + query));
     }
 
     private static void text(Row row, int col, @Nullable String value, @Nullable CellStyle style) {

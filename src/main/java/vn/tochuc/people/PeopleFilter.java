@@ -8,12 +8,28 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The filter values as the list page shows them, and the query string that repeats them (paging, export). */
-public record PeopleFilter(String q, String unit, String position, String ageMin, String ageMax, String sex,
-        String ethnicity, String theory, String party) {
+public record PeopleFilter(
+        String q,
+        String unit,
+        String position,
+        String ageMin,
+        String ageMax,
+        String sex,
+        String ethnicity,
+        String theory,
+        String party) {
 
     static PeopleFilter of(PersonQuery q, @Nullable String theory, @Nullable String party) {
-        return new PeopleFilter(str(q.q()), str(q.unit()), str(q.position()), str(q.ageMin()), str(q.ageMax()),
-                q.sex() == null ? "" : q.sex().name(), str(q.ethnicity()), str(theory), str(party));
+        return new PeopleFilter(
+                str(q.q()),
+                str(q.unit()),
+                str(q.position()),
+                str(q.ageMin()),
+                str(q.ageMax()),
+                q.sex() == null ? "" : q.sex().name(),
+                str(q.ethnicity()),
+                str(theory),
+                str(party));
     }
 
     public String queryString() {
@@ -27,7 +43,8 @@ public record PeopleFilter(String q, String unit, String position, String ageMin
         m.put("ethnicity", ethnicity);
         m.put("theory", theory);
         m.put("party", party);
-        return m.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        return m.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

@@ -15,7 +15,8 @@ class PeopleNav implements NavContribution {
         // Staff read people in scope; a self-service cadre's "/people" is their own record.
         Set<Role> readers = new java.util.HashSet<>(Role.STAFF);
         readers.add(Role.CADRE);
-        return List.of(new NavItem("nav.people", "/people", 200, readers),
+        return List.of(
+                new NavItem("nav.people", "/people", 200, readers),
                 new NavItem("people.pending", "/people/pending", 201, Set.of(Role.ORG_STAFF)));
     }
 }

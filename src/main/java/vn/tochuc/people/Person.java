@@ -37,18 +37,34 @@ public record Person(
     }
 
     /** Items 4–9: birthplace, hometown, ethnicity, religion ("Không" when none), residence. */
-    public record Origin(Locality birthplace, Locality hometown, String ethnicity, String religion,
-            @Nullable String permanentResidence, @Nullable String currentAddress) {}
+    public record Origin(
+            Locality birthplace,
+            Locality hometown,
+            String ethnicity,
+            String religion,
+            @Nullable String permanentResidence,
+            @Nullable String currentAddress) {}
 
     /** Item 15: general education ("12/12"), highest qualification, theory, state management, language, IT. */
-    public record Education(@Nullable String general, @Nullable String professionalLevel,
-            @Nullable String professionalField, Levels.Theory theory, Levels.StateMgmt stateMgmt,
-            @Nullable String foreignLanguage, @Nullable String itLevel) {}
+    public record Education(
+            @Nullable String general,
+            @Nullable String professionalLevel,
+            @Nullable String professionalField,
+            Levels.Theory theory,
+            Levels.StateMgmt stateMgmt,
+            @Nullable String foreignLanguage,
+            @Nullable String itLevel) {}
 
     /** Items 16–19: Party membership, mass organisations, military service, honours. */
-    public record Party(@Nullable LocalDate joinDate, @Nullable LocalDate officialDate, @Nullable String organization,
-            @Nullable LocalDate massOrgJoinDate, @Nullable LocalDate enlistDate, @Nullable LocalDate dischargeDate,
-            @Nullable String militaryRank, @Nullable String highestTitle) {
+    public record Party(
+            @Nullable LocalDate joinDate,
+            @Nullable LocalDate officialDate,
+            @Nullable String organization,
+            @Nullable LocalDate massOrgJoinDate,
+            @Nullable LocalDate enlistDate,
+            @Nullable LocalDate dischargeDate,
+            @Nullable String militaryRank,
+            @Nullable String highestTitle) {
 
         public boolean member() {
             return joinDate != null;
@@ -56,12 +72,21 @@ public record Person(
     }
 
     /** Items 10–13, 20, 24, 26: recruitment, duties, strengths, policy status, social insurance. */
-    public record Career(@Nullable String occupationAtRecruitment, @Nullable LocalDate recruitmentDate,
-            @Nullable String recruitingOrg, @Nullable String mainDuties, @Nullable String strengths,
-            @Nullable String warInvalidGrade, @Nullable String policyFamily, @Nullable String socialInsuranceNo) {}
+    public record Career(
+            @Nullable String occupationAtRecruitment,
+            @Nullable LocalDate recruitmentDate,
+            @Nullable String recruitingOrg,
+            @Nullable String mainDuties,
+            @Nullable String strengths,
+            @Nullable String warInvalidGrade,
+            @Nullable String policyFamily,
+            @Nullable String socialInsuranceNo) {}
 
     /** Item 23 (sensitive). */
-    public record Health(@Nullable String status, @Nullable Integer heightCm, @Nullable Integer weightKg,
+    public record Health(
+            @Nullable String status,
+            @Nullable Integer heightCm,
+            @Nullable Integer weightKg,
             @Nullable String bloodType) {}
 
     public String fullName() {

@@ -1,5 +1,6 @@
 package vn.tochuc.people;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -9,12 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.web.BadInputException;
-import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Crumb;
+import vn.tochuc.web.CurrentUser;
 
 /** Create and edit forms of a person record, with every field validated and refused forms shown again. */
 @Controller
@@ -34,15 +34,36 @@ class PersonEditController {
 
     @GetMapping("/people/new")
     String newForm(Model model) {
-        return form(model, new PersonForm(Map.of("theory", "NONE", "stateMgmt", "NONE", "religion", "Không",
-                "ethnicity", "Kinh", "sex", "M"), true), "/people");
+        return form(
+                model,
+                new PersonForm(
+                        Map.of(
+                                "theory",
+                                "NONE",
+                                "stateMgmt",
+                                "NONE",
+                                "religion",
+                                "Không",
+                                "ethnicity",
+                                "Kinh",
+                                "sex",
+                                "M"),
+                        true),
+                "/people");
     }
 
     @PostMapping("/people")
     String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         PersonForm form = new PersonForm(params, true);
-        Person p = form.toPerson(0, 0, null, code -> directory.findByCode("ORGANIZATION", code)
-                .filter(u -> scopes.covers(CurrentUser.scope(), u.id())).map(OrgDirectory.UnitRef::id).orElse(null));
+        Person p = form.toPerson(
+                0,
+                0,
+                null,
+                code -> directory
+                        .findByCode("ORGANIZATION", code)
+                        .filter(u -> scopes.covers(CurrentUser.scope(), u.id()))
+                        .map(OrgDirectory.UnitRef::id)
+                        .orElse(null));
         if (p == null || form.positionFrom() == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, "/people");
@@ -61,7 +82,10 @@ class PersonEditController {
     }
 
     @PostMapping("/people/{id}")
-    String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+    String update(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
             HttpServletResponse response) {
         PersonFile f = people.file(id);
         if (!f.editable()) {
@@ -80,8 +104,11 @@ class PersonEditController {
     private String form(Model model, PersonForm form, String action) {
         model.addAttribute("form", form);
         model.addAttribute("action", action);
-        model.addAttribute("crumbs", List.of(Crumb.of("nav.people", "/people"),
-                Crumb.of(form.creating() ? "people.new" : "person.edit", null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("nav.people", "/people"),
+                        Crumb.of(form.creating() ? "people.new" : "person.edit", null)));
         return "people/form";
     }
 }

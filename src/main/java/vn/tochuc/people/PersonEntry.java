@@ -18,12 +18,26 @@ import org.jspecify.annotations.Nullable;
  *       SPOUSE side, body = occupation, extra = hometown and residence.</li>
  * </ul>
  */
-public record PersonEntry(long id, long personId, Kind kind, @Nullable LocalDate from, @Nullable LocalDate to,
-        String title, @Nullable String detail, @Nullable String body, @Nullable String code,
-        @Nullable BigDecimal amount, @Nullable Integer year, @Nullable String extra) {
+public record PersonEntry(
+        long id,
+        long personId,
+        Kind kind,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        String title,
+        @Nullable String detail,
+        @Nullable String body,
+        @Nullable String code,
+        @Nullable BigDecimal amount,
+        @Nullable Integer year,
+        @Nullable String extra) {
 
     public enum Kind {
-        TRAINING(false), AWARD(false), DISCIPLINE(true), SALARY(false), FAMILY(true);
+        TRAINING(false),
+        AWARD(false),
+        DISCIPLINE(true),
+        SALARY(false),
+        FAMILY(true);
 
         private final boolean sensitive;
 
@@ -36,9 +50,17 @@ public record PersonEntry(long id, long personId, Kind kind, @Nullable LocalDate
         }
     }
 
-    static PersonEntry of(Kind kind, @Nullable LocalDate from, @Nullable LocalDate to, String title,
-            @Nullable String detail, @Nullable String body, @Nullable String code, @Nullable BigDecimal amount,
-            @Nullable Integer year, @Nullable String extra) {
+    static PersonEntry of(
+            Kind kind,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            String title,
+            @Nullable String detail,
+            @Nullable String body,
+            @Nullable String code,
+            @Nullable BigDecimal amount,
+            @Nullable Integer year,
+            @Nullable String extra) {
         return new PersonEntry(0, 0, kind, from, to, title, detail, body, code, amount, year, extra);
     }
 }

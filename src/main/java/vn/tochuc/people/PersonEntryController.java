@@ -40,19 +40,28 @@ class PersonEntryController {
     }
 
     @GetMapping("/people/{id}/entries/{section}")
-    String section(@PathVariable long id, @PathVariable String section, @RequestParam(required = false) Long edit,
-            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String section(
+            @PathVariable long id,
+            @PathVariable String section,
+            @RequestParam(required = false) Long edit,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
         entries.editable(id);
         if (htmx == null) {
-            return "redirect:/people/" + id + "?tab=" + EntrySection.tabOf(section) + (edit == null ? "" : "&edit=" + edit);
+            return "redirect:/people/" + id + "?tab=" + EntrySection.tabOf(section)
+                    + (edit == null ? "" : "&edit=" + edit);
         }
         return fragment(model, EntrySection.of(people.file(id), known(section), edit, null, Map.of()));
     }
 
     @PostMapping({"/people/{id}/entries/{section}", "/people/{id}/entries/{section}/{entryId}"})
-    String save(@PathVariable long id, @PathVariable String section, @PathVariable(required = false) Long entryId,
+    String save(
+            @PathVariable long id,
+            @PathVariable String section,
+            @PathVariable(required = false) Long entryId,
             @RequestParam Map<String, String> typed,
-            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
             HttpServletResponse response) {
         try {
             entries.save(id, known(section), entryId, typed);
@@ -67,8 +76,12 @@ class PersonEntryController {
     }
 
     @PostMapping("/people/{id}/entries/{section}/{entryId}/delete")
-    String delete(@PathVariable long id, @PathVariable String section, @PathVariable long entryId,
-            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String delete(
+            @PathVariable long id,
+            @PathVariable String section,
+            @PathVariable long entryId,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
         entries.delete(id, known(section), entryId);
         return done(id, section, htmx, model);
     }
@@ -85,8 +98,10 @@ class PersonEntryController {
     String transfer(@PathVariable long id, @RequestParam Map<String, String> typed) {
         entries.editable(id);
         String code = typed.getOrDefault("unitCode", "").strip();
-        OrgDirectory.UnitRef unit = directory.findByCode("ORGANIZATION", code).orElseThrow(() ->
-                new BadInputException("Mã đơn vị \"" + code + "\" không có trong danh mục tổ chức."));
+        OrgDirectory.UnitRef unit = directory
+                .findByCode("ORGANIZATION", code)
+                .orElseThrow(
+                        () -> new BadInputException("Mã đơn vị \"" + code + "\" không có trong danh mục tổ chức."));
         LocalDate from;
         try {
             from = VnFormats.parseDate(typed.get("from"));
@@ -94,8 +109,8 @@ class PersonEntryController {
             throw new BadInputException("Ngày điều động: " + e.getMessage());
         }
         if (directory.findAsOf(unit.id(), from).isEmpty()) {
-            throw new BadInputException("Đơn vị " + unit.name() + " không hoạt động vào ngày " + VnFormats.date(from)
-                    + ".");
+            throw new BadInputException(
+                    "Đơn vị " + unit.name() + " không hoạt động vào ngày " + VnFormats.date(from) + ".");
         }
         String job = typed.getOrDefault("jobPosition", "").strip();
         service.transfer(id, unit.id(), typed.getOrDefault("title", "").strip(), job.isEmpty() ? null : job, from);

@@ -9,9 +9,15 @@ import org.jspecify.annotations.Nullable;
  * discipline entries have been removed (NĐ 13/2023/NĐ-CP: sensitive personal data). {@code editable}: the reader
  * is ORG_STAFF of the owning scope and may change the record.
  */
-public record PersonFile(Person person, @Nullable String unitName, List<Assignment> assignments,
-        List<PersonEntry> entries, boolean sensitiveVisible, @Nullable String birthplaceToday,
-        @Nullable String hometownToday, boolean editable) {
+public record PersonFile(
+        Person person,
+        @Nullable String unitName,
+        List<Assignment> assignments,
+        List<PersonEntry> entries,
+        boolean sensitiveVisible,
+        @Nullable String birthplaceToday,
+        @Nullable String hometownToday,
+        boolean editable) {
 
     public List<PersonEntry> entries(PersonEntry.Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).toList();

@@ -22,22 +22,60 @@ public final class PersonForm {
      * One input: name, message key of its label, HTML type, the value typed and its error, if any, and the
      * most characters it takes (its column's length, see {@link ColumnLimits}).
      */
-    public record Field(String name, String label, String type, String value, @Nullable String error,
-            List<String> options, int maxLength) {}
+    public record Field(
+            String name,
+            String label,
+            String type,
+            String value,
+            @Nullable String error,
+            List<String> options,
+            int maxLength) {}
 
-    static final List<String> NAMES = List.of("fullName", "otherNames", "dateOfBirth", "sex", "idNumber",
-            "idIssuedOn", "staffNumber", "ethnicity", "religion", "birthplaceCode", "birthplaceName", "hometownCode",
-            "hometownName", "permanentResidence", "currentAddress", "occupationAtRecruitment", "recruitmentDate",
-            "recruitingOrg", "mainDuties", "generalEducation", "professionalLevel", "professionalField", "theory",
-            "stateMgmt", "foreignLanguage", "itLevel", "partyJoinDate", "partyOfficialDate", "partyOrg",
-            "health", "heightCm", "weightKg", "bloodType", "unitCode", "position", "positionFrom");
-    private static final List<String> DATES = List.of("dateOfBirth", "idIssuedOn", "recruitmentDate",
-            "partyJoinDate", "partyOfficialDate", "positionFrom");
+    static final List<String> NAMES = List.of(
+            "fullName",
+            "otherNames",
+            "dateOfBirth",
+            "sex",
+            "idNumber",
+            "idIssuedOn",
+            "staffNumber",
+            "ethnicity",
+            "religion",
+            "birthplaceCode",
+            "birthplaceName",
+            "hometownCode",
+            "hometownName",
+            "permanentResidence",
+            "currentAddress",
+            "occupationAtRecruitment",
+            "recruitmentDate",
+            "recruitingOrg",
+            "mainDuties",
+            "generalEducation",
+            "professionalLevel",
+            "professionalField",
+            "theory",
+            "stateMgmt",
+            "foreignLanguage",
+            "itLevel",
+            "partyJoinDate",
+            "partyOfficialDate",
+            "partyOrg",
+            "health",
+            "heightCm",
+            "weightKg",
+            "bloodType",
+            "unitCode",
+            "position",
+            "positionFrom");
+    private static final List<String> DATES = List.of(
+            "dateOfBirth", "idIssuedOn", "recruitmentDate", "partyJoinDate", "partyOfficialDate", "positionFrom");
     private static final List<String> REQUIRED = List.of("fullName", "dateOfBirth", "sex", "ethnicity", "religion");
     static final List<String> CREATE_ONLY = List.of("unitCode", "position", "positionFrom");
     private static final List<String> NUMBERS = List.of("heightCm", "weightKg");
     /** dd/MM/yyyy, or yyyy-MM-dd. */
     private static final int DATE_LENGTH = 10;
+
     private static final int NUMBER_LENGTH = 6;
 
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -45,7 +83,8 @@ public final class PersonForm {
     private final boolean creating;
 
     PersonForm(Map<String, String> typed, boolean creating) {
-        NAMES.forEach(n -> values.put(n, VietnameseText.nfc(typed.getOrDefault(n, "")).strip()));
+        NAMES.forEach(
+                n -> values.put(n, VietnameseText.nfc(typed.getOrDefault(n, "")).strip()));
         this.creating = creating;
     }
 
@@ -98,12 +137,24 @@ public final class PersonForm {
             }
             List<String> options = switch (n) {
                 case "sex" -> List.of("M", "F");
-                case "theory" -> java.util.Arrays.stream(Levels.Theory.values()).map(Enum::name).toList();
-                case "stateMgmt" -> java.util.Arrays.stream(Levels.StateMgmt.values()).map(Enum::name).toList();
+                case "theory" ->
+                    java.util.Arrays.stream(Levels.Theory.values())
+                            .map(Enum::name)
+                            .toList();
+                case "stateMgmt" ->
+                    java.util.Arrays.stream(Levels.StateMgmt.values())
+                            .map(Enum::name)
+                            .toList();
                 default -> List.of();
             };
-            list.add(new Field(n, "person.f." + n, DATES.contains(n) ? "date" : options.isEmpty() ? "text" : "select",
-                    values.get(n), errors.get(n), options, maxLength(n)));
+            list.add(new Field(
+                    n,
+                    "person.f." + n,
+                    DATES.contains(n) ? "date" : options.isEmpty() ? "text" : "select",
+                    values.get(n),
+                    errors.get(n),
+                    options,
+                    maxLength(n)));
         }
         return list;
     }
@@ -114,15 +165,18 @@ public final class PersonForm {
             case "sex", "theory", "stateMgmt", "heightCm", "weightKg" -> null;
             case "unitCode" -> "org_unit.code";
             case "position" -> "people_person.current_position";
-            default -> DATES.contains(name) ? null
-                    : "people_person." + name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+            default ->
+                DATES.contains(name)
+                        ? null
+                        : "people_person." + name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
         };
     }
 
     private static int maxLength(String name) {
         String column = column(name);
-        return column != null ? ColumnLimits.max(column) : DATES.contains(name) ? DATE_LENGTH
-                : NUMBERS.contains(name) ? NUMBER_LENGTH : 0;
+        return column != null
+                ? ColumnLimits.max(column)
+                : DATES.contains(name) ? DATE_LENGTH : NUMBERS.contains(name) ? NUMBER_LENGTH : 0;
     }
 
     public boolean creating() {
@@ -137,8 +191,9 @@ public final class PersonForm {
      * The person the form describes, or null with {@link #errors()} filled. {@code unitByCode} resolves (and
      * scope-checks) the unit code on creation.
      */
-    @Nullable Person toPerson(long id, long currentUnit, @Nullable String currentPosition,
-            Function<String, @Nullable Long> unitByCode) {
+    @Nullable
+    Person toPerson(
+            long id, long currentUnit, @Nullable String currentPosition, Function<String, @Nullable Long> unitByCode) {
         REQUIRED.forEach(n -> {
             if (values.get(n).isEmpty()) {
                 errors.put(n, "Không được để trống.");
@@ -154,8 +209,14 @@ public final class PersonForm {
         });
         if (!errors.containsKey("fullName") && !values.get("fullName").isEmpty()) {
             PersonName name = PersonName.parse(values.get("fullName"));
-            Map.of("people_person.surname", name.surname(), "people_person.middle_name", name.middle(),
-                    "people_person.given_name", name.given()).forEach((column, part) -> {
+            Map.of(
+                            "people_person.surname",
+                            name.surname(),
+                            "people_person.middle_name",
+                            name.middle(),
+                            "people_person.given_name",
+                            name.given())
+                    .forEach((column, part) -> {
                         String tooLong = ColumnLimits.problem(column, part);
                         if (tooLong != null) {
                             errors.putIfAbsent("fullName", tooLong);
@@ -205,23 +266,59 @@ public final class PersonForm {
         if (idNumber != null) {
             Cccd.problem(idNumber, dob, sex).ifPresent(m -> errors.put("idNumber", m));
         }
-        Person p = new Person(id, opt("staffNumber"), idNumber, dates.get("idIssuedOn"),
-                PersonName.parse(values.get("fullName")), opt("otherNames"), dob, sex,
-                new Person.Origin(new Person.Locality(opt("birthplaceCode"), opt("birthplaceName")),
-                        new Person.Locality(opt("hometownCode"), opt("hometownName")), ethnicity, values.get("religion"),
-                        opt("permanentResidence"), opt("currentAddress")),
-                new Person.Education(opt("generalEducation"), opt("professionalLevel"), opt("professionalField"), theory,
-                        mgmt, opt("foreignLanguage"), opt("itLevel")),
-                new Person.Party(dates.get("partyJoinDate"), dates.get("partyOfficialDate"), opt("partyOrg"), null, null,
-                        null, null, null),
-                new Person.Career(opt("occupationAtRecruitment"), dates.get("recruitmentDate"), opt("recruitingOrg"),
-                        opt("mainDuties"), null, null, null, null),
-                new Person.Health(opt("health"), height, weight, opt("bloodType")), null, null, unit, position);
+        Person p = new Person(
+                id,
+                opt("staffNumber"),
+                idNumber,
+                dates.get("idIssuedOn"),
+                PersonName.parse(values.get("fullName")),
+                opt("otherNames"),
+                dob,
+                sex,
+                new Person.Origin(
+                        new Person.Locality(opt("birthplaceCode"), opt("birthplaceName")),
+                        new Person.Locality(opt("hometownCode"), opt("hometownName")),
+                        ethnicity,
+                        values.get("religion"),
+                        opt("permanentResidence"),
+                        opt("currentAddress")),
+                new Person.Education(
+                        opt("generalEducation"),
+                        opt("professionalLevel"),
+                        opt("professionalField"),
+                        theory,
+                        mgmt,
+                        opt("foreignLanguage"),
+                        opt("itLevel")),
+                new Person.Party(
+                        dates.get("partyJoinDate"),
+                        dates.get("partyOfficialDate"),
+                        opt("partyOrg"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new Person.Career(
+                        opt("occupationAtRecruitment"),
+                        dates.get("recruitmentDate"),
+                        opt("recruitingOrg"),
+                        opt("mainDuties"),
+                        null,
+                        null,
+                        null,
+                        null),
+                new Person.Health(opt("health"), height, weight, opt("bloodType")),
+                null,
+                null,
+                unit,
+                position);
         PersonValidation.check(p).ifPresent(m -> errors.put("fullName", m));
         return errors.isEmpty() ? p : null;
     }
 
-    @Nullable LocalDate positionFrom() {
+    @Nullable
+    LocalDate positionFrom() {
         return VnFormats.tryParseDate(values.get("positionFrom")).orElse(null);
     }
 

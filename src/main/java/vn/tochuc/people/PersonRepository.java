@@ -20,8 +20,8 @@ import vn.tochuc.shared.VietnameseText;
 @Repository
 class PersonRepository {
 
-    private static final String INSERT = "insert into people_person (" + PersonRows.COLUMNS + ") values ("
-            + PersonRows.VALUES + ")";
+    private static final String INSERT =
+            "insert into people_person (" + PersonRows.COLUMNS + ") values (" + PersonRows.VALUES + ")";
 
     private static final String UPDATE = """
             update people_person set (%s) = (%s), updated_at = current_timestamp where id = :id
@@ -109,7 +109,8 @@ class PersonRepository {
 
     /** Inserts many people in JDBC batches; returns nothing, look ids up by staff number or CCCD. */
     void insertBatch(List<Person> people) {
-        MapSqlParameterSource[] batch = people.stream().map(p -> new MapSqlParameterSource(PersonRows.params(p)))
+        MapSqlParameterSource[] batch = people.stream()
+                .map(p -> new MapSqlParameterSource(PersonRows.params(p)))
                 .toArray(MapSqlParameterSource[]::new);
         named.batchUpdate(INSERT, batch);
     }
@@ -121,16 +122,20 @@ class PersonRepository {
     }
 
     void updateBatch(List<Person> people) {
-        MapSqlParameterSource[] batch = people.stream().map(p -> {
-            Map<String, @Nullable Object> params = PersonRows.params(p);
-            params.put("id", p.id());
-            return new MapSqlParameterSource(params);
-        }).toArray(MapSqlParameterSource[]::new);
+        MapSqlParameterSource[] batch = people.stream()
+                .map(p -> {
+                    Map<String, @Nullable Object> params = PersonRows.params(p);
+                    params.put("id", p.id());
+                    return new MapSqlParameterSource(params);
+                })
+                .toArray(MapSqlParameterSource[]::new);
         named.batchUpdate(UPDATE, batch);
     }
 
     Optional<Person> find(long id) {
-        return jdbc.sql("select * from people_person where id = :id").param("id", id).query(PersonRows::map)
+        return jdbc.sql("select * from people_person where id = :id")
+                .param("id", id)
+                .query(PersonRows::map)
                 .optional();
     }
 
@@ -138,7 +143,9 @@ class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from people_person where id in (:ids)").param("ids", ids).query(PersonRows::map)
+        return jdbc.sql("select * from people_person where id in (:ids)")
+                .param("ids", ids)
+                .query(PersonRows::map)
                 .list();
     }
 
@@ -164,7 +171,9 @@ class PersonRepository {
 
     void moveCurrentUnit(long personId, long unitId) {
         jdbc.sql("update people_person set current_unit_id = :u, updated_at = current_timestamp where id = :id")
-                .param("u", unitId).param("id", personId).update();
+                .param("u", unitId)
+                .param("id", personId)
+                .update();
     }
 
     /**
@@ -174,13 +183,20 @@ class PersonRepository {
      */
     List<PersonSummary> search(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, boolean many) {
         String sql = many ? SEARCH_ORDER_FIRST : SEARCH_FILTER_FIRST;
-        return jdbc.sql(sql).params(params(query, units, today))
-                .param("limit", query.size()).param("offset", (long) query.page() * query.size())
-                .query(PersonRepository::summary).list();
+        return jdbc.sql(sql)
+                .params(params(query, units, today))
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(PersonRepository::summary)
+                .list();
     }
 
     long count(PersonQuery query, @Nullable Collection<Long> units, LocalDate today, long cap) {
-        return jdbc.sql(COUNT).params(params(query, units, today)).param("cap", cap).query(Long.class).single();
+        return jdbc.sql(COUNT)
+                .params(params(query, units, today))
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
     }
 
     /** The rows of a page of ids, in the order of the ids. */
@@ -189,15 +205,33 @@ class PersonRepository {
             return List.of();
         }
         Map<Long, PersonSummary> byId = new java.util.HashMap<>();
-        jdbc.sql(SELECT + "from people_person p where p.id in (:ids)").param("ids", ids)
-                .query(PersonRepository::summary).list().forEach(r -> byId.put(r.id(), r));
+        jdbc.sql(SELECT + "from people_person p where p.id in (:ids)")
+                .param("ids", ids)
+                .query(PersonRepository::summary)
+                .list()
+                .forEach(r -> byId.put(r.id(), r));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The filter flags that switch every filter of {@link #FILTERS} off. */
     static Map<String, Object> noFilters() {
-        return Map.of("allUnits", true, "units", List.of(-1L), "position", "", "ageFilter", false, "sex", "",
-                "ethnicity", "", "allTheories", true, "party", "ANY");
+        return Map.of(
+                "allUnits",
+                true,
+                "units",
+                List.of(-1L),
+                "position",
+                "",
+                "ageFilter",
+                false,
+                "sex",
+                "",
+                "ethnicity",
+                "",
+                "allTheories",
+                true,
+                "party",
+                "ANY");
     }
 
     static Map<String, Object> params(PersonQuery q, @Nullable Collection<Long> units, LocalDate today) {
@@ -207,7 +241,9 @@ class PersonRepository {
         LocalDate onOrBefore = q.bornOnOrBefore(today);
         Levels.Theory min = q.theoryAtLeast();
         List<String> theories = Arrays.stream(Levels.Theory.values())
-                .filter(t -> min == null || t.ordinal() >= min.ordinal()).map(Enum::name).toList();
+                .filter(t -> min == null || t.ordinal() >= min.ordinal())
+                .map(Enum::name)
+                .toList();
         return Map.ofEntries(
                 Map.entry("allUnits", units == null),
                 Map.entry("units", units == null || units.isEmpty() ? List.of(-1L) : units),
@@ -232,9 +268,16 @@ class PersonRepository {
     }
 
     private static PersonSummary summary(ResultSet rs, int n) throws SQLException {
-        return new PersonSummary(rs.getLong("id"), rs.getString("full_name"), PersonRows.date(rs, "date_of_birth"),
-                Sex.valueOf(rs.getString("sex")), rs.getString("ethnicity"), rs.getLong("current_unit_id"), null,
-                rs.getString("current_position"), Levels.Theory.valueOf(rs.getString("political_theory")),
+        return new PersonSummary(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                PersonRows.date(rs, "date_of_birth"),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getString("ethnicity"),
+                rs.getLong("current_unit_id"),
+                null,
+                rs.getString("current_position"),
+                Levels.Theory.valueOf(rs.getString("political_theory")),
                 rs.getObject("party_join_date") != null);
     }
 }

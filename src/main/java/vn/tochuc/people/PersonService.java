@@ -25,8 +25,14 @@ class PersonService {
     private final UnitScopes scopes;
     private final AuditLog audit;
 
-    PersonService(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
-            PlacementRepository placements, OrgDirectory directory, UnitScopes scopes, AuditLog audit) {
+    PersonService(
+            PersonRepository persons,
+            AssignmentRepository assignments,
+            EntryRepository entries,
+            PlacementRepository placements,
+            OrgDirectory directory,
+            UnitScopes scopes,
+            AuditLog audit) {
         this.placements = placements;
         this.persons = persons;
         this.assignments = assignments;
@@ -43,15 +49,26 @@ class PersonService {
         PersonValidation.check(p).ifPresent(msg -> {
             throw new BadInputException(msg);
         });
-        if (p.idNumber() != null && !persons.idsByIdNumber(List.of(p.idNumber())).isEmpty()) {
+        if (p.idNumber() != null
+                && !persons.idsByIdNumber(List.of(p.idNumber())).isEmpty()) {
             throw new BadInputException("Số CCCD " + p.idNumber() + " đã có trong hồ sơ khác.");
         }
         long id = persons.insert(p);
-        assignments.insert(new Assignment(0, id, p.currentUnitId(), unitName(p.currentUnitId()),
-                p.currentPosition() == null ? "" : p.currentPosition(), null, false, from, null, null, false));
+        assignments.insert(new Assignment(
+                0,
+                id,
+                p.currentUnitId(),
+                unitName(p.currentUnitId()),
+                p.currentPosition() == null ? "" : p.currentPosition(),
+                null,
+                false,
+                from,
+                null,
+                null,
+                false));
         entries.insertBatch(list.stream().map(e -> withPerson(e, id)).toList());
-        audit.record(AuditEntry.write(CurrentUser.name(), "CREATE", People.TARGET, id, p.currentUnitId(), null,
-                p.toString(), null));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "CREATE", People.TARGET, id, p.currentUnitId(), null, p.toString(), null));
         return id;
     }
 
@@ -65,8 +82,15 @@ class PersonService {
             throw new BadInputException(msg);
         });
         persons.update(p);
-        audit.record(AuditEntry.write(CurrentUser.name(), "UPDATE", People.TARGET, p.id(), p.currentUnitId(),
-                old.toString(), p.toString(), null));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "UPDATE",
+                People.TARGET,
+                p.id(),
+                p.currentUnitId(),
+                old.toString(),
+                p.toString(),
+                null));
     }
 
     /** Điều động / bổ nhiệm: closes the open main assignment the day before {@code from} and opens the new one. */
@@ -86,27 +110,62 @@ class PersonService {
                 assignments.close(a.id(), from.minusDays(1), null);
             }
         }
-        assignments.insert(new Assignment(0, personId, unitId, unitName(unitId), title, jobPosition, false, from,
-                null, null, false));
+        assignments.insert(new Assignment(
+                0, personId, unitId, unitName(unitId), title, jobPosition, false, from, null, null, false));
         persons.update(withUnit(p, unitId, title));
         placements.resolve(personId, from);
-        audit.record(AuditEntry.write(CurrentUser.name(), "TRANSFER", People.TARGET, personId, unitId,
-                String.valueOf(p.currentUnitId()), String.valueOf(unitId), title));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(),
+                "TRANSFER",
+                People.TARGET,
+                personId,
+                unitId,
+                String.valueOf(p.currentUnitId()),
+                String.valueOf(unitId),
+                title));
     }
 
     String unitName(long unitId) {
-        return directory.find(unitId).map(OrgDirectory.UnitRef::name)
+        return directory
+                .find(unitId)
+                .map(OrgDirectory.UnitRef::name)
                 .orElseThrow(() -> new BadInputException("Không có đơn vị mã số " + unitId + "."));
     }
 
     static PersonEntry withPerson(PersonEntry e, long personId) {
-        return new PersonEntry(e.id(), personId, e.kind(), e.from(), e.to(), e.title(), e.detail(), e.body(),
-                e.code(), e.amount(), e.year(), e.extra());
+        return new PersonEntry(
+                e.id(),
+                personId,
+                e.kind(),
+                e.from(),
+                e.to(),
+                e.title(),
+                e.detail(),
+                e.body(),
+                e.code(),
+                e.amount(),
+                e.year(),
+                e.extra());
     }
 
     static Person withUnit(Person p, long unitId, @Nullable String position) {
-        return new Person(p.id(), p.staffNumber(), p.idNumber(), p.idIssuedOn(), p.name(), p.otherNames(),
-                p.dateOfBirth(), p.sex(), p.origin(), p.education(), p.party(), p.career(), p.health(),
-                p.personalHistory(), p.orgAssessment(), unitId, position);
+        return new Person(
+                p.id(),
+                p.staffNumber(),
+                p.idNumber(),
+                p.idIssuedOn(),
+                p.name(),
+                p.otherNames(),
+                p.dateOfBirth(),
+                p.sex(),
+                p.origin(),
+                p.education(),
+                p.party(),
+                p.career(),
+                p.health(),
+                p.personalHistory(),
+                p.orgAssessment(),
+                unitId,
+                position);
     }
 }

@@ -30,10 +30,12 @@ final class PersonValidation {
             return Optional.of("Tôn giáo phải ghi rõ, ghi \"Không\" nếu không theo tôn giáo nào.");
         }
         var party = p.party();
-        if (party.officialDate() != null && (party.joinDate() == null || party.officialDate().isBefore(party.joinDate()))) {
+        if (party.officialDate() != null
+                && (party.joinDate() == null || party.officialDate().isBefore(party.joinDate()))) {
             return Optional.of("Ngày chính thức vào Đảng phải sau ngày vào Đảng.");
         }
-        if (party.joinDate() != null && party.joinDate().isBefore(p.dateOfBirth().plusYears(18))) {
+        if (party.joinDate() != null
+                && party.joinDate().isBefore(p.dateOfBirth().plusYears(18))) {
             return Optional.of("Ngày vào Đảng phải từ khi đủ 18 tuổi.");
         }
         return Optional.empty();

@@ -16,7 +16,7 @@ final class Photos {
 
     /** Returns the content type ("image/jpeg" or "image/png") or refuses the file with a Vietnamese message. */
     static String check(byte[] content) {
-        return ImageUpload.check(content, MAX_BYTES, MAX_SIDE, List.of(ImageUpload.Format.JPEG,
-                ImageUpload.Format.PNG)).contentType();
+        return ImageUpload.check(content, MAX_BYTES, MAX_SIDE, List.of(ImageUpload.Format.JPEG, ImageUpload.Format.PNG))
+                .contentType();
     }
 }

@@ -21,9 +21,14 @@ class PlacementRepository {
         jdbc.sql("""
                 insert into people_pending_placement (person_id, unit_id, unit_name, position_title, event_id, since)
                 values (:person, :unit, :unitName, :title, :event, :since)
-                """).param("person", closed.personId()).param("unit", closed.unitId())
-                .param("unitName", closed.unitName()).param("title", closed.positionTitle()).param("event", eventId)
-                .param("since", since).update();
+                """)
+                .param("person", closed.personId())
+                .param("unit", closed.unitId())
+                .param("unitName", closed.unitName())
+                .param("title", closed.positionTitle())
+                .param("event", eventId)
+                .param("since", since)
+                .update();
     }
 
     /** Unresolved rows at the units ({@code null}: everywhere), oldest first, then in official name order. */
@@ -33,9 +38,17 @@ class PlacementRepository {
                 from people_pending_placement pp join people_person p on p.id = pp.person_id
                 where pp.resolved_on is null and (:all or pp.unit_id in (:units))
                 order by pp.since, p.sort_key, p.id
-                """).param("all", units == null).param("units", units == null || units.isEmpty() ? List.of(-1L) : units)
-                .query((rs, n) -> new PendingPlacement(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
+                """)
+                .param("all", units == null)
+                .param("units", units == null || units.isEmpty() ? List.of(-1L) : units)
+                .query((rs, n) -> new PendingPlacement(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class)))
                 .list();
     }
 
@@ -47,6 +60,8 @@ class PlacementRepository {
 
     void resolve(long personId, LocalDate on) {
         jdbc.sql("update people_pending_placement set resolved_on = :on where person_id = :p and resolved_on is null")
-                .param("on", on).param("p", personId).update();
+                .param("on", on)
+                .param("p", personId)
+                .update();
     }
 }

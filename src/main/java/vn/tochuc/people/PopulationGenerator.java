@@ -24,23 +24,53 @@ final class PopulationGenerator {
     record Generated(Person person, List<Assignment> assignments, List<PersonEntry> entries) {}
 
     private static final String[] JUNIOR = {"Chuyên viên", "Cán sự", "Chuyên viên"};
-    private static final String[] MIDDLE = {"Phó Trưởng phòng", "Trưởng phòng", "Chuyên viên chính", "Phó Chánh Văn phòng"};
-    private static final String[] SENIOR = {"Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư", "Chủ tịch",
-        "Phó Chủ tịch", "Giám đốc Sở", "Phó Giám đốc Sở"};
+    private static final String[] MIDDLE = {
+        "Phó Trưởng phòng", "Trưởng phòng", "Chuyên viên chính", "Phó Chánh Văn phòng"
+    };
+    private static final String[] SENIOR = {
+        "Phó Trưởng ban",
+        "Trưởng ban",
+        "Phó Bí thư",
+        "Bí thư",
+        "Chủ tịch",
+        "Phó Chủ tịch",
+        "Giám đốc Sở",
+        "Phó Giám đốc Sở"
+    };
     /** The civil-service grades (ngạch) among the titles: a post's title, never a person's chức vụ. */
     private static final List<String> GRADES = List.of(JUNIOR[0], JUNIOR[1], MIDDLE[2]);
-    private static final String[] FIELDS = {"Luật", "Kinh tế", "Quản lý nhà nước", "Xây dựng Đảng", "Sư phạm",
-        "Công nghệ thông tin", "Tài chính - Ngân hàng", "Nông nghiệp", "Xã hội học", "Hành chính học"};
-    private static final String[] SCHOOLS = {"Học viện Chính trị quốc gia Hồ Chí Minh", "Trường Đại học Luật Hà Nội",
-        "Học viện Hành chính quốc gia", "Trường Đại học Kinh tế quốc dân", "Trường Đại học Huế",
-        "Trường Đại học Sư phạm Hà Nội", "Học viện Báo chí và Tuyên truyền", "Trường Đại học Cần Thơ"};
+
+    private static final String[] FIELDS = {
+        "Luật",
+        "Kinh tế",
+        "Quản lý nhà nước",
+        "Xây dựng Đảng",
+        "Sư phạm",
+        "Công nghệ thông tin",
+        "Tài chính - Ngân hàng",
+        "Nông nghiệp",
+        "Xã hội học",
+        "Hành chính học"
+    };
+    private static final String[] SCHOOLS = {
+        "Học viện Chính trị quốc gia Hồ Chí Minh",
+        "Trường Đại học Luật Hà Nội",
+        "Học viện Hành chính quốc gia",
+        "Trường Đại học Kinh tế quốc dân",
+        "Trường Đại học Huế",
+        "Trường Đại học Sư phạm Hà Nội",
+        "Học viện Báo chí và Tuyên truyền",
+        "Trường Đại học Cần Thơ"
+    };
 
     private final Random r;
     /** Units in force from each date on: the key is the first day of a period in which no unit starts or ends. */
     private final java.util.TreeMap<LocalDate, List<UnitSpan>> inForce = new java.util.TreeMap<>();
+
     private final java.util.Map<Long, UnitSpan> byId = new java.util.HashMap<>();
     /** "Chi bộ", the word before a body's name for the Party cell its members belong to (read once). */
     private final String partyCell = vn.tochuc.shared.Texts.vi("people.demo.partyCell");
+
     private final LocalDate today;
     private final boolean full;
     private final String prefix;
@@ -56,7 +86,8 @@ final class PopulationGenerator {
 
     PopulationGenerator(List<UnitSpan> units, long seed, LocalDate today, boolean full, String prefix) {
         this.r = new Random(seed);
-        LocalDate horizon = units.stream().map(UnitSpan::from).min(LocalDate::compareTo).orElse(LocalDate.MIN);
+        LocalDate horizon =
+                units.stream().map(UnitSpan::from).min(LocalDate::compareTo).orElse(LocalDate.MIN);
         java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(List.of(LocalDate.MIN));
         for (UnitSpan u : units) {
             byId.put(u.id(), u);
@@ -83,7 +114,8 @@ final class PopulationGenerator {
 
     Generated next(long serial) {
         Sex sex = r.nextInt(100) < 45 ? Sex.F : Sex.M;
-        PersonName name = new PersonName(NameFrequencies.SURNAMES.pick(r),
+        PersonName name = new PersonName(
+                NameFrequencies.SURNAMES.pick(r),
                 (sex == Sex.F ? NameFrequencies.FEMALE_MIDDLE : NameFrequencies.MALE_MIDDLE).pick(r),
                 (sex == Sex.F ? NameFrequencies.FEMALE_GIVEN : NameFrequencies.MALE_GIVEN).pick(r));
         int age = 23 + r.nextInt(38);
@@ -95,33 +127,75 @@ final class PopulationGenerator {
             recruited = today.minusDays(30);
         }
         boolean member = age >= 25 && r.nextInt(100) < 72;
-        LocalDate join = member ? min(dob.plusYears(20 + r.nextInt(Math.max(1, Math.min(15, age - 21))))
-                .plusDays(r.nextInt(365)), today.minusYears(1)) : null;
+        LocalDate join = member
+                ? min(
+                        dob.plusYears(20 + r.nextInt(Math.max(1, Math.min(15, age - 21))))
+                                .plusDays(r.nextInt(365)),
+                        today.minusYears(1))
+                : null;
         LocalDate official = join == null ? null : join.plusYears(1);
         Levels.Theory theory = theory(age);
-        Levels.StateMgmt mgmt = age < 30 ? Levels.StateMgmt.NONE
-                : age < 40 ? Levels.StateMgmt.CHUYEN_VIEN : r.nextBoolean() ? Levels.StateMgmt.CHUYEN_VIEN_CHINH
-                : Levels.StateMgmt.CHUYEN_VIEN_CAO_CAP;
+        Levels.StateMgmt mgmt = age < 30
+                ? Levels.StateMgmt.NONE
+                : age < 40
+                        ? Levels.StateMgmt.CHUYEN_VIEN
+                        : r.nextBoolean() ? Levels.StateMgmt.CHUYEN_VIEN_CHINH : Levels.StateMgmt.CHUYEN_VIEN_CAO_CAP;
         String field = FIELDS[r.nextInt(FIELDS.length)];
         List<Assignment> career = career(age, recruited);
         Assignment current = career.get(career.size() - 1);
         String ethnicity = NameFrequencies.ETHNICITY.pick(r);
         String cccd = Cccd.make(birthplace.provinceCode(), sex, dob.getYear(), salt + serial);
-        Person p = new Person(0, prefix + serial, cccd, today.minusYears(r.nextInt(5)).minusDays(r.nextInt(365)), name,
-                null, dob, sex,
-                new Person.Origin(new Person.Locality(birthplace.code(), birthplace.name()),
-                        new Person.Locality(hometown.code(), hometown.name()), ethnicity,
-                        NameFrequencies.RELIGION.pick(r), hometown.name(), hometown.name()),
-                new Person.Education("12/12", age > 35 && r.nextInt(4) == 0 ? "Thạc sĩ" : "Đại học", field, theory,
-                        mgmt, r.nextBoolean() ? "Tiếng Anh B1" : "Tiếng Anh B2", "Ứng dụng CNTT cơ bản"),
-                new Person.Party(join, official, member ? partyOrganization(current) : null,
-                        dob.plusYears(16).plusDays(r.nextInt(700)), null, null, null, null),
-                new Person.Career(field.equals("Sư phạm") ? "Giáo viên" : "Chuyên viên", recruited,
-                        career.get(0).unitName(), "Tham mưu, tổng hợp", null, null, null,
+        Person p = new Person(
+                0,
+                prefix + serial,
+                cccd,
+                today.minusYears(r.nextInt(5)).minusDays(r.nextInt(365)),
+                name,
+                null,
+                dob,
+                sex,
+                new Person.Origin(
+                        new Person.Locality(birthplace.code(), birthplace.name()),
+                        new Person.Locality(hometown.code(), hometown.name()),
+                        ethnicity,
+                        NameFrequencies.RELIGION.pick(r),
+                        hometown.name(),
+                        hometown.name()),
+                new Person.Education(
+                        "12/12",
+                        age > 35 && r.nextInt(4) == 0 ? "Thạc sĩ" : "Đại học",
+                        field,
+                        theory,
+                        mgmt,
+                        r.nextBoolean() ? "Tiếng Anh B1" : "Tiếng Anh B2",
+                        "Ứng dụng CNTT cơ bản"),
+                new Person.Party(
+                        join,
+                        official,
+                        member ? partyOrganization(current) : null,
+                        dob.plusYears(16).plusDays(r.nextInt(700)),
+                        null,
+                        null,
+                        null,
+                        null),
+                new Person.Career(
+                        field.equals("Sư phạm") ? "Giáo viên" : "Chuyên viên",
+                        recruited,
+                        career.get(0).unitName(),
+                        "Tham mưu, tổng hợp",
+                        null,
+                        null,
+                        null,
                         String.format("%010d", (salt + serial) % 10_000_000_000L)),
-                new Person.Health("Tốt", sex == Sex.F ? 150 + r.nextInt(20) : 160 + r.nextInt(20),
-                        sex == Sex.F ? 45 + r.nextInt(15) : 55 + r.nextInt(20), new String[] {"O", "A", "B", "AB"}[r.nextInt(4)]),
-                null, null, current.unitId(), leader(current.positionTitle()) ? current.positionTitle() : null);
+                new Person.Health(
+                        "Tốt",
+                        sex == Sex.F ? 150 + r.nextInt(20) : 160 + r.nextInt(20),
+                        sex == Sex.F ? 45 + r.nextInt(15) : 55 + r.nextInt(20),
+                        new String[] {"O", "A", "B", "AB"}[r.nextInt(4)]),
+                null,
+                null,
+                current.unitId(),
+                leader(current.positionTitle()) ? current.positionTitle() : null);
         return new Generated(p, career, full ? entries(p, field, recruited, age) : List.of());
     }
 
@@ -160,7 +234,9 @@ final class PopulationGenerator {
             if (!cut) {
                 // a post cut short by its unit's end goes on, same title, in a unit in force the next day
                 i++;
-                title = age > 45 && i == steps - 1 ? SENIOR[r.nextInt(SENIOR.length)] : MIDDLE[r.nextInt(MIDDLE.length)];
+                title = age > 45 && i == steps - 1
+                        ? SENIOR[r.nextInt(SENIOR.length)]
+                        : MIDDLE[r.nextInt(MIDDLE.length)];
             }
         }
     }
@@ -180,18 +256,36 @@ final class PopulationGenerator {
     private List<PersonEntry> entries(Person p, String field, LocalDate recruited, int age) {
         List<PersonEntry> list = new ArrayList<>();
         LocalDate uniFrom = p.dateOfBirth().plusYears(18).withMonth(9).withDayOfMonth(1);
-        list.add(PersonEntry.of(PersonEntry.Kind.TRAINING, uniFrom, uniFrom.plusYears(4).minusMonths(3),
-                SCHOOLS[r.nextInt(SCHOOLS.length)], field, "Chính quy", null, null, null, "Cử nhân"));
+        list.add(PersonEntry.of(
+                PersonEntry.Kind.TRAINING,
+                uniFrom,
+                uniFrom.plusYears(4).minusMonths(3),
+                SCHOOLS[r.nextInt(SCHOOLS.length)],
+                field,
+                "Chính quy",
+                null,
+                null,
+                null,
+                "Cử nhân"));
         if (p.education().theory() != Levels.Theory.NONE) {
             LocalDate t = min(recruited.plusYears(3 + r.nextInt(5)), today.minusMonths(2));
-            list.add(PersonEntry.of(PersonEntry.Kind.TRAINING, t, t.plusMonths(8), "Trường Chính trị tỉnh",
-                    "Lý luận chính trị", "Tại chức", null, null, null, p.education().theory().label()));
+            list.add(PersonEntry.of(
+                    PersonEntry.Kind.TRAINING,
+                    t,
+                    t.plusMonths(8),
+                    "Trường Chính trị tỉnh",
+                    "Lý luận chính trị",
+                    "Tại chức",
+                    null,
+                    null,
+                    null,
+                    p.education().theory().label()));
         }
         BigDecimal coef = new BigDecimal("2.34");
         int step = 1;
         for (LocalDate d = recruited; d.isBefore(today); d = d.plusYears(3), step++) {
-            list.add(PersonEntry.of(PersonEntry.Kind.SALARY, d, null, "Chuyên viên", "01.003", null, "01.003", coef,
-                    step, null));
+            list.add(PersonEntry.of(
+                    PersonEntry.Kind.SALARY, d, null, "Chuyên viên", "01.003", null, "01.003", coef, step, null));
             coef = coef.add(new BigDecimal("0.33"));
             if (step >= 9) {
                 break;
@@ -200,30 +294,75 @@ final class PopulationGenerator {
         int awards = r.nextInt(3);
         for (int i = 0; i < awards; i++) {
             LocalDate d = min(recruited.plusYears(2 + r.nextInt(Math.max(1, age - 24))), today.minusMonths(1));
-            list.add(PersonEntry.of(PersonEntry.Kind.AWARD, d, null, r.nextBoolean() ? "Giấy khen" : "Bằng khen",
-                    "Hoàn thành xuất sắc nhiệm vụ năm " + (d.getYear() - 1), "Ủy ban nhân dân tỉnh", null, null,
-                    d.getYear() - 1, null));
+            list.add(PersonEntry.of(
+                    PersonEntry.Kind.AWARD,
+                    d,
+                    null,
+                    r.nextBoolean() ? "Giấy khen" : "Bằng khen",
+                    "Hoàn thành xuất sắc nhiệm vụ năm " + (d.getYear() - 1),
+                    "Ủy ban nhân dân tỉnh",
+                    null,
+                    null,
+                    d.getYear() - 1,
+                    null));
         }
         if (r.nextInt(100) < 3) {
             LocalDate d = min(recruited.plusYears(1 + r.nextInt(Math.max(1, age - 23))), today.minusMonths(1));
-            list.add(PersonEntry.of(PersonEntry.Kind.DISCIPLINE, d, null, "Khiển trách", "Vi phạm quy chế làm việc",
-                    "Ủy ban kiểm tra", null, null, d.getYear(), null));
+            list.add(PersonEntry.of(
+                    PersonEntry.Kind.DISCIPLINE,
+                    d,
+                    null,
+                    "Khiển trách",
+                    "Vi phạm quy chế làm việc",
+                    "Ủy ban kiểm tra",
+                    null,
+                    null,
+                    d.getYear(),
+                    null));
         }
         int by = p.dateOfBirth().getYear();
-        list.add(family("Bố", NameFrequencies.MALE_GIVEN, p.name().surname(), "Văn", by - 25 - r.nextInt(8), "Nông dân", p));
-        list.add(family("Mẹ", NameFrequencies.FEMALE_GIVEN, NameFrequencies.SURNAMES.pick(r), "Thị", by - 22 - r.nextInt(8), "Nội trợ", p));
+        list.add(family(
+                "Bố", NameFrequencies.MALE_GIVEN, p.name().surname(), "Văn", by - 25 - r.nextInt(8), "Nông dân", p));
+        list.add(family(
+                "Mẹ",
+                NameFrequencies.FEMALE_GIVEN,
+                NameFrequencies.SURNAMES.pick(r),
+                "Thị",
+                by - 22 - r.nextInt(8),
+                "Nội trợ",
+                p));
         if (age > 26) {
             boolean husband = p.sex() == Sex.F;
-            list.add(family(husband ? "Chồng" : "Vợ", husband ? NameFrequencies.MALE_GIVEN : NameFrequencies.FEMALE_GIVEN,
-                    NameFrequencies.SURNAMES.pick(r), husband ? "Văn" : "Thị", by + r.nextInt(5) - 2, "Viên chức", p));
+            list.add(family(
+                    husband ? "Chồng" : "Vợ",
+                    husband ? NameFrequencies.MALE_GIVEN : NameFrequencies.FEMALE_GIVEN,
+                    NameFrequencies.SURNAMES.pick(r),
+                    husband ? "Văn" : "Thị",
+                    by + r.nextInt(5) - 2,
+                    "Viên chức",
+                    p));
         }
         return list;
     }
 
-    private PersonEntry family(String relation, NameFrequencies.Weighted given, String surname, String middle,
-            int year, String occupation, Person p) {
-        return PersonEntry.of(PersonEntry.Kind.FAMILY, null, null, relation,
-                surname + " " + middle + " " + given.pick(r), occupation, "SELF", null, year,
+    private PersonEntry family(
+            String relation,
+            NameFrequencies.Weighted given,
+            String surname,
+            String middle,
+            int year,
+            String occupation,
+            Person p) {
+        return PersonEntry.of(
+                PersonEntry.Kind.FAMILY,
+                null,
+                null,
+                relation,
+                surname + " " + middle + " " + given.pick(r),
+                occupation,
+                "SELF",
+                null,
+                year,
                 p.origin().hometown().name());
     }
 

@@ -33,8 +33,12 @@ class PopulationLoader {
     private final TransactionTemplate tx;
     private final AuditLog audit;
 
-    PopulationLoader(PersonRepository persons, AssignmentRepository assignments, EntryRepository entries,
-            TransactionTemplate tx, AuditLog audit) {
+    PopulationLoader(
+            PersonRepository persons,
+            AssignmentRepository assignments,
+            EntryRepository entries,
+            TransactionTemplate tx,
+            AuditLog audit) {
         this.persons = persons;
         this.assignments = assignments;
         this.entries = entries;
@@ -42,7 +46,12 @@ class PopulationLoader {
         this.audit = audit;
     }
 
-    long load(List<OrgDirectory.UnitRef> units, long count, boolean full, String prefix, long seed,
+    long load(
+            List<OrgDirectory.UnitRef> units,
+            long count,
+            boolean full,
+            String prefix,
+            long seed,
             LongConsumer progress) {
         return load(units, count, full, prefix, seed, 1, progress);
     }
@@ -51,16 +60,30 @@ class PopulationLoader {
      * Generates and stores {@code count} people in the given units, writing batches on {@code writers} threads
      * while the caller's thread generates; returns how many were stored.
      */
-    long load(List<OrgDirectory.UnitRef> units, long count, boolean full, String prefix, long seed, int writers,
+    long load(
+            List<OrgDirectory.UnitRef> units,
+            long count,
+            boolean full,
+            String prefix,
+            long seed,
+            int writers,
             LongConsumer progress) {
-        return load(new PopulationGenerator(seed, units, LocalDate.now(VnFormats.VIETNAM), full, prefix), prefix,
-                count, writers, progress);
+        return load(
+                new PopulationGenerator(seed, units, LocalDate.now(VnFormats.VIETNAM), full, prefix),
+                prefix,
+                count,
+                writers,
+                progress);
     }
 
     /** As above, in units with a history: posts only in units in force at the time. */
     long loadInHistory(List<UnitSpan> units, long count, String prefix, long seed, LongConsumer progress) {
-        return load(new PopulationGenerator(units, seed, LocalDate.now(VnFormats.VIETNAM), true, prefix), prefix,
-                count, 1, progress);
+        return load(
+                new PopulationGenerator(units, seed, LocalDate.now(VnFormats.VIETNAM), true, prefix),
+                prefix,
+                count,
+                1,
+                progress);
     }
 
     private long load(PopulationGenerator generator, String prefix, long count, int writers, LongConsumer progress) {
@@ -98,21 +121,40 @@ class PopulationLoader {
             pool.shutdownNow();
         }
         long total = stored.get();
-        tx.executeWithoutResult(s -> audit.record(AuditEntry.write("system:generator", "GENERATE", People.TARGET,
-                null, null, null, null, total + " người, tiền tố " + prefix)));
+        tx.executeWithoutResult(s -> audit.record(AuditEntry.write(
+                "system:generator",
+                "GENERATE",
+                People.TARGET,
+                null,
+                null,
+                null,
+                null,
+                total + " người, tiền tố " + prefix)));
         return total;
     }
 
     private void store(List<PopulationGenerator.Generated> batch) {
-        persons.insertBatch(batch.stream().map(PopulationGenerator.Generated::person).toList());
-        Map<String, Long> ids = persons.idsByStaffNumber(batch.stream().map(g -> g.person().staffNumber()).toList());
+        persons.insertBatch(
+                batch.stream().map(PopulationGenerator.Generated::person).toList());
+        Map<String, Long> ids = persons.idsByStaffNumber(
+                batch.stream().map(g -> g.person().staffNumber()).toList());
         List<Assignment> as = new ArrayList<>();
         List<PersonEntry> es = new ArrayList<>();
         for (var g : batch) {
             long id = ids.get(g.person().staffNumber());
             for (Assignment a : g.assignments()) {
-                as.add(new Assignment(0, id, a.unitId(), a.unitName(), a.positionTitle(), a.jobPosition(),
-                        a.concurrent(), a.from(), a.to(), null, false));
+                as.add(new Assignment(
+                        0,
+                        id,
+                        a.unitId(),
+                        a.unitName(),
+                        a.positionTitle(),
+                        a.jobPosition(),
+                        a.concurrent(),
+                        a.from(),
+                        a.to(),
+                        null,
+                        false));
             }
             for (PersonEntry e : g.entries()) {
                 es.add(PersonService.withPerson(e, id));

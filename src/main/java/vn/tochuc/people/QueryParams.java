@@ -8,11 +8,21 @@ final class QueryParams {
 
     private QueryParams() {}
 
-    static PersonQuery of(@Nullable String q, @Nullable Long unit, @Nullable String position,
-            @Nullable Integer ageMin, @Nullable Integer ageMax, @Nullable String sex, @Nullable String ethnicity,
-            @Nullable String theory, @Nullable String party, int page, int size) {
+    static PersonQuery of(
+            @Nullable String q,
+            @Nullable Long unit,
+            @Nullable String position,
+            @Nullable Integer ageMin,
+            @Nullable Integer ageMax,
+            @Nullable String sex,
+            @Nullable String ethnicity,
+            @Nullable String theory,
+            @Nullable String party,
+            int page,
+            int size) {
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
-            throw new BadInputException("Độ tuổi \"từ\" (" + ageMin + ") phải không lớn hơn độ tuổi \"đến\" (" + ageMax + ").");
+            throw new BadInputException(
+                    "Độ tuổi \"từ\" (" + ageMin + ") phải không lớn hơn độ tuổi \"đến\" (" + ageMax + ").");
         }
         if (q != null && q.length() > 100) {
             throw new BadInputException("Từ khóa tìm kiếm dài quá 100 ký tự.");
@@ -32,13 +42,25 @@ final class QueryParams {
                 throw new BadInputException("Trình độ lý luận chính trị \"" + theory + "\" không có trong danh mục.");
             }
         }
-        Boolean member = blank(party) ? null : switch (party) {
-            case "true", "yes", "Y", "1" -> Boolean.TRUE;
-            case "false", "no", "N", "0" -> Boolean.FALSE;
-            default -> throw new BadInputException("Tham số đảng viên phải là true hoặc false.");
-        };
-        return new PersonQuery(blank(q) ? null : q, unit, blank(position) ? null : position, ageMin, ageMax, s, eth,
-                t, member, page, Math.min(size, PersonQuery.MAX_SIZE));
+        Boolean member = blank(party)
+                ? null
+                : switch (party) {
+                    case "true", "yes", "Y", "1" -> Boolean.TRUE;
+                    case "false", "no", "N", "0" -> Boolean.FALSE;
+                    default -> throw new BadInputException("Tham số đảng viên phải là true hoặc false.");
+                };
+        return new PersonQuery(
+                blank(q) ? null : q,
+                unit,
+                blank(position) ? null : position,
+                ageMin,
+                ageMax,
+                s,
+                eth,
+                t,
+                member,
+                page,
+                Math.min(size, PersonQuery.MAX_SIZE));
     }
 
     private static Sex parseSex(String sex) {

@@ -9,15 +9,36 @@ final class Redaction {
 
     static Person redact(Person p) {
         var o = p.origin();
-        var origin = new Person.Origin(o.birthplace(), o.hometown(), o.ethnicity(), HIDDEN, o.permanentResidence(),
-                o.currentAddress());
+        var origin = new Person.Origin(
+                o.birthplace(), o.hometown(), o.ethnicity(), HIDDEN, o.permanentResidence(), o.currentAddress());
         var c = p.career();
-        var career = new Person.Career(c.occupationAtRecruitment(), c.recruitmentDate(), c.recruitingOrg(),
-                c.mainDuties(), c.strengths(), null, null, null);
+        var career = new Person.Career(
+                c.occupationAtRecruitment(),
+                c.recruitmentDate(),
+                c.recruitingOrg(),
+                c.mainDuties(),
+                c.strengths(),
+                null,
+                null,
+                null);
         // The CCCD number is personal identification data: hidden with its date of issue.
-        return new Person(p.id(), p.staffNumber(), null, null, p.name(), p.otherNames(),
-                p.dateOfBirth(), p.sex(), origin, p.education(), p.party(), career,
-                new Person.Health(null, null, null, null), null, p.orgAssessment(), p.currentUnitId(),
+        return new Person(
+                p.id(),
+                p.staffNumber(),
+                null,
+                null,
+                p.name(),
+                p.otherNames(),
+                p.dateOfBirth(),
+                p.sex(),
+                origin,
+                p.education(),
+                p.party(),
+                career,
+                new Person.Health(null, null, null, null),
+                null,
+                p.orgAssessment(),
+                p.currentUnitId(),
                 p.currentPosition());
     }
 }

@@ -34,8 +34,12 @@ class RestructuringListener {
     private final OrgDirectory directory;
     private final AuditLog audit;
 
-    RestructuringListener(AssignmentRepository assignments, PersonRepository persons, PlacementRepository placements,
-            OrgDirectory directory, AuditLog audit) {
+    RestructuringListener(
+            AssignmentRepository assignments,
+            PersonRepository persons,
+            PlacementRepository placements,
+            OrgDirectory directory,
+            AuditLog audit) {
         this.assignments = assignments;
         this.persons = persons;
         this.placements = placements;
@@ -60,19 +64,31 @@ class RestructuringListener {
 
     private void move(long eventId, List<Long> from, @Nullable Long to, LocalDate on, boolean review) {
         // Each (event, predecessor) once: a dissolution of three units comes as three deliveries of one event id.
-        List<Long> fresh = from.stream().filter(u -> assignments.markApplied(eventId, u)).toList();
+        List<Long> fresh =
+                from.stream().filter(u -> assignments.markApplied(eventId, u)).toList();
         if (fresh.isEmpty()) {
             return;
         }
-        String toName = to == null ? null
+        String toName = to == null
+                ? null
                 : directory.find(to).map(OrgDirectory.UnitRef::name).orElse("#" + to);
         List<Assignment> open = assignments.openAt(fresh);
         for (Assignment a : open) {
             LocalDate closeOn = a.from().isBefore(on) ? on.minusDays(1) : a.from();
             assignments.close(a.id(), closeOn, eventId);
             if (to != null && toName != null) {
-                assignments.insert(new Assignment(0, a.personId(), to, toName, a.positionTitle(), a.jobPosition(),
-                        a.concurrent(), on, null, eventId, review));
+                assignments.insert(new Assignment(
+                        0,
+                        a.personId(),
+                        to,
+                        toName,
+                        a.positionTitle(),
+                        a.jobPosition(),
+                        a.concurrent(),
+                        on,
+                        null,
+                        eventId,
+                        review));
                 if (!a.concurrent()) {
                     persons.moveCurrentUnit(a.personId(), to);
                 }
@@ -80,8 +96,15 @@ class RestructuringListener {
                 placements.insert(a, eventId, on);
             }
         }
-        audit.record(AuditEntry.write(SYSTEM, "RESTRUCTURE", "ORG_EVENT", eventId, to, fresh.toString(),
-                String.valueOf(to), open.size() + " assignment(s) moved"));
+        audit.record(AuditEntry.write(
+                SYSTEM,
+                "RESTRUCTURE",
+                "ORG_EVENT",
+                eventId,
+                to,
+                fresh.toString(),
+                String.valueOf(to),
+                open.size() + " assignment(s) moved"));
         log.info("Restructuring event {}: {} assignment(s) moved from {} to {}", eventId, open.size(), fresh, to);
     }
 }

@@ -9,7 +9,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import vn.tochuc.web.PdfKit;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -17,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import vn.tochuc.web.PdfKit;
 
 /**
  * Renders the Mẫu 2C-BNV/2008 résumé (domain-rules §8.1) as PDF with OpenPDF: national header, photo box, items
@@ -43,9 +43,14 @@ final class ResumePdf {
         doc.open();
         Person p = f.person();
         PdfPTable top = table(new float[] {3, 2});
-        top.addCell(PdfKit.plainCell("Cơ quan, đơn vị có thẩm quyền quản lý CBCC: " + ResumeText.s(f.unitName())
-                + "\nCơ quan, đơn vị sử dụng CBCC: " + ResumeText.s(f.unitName()), SMALL, Element.ALIGN_LEFT));
-        top.addCell(PdfKit.plainCell("Mẫu 2C-BNV/2008\nSố hiệu cán bộ, công chức: " + ResumeText.s(p.staffNumber()), SMALL,
+        top.addCell(PdfKit.plainCell(
+                "Cơ quan, đơn vị có thẩm quyền quản lý CBCC: " + ResumeText.s(f.unitName())
+                        + "\nCơ quan, đơn vị sử dụng CBCC: " + ResumeText.s(f.unitName()),
+                SMALL,
+                Element.ALIGN_LEFT));
+        top.addCell(PdfKit.plainCell(
+                "Mẫu 2C-BNV/2008\nSố hiệu cán bộ, công chức: " + ResumeText.s(p.staffNumber()),
+                SMALL,
                 Element.ALIGN_RIGHT));
         doc.add(top);
         doc.add(PdfKit.centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", B));
@@ -88,11 +93,17 @@ final class ResumePdf {
         }
         PdfPTable sign = table(new float[] {1, 1});
         sign.setSpacingBefore(16);
-        sign.addCell(PdfKit.plainCell("Thủ trưởng cơ quan, đơn vị quản lý\nvà sử dụng CBCC\n(Ký tên, đóng dấu)", B, Element.ALIGN_CENTER));
-        sign.addCell(PdfKit.plainCell("Người khai\nTôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)\n\n\n\n"
-                + ResumeText.s(p.fullName()), B, Element.ALIGN_CENTER));
+        sign.addCell(PdfKit.plainCell(
+                "Thủ trưởng cơ quan, đơn vị quản lý\nvà sử dụng CBCC\n(Ký tên, đóng dấu)", B, Element.ALIGN_CENTER));
+        sign.addCell(PdfKit.plainCell(
+                "Người khai\nTôi xin cam đoan những lời khai trên đây là đúng sự thật\n(Ký tên, ghi rõ họ tên)\n\n\n\n"
+                        + ResumeText.s(p.fullName()),
+                B,
+                Element.ALIGN_CENTER));
         doc.add(sign);
-        Paragraph foot = new Paragraph("In bởi " + ResumeText.s(printedBy) + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP", SMALL);
+        Paragraph foot = new Paragraph(
+                "In bởi " + ResumeText.s(printedBy) + " — dữ liệu cá nhân được bảo vệ theo Nghị định 13/2023/NĐ-CP",
+                SMALL);
         foot.setSpacingBefore(12);
         doc.add(foot);
         doc.close();
@@ -102,7 +113,8 @@ final class ResumePdf {
     private static PdfPCell photoBox(Optional<byte[]> photo) {
         PdfPCell cell;
         try {
-            cell = photo.isPresent() ? new PdfPCell(Image.getInstance(photo.get()), true)
+            cell = photo.isPresent()
+                    ? new PdfPCell(Image.getInstance(photo.get()), true)
                     : new PdfPCell(new Phrase("Ảnh màu\n(4 x 6 cm)", SMALL));
         } catch (IOException | RuntimeException e) {
             cell = new PdfPCell(new Phrase("Ảnh màu\n(4 x 6 cm)", SMALL));

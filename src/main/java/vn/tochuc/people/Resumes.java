@@ -25,8 +25,8 @@ class Resumes {
         PersonFile f = people.file(id);
         String printedBy = CurrentUser.name() + " lúc " + VnFormats.dateTime(OffsetDateTime.now(VnFormats.VIETNAM));
         byte[] pdf = ResumePdf.render(f, people.photo(id), printedBy);
-        audit.record(AuditEntry.write(CurrentUser.name(), "EXPORT_2C", People.TARGET, id, f.person().currentUnitId(),
-                null, null, "PDF"));
+        audit.record(AuditEntry.write(
+                CurrentUser.name(), "EXPORT_2C", People.TARGET, id, f.person().currentUnitId(), null, null, "PDF"));
         return pdf;
     }
 }

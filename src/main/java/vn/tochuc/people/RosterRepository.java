@@ -32,8 +32,16 @@ class RosterRepository {
                      order by a.from_date desc limit 1) as position_title
                 from people_person p where p.current_unit_id in (:units)
                 order by p.current_unit_id, p.sort_key, p.id limit :limit
-                """).param("units", units).param("limit", limit)
-                .query((rs, n) -> new RosterEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6))).list();
+                """)
+                .param("units", units)
+                .param("limit", limit)
+                .query((rs, n) -> new RosterEntry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
     }
 }

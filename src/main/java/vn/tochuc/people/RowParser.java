@@ -21,7 +21,10 @@ final class RowParser {
     private final List<ImportProblem> problems;
     private final Function<String, Optional<OrgDirectory.UnitRef>> units;
 
-    RowParser(int rowNumber, Row row, List<ImportProblem> problems,
+    RowParser(
+            int rowNumber,
+            Row row,
+            List<ImportProblem> problems,
             Function<String, Optional<OrgDirectory.UnitRef>> units) {
         this.rowNumber = rowNumber;
         this.row = row;
@@ -43,38 +46,70 @@ final class RowParser {
         OrgDirectory.UnitRef unit = unit();
         String position = text(ImportColumns.POSITION, false);
         LocalDate from = date(ImportColumns.POSITION_FROM);
-        Levels.Theory theory = optionalCode(ImportColumns.THEORY, Levels::theory, Levels.Theory.NONE,
+        Levels.Theory theory = optionalCode(
+                ImportColumns.THEORY,
+                Levels::theory,
+                Levels.Theory.NONE,
                 "danh mục trình độ lý luận chính trị (Sơ cấp, Trung cấp, Cao cấp, Cử nhân)");
-        Levels.StateMgmt mgmt = optionalCode(ImportColumns.STATE_MGMT, Levels::stateMgmt, Levels.StateMgmt.NONE,
+        Levels.StateMgmt mgmt = optionalCode(
+                ImportColumns.STATE_MGMT,
+                Levels::stateMgmt,
+                Levels.StateMgmt.NONE,
                 "danh mục quản lý nhà nước (Chuyên viên, Chuyên viên chính, Chuyên viên cao cấp)");
         LocalDate join = optionalDate(ImportColumns.PARTY_JOIN);
         LocalDate official = optionalDate(ImportColumns.PARTY_OFFICIAL);
         if (id != null && dob != null && sex != null) {
             Cccd.problem(id, dob, sex).ifPresent(m -> problem(ImportColumns.ID_NUMBER, m));
         }
-        if (problems.size() > before || dob == null || sex == null || unit == null || from == null || name == null
-                || ethnicity == null || religion == null) {
+        if (problems.size() > before
+                || dob == null
+                || sex == null
+                || unit == null
+                || from == null
+                || name == null
+                || ethnicity == null
+                || religion == null) {
             return null;
         }
-        Person p = new Person(0, staff, id, null, PersonName.parse(name), null, dob, sex,
+        Person p = new Person(
+                0,
+                staff,
+                id,
+                null,
+                PersonName.parse(name),
+                null,
+                dob,
+                sex,
                 new Person.Origin(birthplace, hometown, ethnicity, religion, null, null),
-                new Person.Education(null, text(ImportColumns.PROFESSIONAL_LEVEL, false),
-                        text(ImportColumns.PROFESSIONAL_FIELD, false), theory, mgmt, null, null),
+                new Person.Education(
+                        null,
+                        text(ImportColumns.PROFESSIONAL_LEVEL, false),
+                        text(ImportColumns.PROFESSIONAL_FIELD, false),
+                        theory,
+                        mgmt,
+                        null,
+                        null),
                 new Person.Party(join, official, null, null, null, null, null, null),
                 new Person.Career(null, null, null, null, null, null, null, null),
-                new Person.Health(null, null, null, null), null, null, unit.id(), position);
+                new Person.Health(null, null, null, null),
+                null,
+                null,
+                unit.id(),
+                position);
         return new ImportReader.Row2C(rowNumber, p, from);
     }
 
     /** The cell as text, NFC and trimmed; null when blank (a problem when required). */
-    @Nullable String text(ImportColumns col, boolean mustBeText) {
+    @Nullable
+    String text(ImportColumns col, boolean mustBeText) {
         Cell c = row.getCell(col.ordinal());
         int before = problems.size();
         String value = null;
         if (c != null) {
             switch (c.getCellType()) {
                 case FORMULA -> problem(col, "Ô chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức.");
-                case STRING -> value = VietnameseText.nfc(c.getStringCellValue()).strip();
+                case STRING ->
+                    value = VietnameseText.nfc(c.getStringCellValue()).strip();
                 case NUMERIC -> {
                     if (mustBeText) {
                         problem(col, "Phải nhập dạng văn bản (định dạng Text) để giữ số 0 ở đầu.");
@@ -84,7 +119,7 @@ final class RowParser {
                     }
                 }
                 case BOOLEAN, ERROR -> problem(col, "Giá trị không hợp lệ: cần chữ hoặc số.");
-                default -> { }
+                default -> {}
             }
         }
         if (value != null && value.length() > 255) {
@@ -97,7 +132,8 @@ final class RowParser {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    @Nullable LocalDate date(ImportColumns col) {
+    @Nullable
+    LocalDate date(ImportColumns col) {
         Cell c = row.getCell(col.ordinal());
         if (c != null && c.getCellType() == CellType.NUMERIC) {
             LocalDate d = ImportReader.excelDate(c);

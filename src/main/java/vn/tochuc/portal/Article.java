@@ -31,7 +31,10 @@ public record Article(
     }
 
     public String dateText() {
-        return publishedAt == null ? "" : VnFormats.date(publishedAt.atZoneSameInstant(VnFormats.VIETNAM).toLocalDate());
+        return publishedAt == null
+                ? ""
+                : VnFormats.date(
+                        publishedAt.atZoneSameInstant(VnFormats.VIETNAM).toLocalDate());
     }
 
     public boolean published() {

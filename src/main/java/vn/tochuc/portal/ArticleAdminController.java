@@ -55,16 +55,23 @@ class ArticleAdminController {
         model.addAttribute("form", f);
         model.addAttribute("categories", articles.categories());
         model.addAttribute("history", a == null ? List.of() : articles.history(a.id()));
-        model.addAttribute("crumbs", List.of(Crumb.of("portal.nav.articles", "/portal/admin/articles"),
-                a == null ? Crumb.of("portal.admin.new", null) : Crumb.text(a.title(), null)));
+        model.addAttribute(
+                "crumbs",
+                List.of(
+                        Crumb.of("portal.nav.articles", "/portal/admin/articles"),
+                        a == null ? Crumb.of("portal.admin.new", null) : Crumb.text(a.title(), null)));
         return "portal/article_form";
     }
 
     @PostMapping({"", "/{id}"})
-    String save(@PathVariable(required = false) @Nullable Long id, @ModelAttribute ArticleForm form,
-            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, RedirectAttributes flash)
+    String save(
+            @PathVariable(required = false) @Nullable Long id,
+            @ModelAttribute ArticleForm form,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+            RedirectAttributes flash)
             throws IOException {
-        Long photoId = photo == null || photo.isEmpty() ? null : portal.uploadImage(photo.getBytes(), CurrentUser.name());
+        Long photoId =
+                photo == null || photo.isEmpty() ? null : portal.uploadImage(photo.getBytes(), CurrentUser.name());
         long saved = portal.saveArticle(id, form, photoId, CurrentUser.name());
         flash.addFlashAttribute("flashKey", "common.saved");
         return "redirect:/portal/admin/articles/" + saved;

@@ -14,8 +14,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleRepository {
 
-    record Draft(long categoryId, String slug, String title, String summary, String bodyHtml, @Nullable Long photoId,
-            @Nullable String photoCaption, String author, @Nullable String sourceTag, String searchText) {}
+    record Draft(
+            long categoryId,
+            String slug,
+            String title,
+            String summary,
+            String bodyHtml,
+            @Nullable Long photoId,
+            @Nullable String photoCaption,
+            String author,
+            @Nullable String sourceTag,
+            String searchText) {}
 
     private static final String SELECT = """
             SELECT a.id, a.slug, a.title, a.summary, a.body_html, a.photo_id, a.photo_caption, a.author,
@@ -68,24 +77,39 @@ class ArticleRepository {
         jdbc.sql("""
                 UPDATE portal_article SET status = :status, published_at = COALESCE(:at, published_at),
                     updated_at = CURRENT_TIMESTAMP WHERE id = :id
-                """).param("status", status.name()).param("at", publishedAt).param("id", id).update();
+                """)
+                .param("status", status.name())
+                .param("at", publishedAt)
+                .param("id", id)
+                .update();
     }
 
     boolean slugTaken(String slug, long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM portal_article WHERE slug = :slug AND id <> :id")
-                .param("slug", slug).param("id", exceptId).query(Long.class).single() > 0;
+                        .param("slug", slug)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<Article> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(ArticleRepository::map).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = :id")
+                .param("id", id)
+                .query(ArticleRepository::map)
+                .optional();
     }
 
     List<Article> published(@Nullable Long categoryId, int limit, int offset) {
         return jdbc.sql(SELECT + """
                  WHERE a.status = 'PUBLISHED' AND (CAST(:cat AS BIGINT) IS NULL OR a.category_id = :cat)
                  ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset
-                """).param("cat", categoryId).param("limit", limit).param("offset", offset)
-                .query(ArticleRepository::map).list();
+                """)
+                .param("cat", categoryId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ArticleRepository::map)
+                .list();
     }
 
     /** {@code foldedQuery} is already folded; it is matched as a plain substring (no wildcards). */
@@ -93,60 +117,94 @@ class ArticleRepository {
         return jdbc.sql(SELECT + """
                  WHERE a.status = 'PUBLISHED' AND POSITION(:q IN a.search_text) > 0
                  ORDER BY a.published_at DESC, a.id DESC LIMIT :limit
-                """).param("q", foldedQuery).param("limit", limit).query(ArticleRepository::map).list();
+                """)
+                .param("q", foldedQuery)
+                .param("limit", limit)
+                .query(ArticleRepository::map)
+                .list();
     }
 
     List<Article> all(int limit) {
-        return jdbc.sql(SELECT + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit").param("limit", limit)
-                .query(ArticleRepository::map).list();
+        return jdbc.sql(SELECT + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(ArticleRepository::map)
+                .list();
     }
 
     void addHistory(long articleId, ArticleStatus status, String actor, @Nullable String note) {
         jdbc.sql("""
                 INSERT INTO portal_article_history (article_id, status, actor, note)
                 VALUES (:id, :status, :actor, :note)
-                """).param("id", articleId).param("status", status.name()).param("actor", actor)
-                .param("note", note).update();
+                """)
+                .param("id", articleId)
+                .param("status", status.name())
+                .param("actor", actor)
+                .param("note", note)
+                .update();
     }
 
     List<HistoryEntry> history(long articleId) {
         return jdbc.sql("""
                 SELECT status, actor, at, note FROM portal_article_history WHERE article_id = :id ORDER BY id
-                """).param("id", articleId).query((rs, n) -> new HistoryEntry(ArticleStatus.valueOf(rs.getString(1)),
-                        rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4))).list();
+                """)
+                .param("id", articleId)
+                .query((rs, n) -> new HistoryEntry(
+                        ArticleStatus.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4)))
+                .list();
     }
 
     /** The atomic flush of buffered views: never read-then-write. */
     int addViews(long id, long delta) {
         return jdbc.sql("UPDATE portal_article SET views = views + :delta WHERE id = :id")
-                .param("delta", delta).param("id", id).update();
+                .param("delta", delta)
+                .param("id", id)
+                .update();
     }
 
     long views(long id) {
-        return jdbc.sql("SELECT views FROM portal_article WHERE id = :id").param("id", id).query(Long.class)
-                .optional().orElse(0L);
+        return jdbc.sql("SELECT views FROM portal_article WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     List<Category> categories() {
         return jdbc.sql("SELECT id, slug, name FROM portal_category ORDER BY position, id")
-                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Category(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     long insertCategory(String slug, String name, int position) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO portal_category (slug, name, position) VALUES (:slug, :name, :pos)")
-                .param("slug", slug).param("name", name).param("pos", position).update(keys, "id");
+                .param("slug", slug)
+                .param("name", name)
+                .param("pos", position)
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     private static Article map(ResultSet rs, int n) throws SQLException {
         long photo = rs.getLong("photo_id");
         Long photoId = rs.wasNull() ? null : photo;
-        return new Article(rs.getLong("id"),
+        return new Article(
+                rs.getLong("id"),
                 new Category(rs.getLong("c_id"), rs.getString("c_slug"), rs.getString("c_name")),
-                rs.getString("slug"), rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
-                photoId, rs.getString("photo_caption"), rs.getString("author"), rs.getString("source_tag"),
-                ArticleStatus.valueOf(rs.getString("status")), rs.getObject("published_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("views"));
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body_html"),
+                photoId,
+                rs.getString("photo_caption"),
+                rs.getString("author"),
+                rs.getString("source_tag"),
+                ArticleStatus.valueOf(rs.getString("status")),
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getLong("views"));
     }
 }

@@ -45,7 +45,8 @@ class BoxAdminController {
     }
 
     @PostMapping("/events")
-    String createEvent(@RequestParam(required = false) @FitsColumn("portal_event.title") @Nullable String title,
+    String createEvent(
+            @RequestParam(required = false) @FitsColumn("portal_event.title") @Nullable String title,
             RedirectAttributes flash) {
         portal.createEvent(title, CurrentUser.name());
         return saved("/portal/admin/events", flash);
@@ -71,12 +72,22 @@ class BoxAdminController {
     }
 
     @PostMapping("/polls")
-    String createPoll(@RequestParam(required = false) @FitsColumn("portal_poll.question") @Nullable String question,
-            @RequestParam(required = false) @Nullable String options, @RequestParam String opens,
-            @RequestParam String closes, RedirectAttributes flash) {
+    String createPoll(
+            @RequestParam(required = false) @FitsColumn("portal_poll.question") @Nullable String question,
+            @RequestParam(required = false) @Nullable String options,
+            @RequestParam String opens,
+            @RequestParam String closes,
+            RedirectAttributes flash) {
         var from = VnFormats.parseDate(opens).atStartOfDay(VnFormats.VIETNAM).toOffsetDateTime();
-        var to = VnFormats.parseDate(closes).atTime(LocalTime.MAX).atZone(VnFormats.VIETNAM).toOffsetDateTime();
-        portal.createPoll(question, options == null ? List.of() : Arrays.asList(options.split("\\R")), from, to,
+        var to = VnFormats.parseDate(closes)
+                .atTime(LocalTime.MAX)
+                .atZone(VnFormats.VIETNAM)
+                .toOffsetDateTime();
+        portal.createPoll(
+                question,
+                options == null ? List.of() : Arrays.asList(options.split("\\R")),
+                from,
+                to,
                 CurrentUser.name());
         return saved("/portal/admin/polls", flash);
     }

@@ -28,9 +28,10 @@ class CachedPageFilter {
             "X-Content-Type-Options", "nosniff",
             "X-XSS-Protection", "0",
             "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                    + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
-                    + "form-action 'self'; frame-ancestors 'none'",
+            "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
+                            + "form-action 'self'; frame-ancestors 'none'",
             "Referrer-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 

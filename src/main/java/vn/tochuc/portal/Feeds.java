@@ -21,8 +21,7 @@ class Feeds {
     private final MessageSource messages;
     private final String base;
 
-    Feeds(ArticleRepository articles, MessageSource messages,
-            @Value("${tochuc.portal.base-url:}") String base) {
+    Feeds(ArticleRepository articles, MessageSource messages, @Value("${tochuc.portal.base-url:}") String base) {
         this.articles = articles;
         this.messages = messages;
         this.base = base.replaceAll("/+$", "");
@@ -40,15 +39,32 @@ class Feeds {
     ServerResponse rss(ServerRequest request) {
         String base = base(request);
         String site = messages.getMessage("portal.site", null, java.util.Locale.forLanguageTag("vi"));
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>");
-        x.append("<title>").append(esc(site)).append("</title><link>").append(base).append("/</link>")
-                .append("<description>").append(esc(site)).append("</description><language>vi</language>");
+        StringBuilder x =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>");
+        x.append("<title>")
+                .append(esc(site))
+                .append("</title><link>")
+                .append(base)
+                .append("/</link>")
+                .append("<description>")
+                .append(esc(site))
+                .append("</description><language>vi</language>");
         for (Article a : articles.published(null, 20, 0)) {
-            x.append("<item><title>").append(esc(a.title())).append("</title><link>").append(base).append(a.url())
-                    .append("</link><guid isPermaLink=\"true\">").append(base).append(a.url()).append("</guid>")
-                    .append("<description>").append(esc(a.summary())).append("</description>");
+            x.append("<item><title>")
+                    .append(esc(a.title()))
+                    .append("</title><link>")
+                    .append(base)
+                    .append(a.url())
+                    .append("</link><guid isPermaLink=\"true\">")
+                    .append(base)
+                    .append(a.url())
+                    .append("</guid>")
+                    .append("<description>")
+                    .append(esc(a.summary()))
+                    .append("</description>");
             if (a.publishedAt() != null) {
-                x.append("<pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(a.publishedAt()))
+                x.append("<pubDate>")
+                        .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(a.publishedAt()))
                         .append("</pubDate>");
             }
             x.append("</item>");
@@ -67,15 +83,20 @@ class Feeds {
         }
         List<Article> all = articles.published(null, 50_000, 0);
         for (Article a : all) {
-            x.append("<url><loc>").append(base).append(a.url()).append("</loc><lastmod>")
-                    .append(a.updatedAt().toLocalDate()).append("</lastmod></url>");
+            x.append("<url><loc>")
+                    .append(base)
+                    .append(a.url())
+                    .append("</loc><lastmod>")
+                    .append(a.updatedAt().toLocalDate())
+                    .append("</lastmod></url>");
         }
         x.append("</urlset>\n");
         return xml("application/xml", x);
     }
 
     private static ServerResponse xml(String type, StringBuilder x) {
-        return ServerResponse.ok().contentType(new MediaType(MediaType.parseMediaType(type), StandardCharsets.UTF_8))
+        return ServerResponse.ok()
+                .contentType(new MediaType(MediaType.parseMediaType(type), StandardCharsets.UTF_8))
                 .body(x.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -16,16 +16,53 @@ final class HtmlSanitizer {
     private static final Pattern LOCAL_IMG = Pattern.compile("^/anh/[0-9]{1,18}$");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "h2", "h3", "h4",
-                    "ul", "ol", "li", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tr", "th",
-                    "td", "caption", "hr", "a", "img", "span")
-            .allowAttributes("href").matching(SAFE_HREF).onElements("a")
-            .allowAttributes("title").onElements("a", "img", "span")
-            .allowAttributes("src").matching(LOCAL_IMG).onElements("img")
-            .allowAttributes("alt").onElements("img")
-            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[0-9]{1,2}")).onElements("td", "th")
-            .allowAttributes("class").matching(Pattern.compile("(?:text-right|text-center|lead|author)"))
-                    .onElements("p", "span")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "figure",
+                    "figcaption",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption",
+                    "hr",
+                    "a",
+                    "img",
+                    "span")
+            .allowAttributes("href")
+            .matching(SAFE_HREF)
+            .onElements("a")
+            .allowAttributes("title")
+            .onElements("a", "img", "span")
+            .allowAttributes("src")
+            .matching(LOCAL_IMG)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            .allowAttributes("colspan", "rowspan")
+            .matching(Pattern.compile("[0-9]{1,2}"))
+            .onElements("td", "th")
+            .allowAttributes("class")
+            .matching(Pattern.compile("(?:text-right|text-center|lead|author)"))
+            .onElements("p", "span")
             .requireRelsOnLinks("nofollow", "noopener")
             .allowStandardUrlProtocols()
             .toFactory();

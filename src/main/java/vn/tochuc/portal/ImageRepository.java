@@ -22,13 +22,20 @@ class ImageRepository {
         jdbc.sql("""
                 INSERT INTO portal_image (content_type, width, height, bytes, uploaded_by)
                 VALUES (:type, :w, :h, :bytes, :by)
-                """).param("type", meta.contentType()).param("w", meta.width()).param("h", meta.height())
-                .param("bytes", bytes).param("by", by).update(keys, "id");
+                """)
+                .param("type", meta.contentType())
+                .param("w", meta.width())
+                .param("h", meta.height())
+                .param("bytes", bytes)
+                .param("by", by)
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     Optional<Stored> find(long id) {
-        return jdbc.sql("SELECT content_type, bytes FROM portal_image WHERE id = :id").param("id", id)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2))).optional();
+        return jdbc.sql("SELECT content_type, bytes FROM portal_image WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2)))
+                .optional();
     }
 }

@@ -50,13 +50,14 @@ final class LivePage {
             at = m.end();
         }
         parts.add(html.substring(at).getBytes(StandardCharsets.UTF_8));
-        return new LivePage(parts, slots.stream().mapToInt(Integer::intValue).toArray(), version, expires,
-                canonicalPath);
+        return new LivePage(
+                parts, slots.stream().mapToInt(Integer::intValue).toArray(), version, expires, canonicalPath);
     }
 
     /** The page with {@code values[i]} written where marker i was. */
     byte[] fill(String[] values) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.length).sum() + 64);
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.length).sum() + 64);
         for (int i = 0; i < slots.length; i++) {
             out.writeBytes(parts.get(i));
             out.writeBytes(values[slots[i]].getBytes(StandardCharsets.UTF_8));

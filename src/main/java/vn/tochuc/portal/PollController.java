@@ -2,8 +2,8 @@ package vn.tochuc.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +34,12 @@ class PollController {
     }
 
     @GetMapping("/binh-chon/{id}")
-    String poll(@PathVariable String id, @RequestParam(name = "kq", required = false) @Nullable String result,
-            HttpServletRequest req, HttpServletResponse res, Model model) {
+    String poll(
+            @PathVariable String id,
+            @RequestParam(name = "kq", required = false) @Nullable String result,
+            HttpServletRequest req,
+            HttpServletResponse res,
+            Model model) {
         PollView poll = polls.find(PublicPages.number(id)).orElseThrow(() -> new NotFoundException("poll " + id));
         String visitor = guard.visitorOrIssue(req, res);
         site.visit(req);
@@ -43,9 +47,13 @@ class PollController {
     }
 
     @PostMapping("/binh-chon/{id}")
-    String vote(@PathVariable String id, @RequestParam(name = "option", required = false) @Nullable String option,
-            @RequestParam(name = "token", required = false) @Nullable String token, HttpServletRequest req,
-            HttpServletResponse res, Model model) {
+    String vote(
+            @PathVariable String id,
+            @RequestParam(name = "option", required = false) @Nullable String option,
+            @RequestParam(name = "token", required = false) @Nullable String token,
+            HttpServletRequest req,
+            HttpServletResponse res,
+            Model model) {
         PollView poll = polls.find(PublicPages.number(id)).orElseThrow(() -> new NotFoundException("poll " + id));
         long minute = System.currentTimeMillis() / 60_000;
         if (!guard.allow(req.getRemoteAddr(), minute)) {
@@ -53,8 +61,13 @@ class PollController {
         }
         String visitor = guard.visitor(req);
         if (visitor == null || !guard.tokenValid(token, poll.id(), visitor, minute)) {
-            return page(poll, visitor == null ? guard.visitorOrIssue(req, res) : visitor, "portal.poll.badToken",
-                    model, res, HttpStatus.BAD_REQUEST);
+            return page(
+                    poll,
+                    visitor == null ? guard.visitorOrIssue(req, res) : visitor,
+                    "portal.poll.badToken",
+                    model,
+                    res,
+                    HttpStatus.BAD_REQUEST);
         }
         long optionId = option == null ? 0 : PublicPages.number(option);
         if (optionId == 0) {
@@ -64,16 +77,21 @@ class PollController {
         return "redirect:/binh-chon/" + poll.id() + "?kq=" + (counted ? "ok" : "da-bau");
     }
 
-    private String page(PollView poll, String visitor, @Nullable String messageKey, Model model,
-            HttpServletResponse res, HttpStatus status) {
+    private String page(
+            PollView poll,
+            String visitor,
+            @Nullable String messageKey,
+            Model model,
+            HttpServletResponse res,
+            HttpStatus status) {
         boolean open = poll.openAt(OffsetDateTime.now());
         boolean voted = !visitor.isEmpty() && polls.hasVoted(poll.id(), visitor);
         res.setStatus(status.value());
         model.addAttribute("chrome", site.chrome(false));
         model.addAttribute("poll", polls.find(poll.id()).orElse(poll));
         model.addAttribute("canVote", open && !voted && !visitor.isEmpty());
-        model.addAttribute("token", visitor.isEmpty() ? "" : guard.token(poll.id(), visitor,
-                System.currentTimeMillis() / 60_000));
+        model.addAttribute(
+                "token", visitor.isEmpty() ? "" : guard.token(poll.id(), visitor, System.currentTimeMillis() / 60_000));
         model.addAttribute("open", open);
         model.addAttribute("messageKey", messageKey);
         return "portal/poll";

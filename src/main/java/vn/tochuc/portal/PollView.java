@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A poll (bình chọn) with its options and current totals. */
-public record PollView(long id, String question, OffsetDateTime opensAt, OffsetDateTime closesAt,
-        List<Option> options) {
+public record PollView(
+        long id, String question, OffsetDateTime opensAt, OffsetDateTime closesAt, List<Option> options) {
 
     public record Option(long id, String label, long votes) {}
 

@@ -29,11 +29,17 @@ public class Portal {
     private final AuditLog audit;
     /** The largest side of an article photo, in pixels. */
     private static final int MAX_IMAGE_SIDE = 8000;
+
     private final long maxImageBytes;
     private final AtomicLong version = new AtomicLong();
 
-    Portal(ArticleRepository articles, ImageRepository images, EventRepository events, PollRepository polls,
-            AuditLog audit, @Value("${tochuc.portal.max-image-bytes:5242880}") long maxImageBytes) {
+    Portal(
+            ArticleRepository articles,
+            ImageRepository images,
+            EventRepository events,
+            PollRepository polls,
+            AuditLog audit,
+            @Value("${tochuc.portal.max-image-bytes:5242880}") long maxImageBytes) {
         this.articles = articles;
         this.images = images;
         this.events = events;
@@ -58,7 +64,8 @@ public class Portal {
         }
         String source = blankToNull(f.sourceTag(), Texts.t("portal.field.source"), 30);
         String caption = blankToNull(f.photoCaption(), Texts.t("portal.field.caption"), 500);
-        Article before = id == null ? null : articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
+        Article before =
+                id == null ? null : articles.find(id).orElseThrow(() -> new NotFoundException("article " + id));
         Long photo = photoId != null ? photoId : before == null ? null : before.photoId();
         String search = VietnameseText.fold(title + " " + summary + " " + body.replaceAll("<[^>]*>", " "));
         long self = id == null ? 0 : id;
@@ -66,8 +73,8 @@ public class Portal {
         if (articles.slugTaken(slug, self)) {
             slug = slug + "-" + (id == null ? System.currentTimeMillis() % 100000 : id);
         }
-        var draft = new ArticleRepository.Draft(f.categoryId(), slug, title, summary, body, photo, caption,
-                author, source, search);
+        var draft = new ArticleRepository.Draft(
+                f.categoryId(), slug, title, summary, body, photo, caption, author, source, search);
         long saved;
         if (id == null) {
             saved = articles.insert(draft);
@@ -77,8 +84,15 @@ public class Portal {
             articles.addHistory(id, before.status(), actor, Texts.vi("portal.history.edited"));
             saved = id;
         }
-        audit.record(AuditEntry.write(actor, id == null ? "PORTAL_ARTICLE_CREATE" : "PORTAL_ARTICLE_UPDATE",
-                "PORTAL_ARTICLE", saved, null, before == null ? null : before.bodyHtml(), body, title));
+        audit.record(AuditEntry.write(
+                actor,
+                id == null ? "PORTAL_ARTICLE_CREATE" : "PORTAL_ARTICLE_UPDATE",
+                "PORTAL_ARTICLE",
+                saved,
+                null,
+                before == null ? null : before.bodyHtml(),
+                body,
+                title));
         version.incrementAndGet();
         return saved;
     }
@@ -92,7 +106,12 @@ public class Portal {
     /** Chờ duyệt → đã đăng, stamped with the publication time. */
     @Transactional
     public void publish(long id, String actor, @Nullable OffsetDateTime at) {
-        move(id, ArticleStatus.REVIEW, ArticleStatus.PUBLISHED, actor, "PORTAL_ARTICLE_PUBLISH",
+        move(
+                id,
+                ArticleStatus.REVIEW,
+                ArticleStatus.PUBLISHED,
+                actor,
+                "PORTAL_ARTICLE_PUBLISH",
                 at == null ? OffsetDateTime.now() : at);
     }
 
@@ -106,17 +125,21 @@ public class Portal {
         move(id, a.status(), ArticleStatus.DRAFT, actor, "PORTAL_ARTICLE_WITHDRAW", null);
     }
 
-    private void move(long id, ArticleStatus from, ArticleStatus to, String actor, String action,
+    private void move(
+            long id,
+            ArticleStatus from,
+            ArticleStatus to,
+            String actor,
+            String action,
             @Nullable OffsetDateTime publishedAt) {
         Article a = article(id);
         if (a.status() != from) {
-            throw new BadInputException(Texts.t("portal.error.wrong-status", a.title(), label(a.status()),
-                    label(to)));
+            throw new BadInputException(Texts.t("portal.error.wrong-status", a.title(), label(a.status()), label(to)));
         }
         articles.setStatus(id, to, publishedAt);
         articles.addHistory(id, to, actor, null);
-        audit.record(AuditEntry.write(actor, action, "PORTAL_ARTICLE", id, null, a.status().name(), to.name(),
-                a.title()));
+        audit.record(AuditEntry.write(
+                actor, action, "PORTAL_ARTICLE", id, null, a.status().name(), to.name(), a.title()));
         version.incrementAndGet();
     }
 
@@ -135,10 +158,17 @@ public class Portal {
     /** Checks the bytes (size, magic bytes, real decode) and stores the photo. */
     @Transactional
     public long uploadImage(byte[] bytes, String actor) {
-        vn.tochuc.web.ImageUpload.Checked meta = vn.tochuc.web.ImageUpload.check(bytes, maxImageBytes, MAX_IMAGE_SIDE,
-                java.util.List.of(vn.tochuc.web.ImageUpload.Format.values()));
+        vn.tochuc.web.ImageUpload.Checked meta = vn.tochuc.web.ImageUpload.check(
+                bytes, maxImageBytes, MAX_IMAGE_SIDE, java.util.List.of(vn.tochuc.web.ImageUpload.Format.values()));
         long id = images.insert(meta, bytes, actor);
-        audit.record(AuditEntry.write(actor, "PORTAL_IMAGE_UPLOAD", "PORTAL_IMAGE", id, null, null, null,
+        audit.record(AuditEntry.write(
+                actor,
+                "PORTAL_IMAGE_UPLOAD",
+                "PORTAL_IMAGE",
+                id,
+                null,
+                null,
+                null,
                 meta.contentType() + " " + meta.width() + "x" + meta.height()));
         return id;
     }
@@ -158,24 +188,32 @@ public class Portal {
         }
         article(articleId);
         events.addArticle(eventId, articleId);
-        audit.record(AuditEntry.write(actor, "PORTAL_EVENT_ADD", "PORTAL_EVENT", eventId, null, null,
-                String.valueOf(articleId), null));
+        audit.record(AuditEntry.write(
+                actor, "PORTAL_EVENT_ADD", "PORTAL_EVENT", eventId, null, null, String.valueOf(articleId), null));
         version.incrementAndGet();
     }
 
     @Transactional
     public void setEventActive(long eventId, boolean active, String actor) {
         events.setActive(eventId, active);
-        audit.record(AuditEntry.write(actor, "PORTAL_EVENT_ACTIVE", "PORTAL_EVENT", eventId, null, null,
-                String.valueOf(active), null));
+        audit.record(AuditEntry.write(
+                actor, "PORTAL_EVENT_ACTIVE", "PORTAL_EVENT", eventId, null, null, String.valueOf(active), null));
         version.incrementAndGet();
     }
 
     @Transactional
-    public long createPoll(@Nullable String question, List<String> options, OffsetDateTime opens,
-            OffsetDateTime closes, String actor) {
+    public long createPoll(
+            @Nullable String question,
+            List<String> options,
+            OffsetDateTime opens,
+            OffsetDateTime closes,
+            String actor) {
         String q = required(question, Texts.t("portal.error.field.poll-question"), 500);
-        List<String> opts = options.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> opts = options.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         if (opts.size() < 2 || opts.size() > 10) {
             throw new BadInputException(Texts.t("portal.error.poll-options-count"));
         }
@@ -213,7 +251,9 @@ public class Portal {
     }
 
     private static String required(@Nullable String s, String what, int max) {
-        String v = s == null ? "" : VietnameseText.nfc(s).replaceAll("[\\p{Z}\\t]+", " ").strip();
+        String v = s == null
+                ? ""
+                : VietnameseText.nfc(s).replaceAll("[\\p{Z}\\t]+", " ").strip();
         if (v.isEmpty()) {
             throw new BadInputException(Texts.t("portal.error.required", what));
         }

@@ -23,8 +23,16 @@ import vn.tochuc.web.Role;
 @EnableScheduling
 class PortalConfig {
 
-    static final List<String> PUBLIC = List.of("/", "/tin-tuc", "/tin-tuc/**", "/chuyen-muc/**", "/tim-kiem",
-            "/binh-chon/**", "/anh/**", "/rss.xml", "/sitemap.xml");
+    static final List<String> PUBLIC = List.of(
+            "/",
+            "/tin-tuc",
+            "/tin-tuc/**",
+            "/chuyen-muc/**",
+            "/tim-kiem",
+            "/binh-chon/**",
+            "/anh/**",
+            "/rss.xml",
+            "/sitemap.xml");
 
     @Bean
     PublicPaths portalPublicPaths() {

@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalDemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo";
-    private static final java.util.Properties DEMO = vn.tochuc.shared.DataFiles.properties("/data/demo/portal.properties");
+    private static final java.util.Properties DEMO =
+            vn.tochuc.shared.DataFiles.properties("/data/demo/portal.properties");
     static final String FIRST_TITLE = DEMO.getProperty("first-title");
 
     private final ArticleRepository articles;
@@ -55,21 +56,34 @@ class PortalDemoData implements ApplicationRunner {
         long local = articles.insertCategory("tin-co-so", DEMO.getProperty("category.local"), 3);
         long photo = portal.uploadImage(placeholderPhoto(), ACTOR);
         long first = source(news, photo);
-        long second = publish(docs, DEMO.getProperty("second.title"),
+        long second = publish(
+                docs,
+                DEMO.getProperty("second.title"),
                 DEMO.getProperty("second.summary"),
                 DEMO.getProperty("second.body"),
-                "T.L", "BTC", OffsetDateTime.of(2019, 10, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
-        publish(local, DEMO.getProperty("third.title"),
+                "T.L",
+                "BTC",
+                OffsetDateTime.of(2019, 10, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+        publish(
+                local,
+                DEMO.getProperty("third.title"),
                 DEMO.getProperty("third.summary"),
                 DEMO.getProperty("third.body"),
-                "H.N", null, OffsetDateTime.of(2019, 10, 5, 15, 0, 0, 0, ZoneOffset.ofHours(7)));
+                "H.N",
+                null,
+                OffsetDateTime.of(2019, 10, 5, 15, 0, 0, 0, ZoneOffset.ofHours(7)));
         long event = portal.createEvent(DEMO.getProperty("event.title"), ACTOR);
         portal.addToEvent(event, first, ACTOR);
         portal.addToEvent(event, second, ACTOR);
-        portal.createPoll(DEMO.getProperty("poll.question"),
-                List.of(DEMO.getProperty("poll.option.1"), DEMO.getProperty("poll.option.2"), DEMO.getProperty("poll.option.3")),
+        portal.createPoll(
+                DEMO.getProperty("poll.question"),
+                List.of(
+                        DEMO.getProperty("poll.option.1"),
+                        DEMO.getProperty("poll.option.2"),
+                        DEMO.getProperty("poll.option.3")),
                 OffsetDateTime.of(2019, 9, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)),
-                OffsetDateTime.of(2019, 12, 31, 0, 0, 0, 0, ZoneOffset.ofHours(7)), ACTOR);
+                OffsetDateTime.of(2019, 12, 31, 0, 0, 0, 0, ZoneOffset.ofHours(7)),
+                ACTOR);
     }
 
     /** The source article: title, "(QT) - " lead, photo caption, body paragraphs, author "Q.H". */
@@ -80,7 +94,10 @@ class PortalDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> lines = Arrays.stream(text.split("\\R")).map(PortalDemoData::clean).filter(s -> !s.isEmpty()).toList();
+        List<String> lines = Arrays.stream(text.split("\\R"))
+                .map(PortalDemoData::clean)
+                .filter(s -> !s.isEmpty())
+                .toList();
         String title = lines.get(0);
         String lead = lines.get(1).replaceFirst("^\\(QT\\)\\s*-\\s*", "");
         String caption = lines.get(2);
@@ -89,17 +106,20 @@ class PortalDemoData implements ApplicationRunner {
         for (; !lines.get(i).equals("Q.H"); i++) {
             body.add("<p>" + Feeds.esc(lines.get(i)) + "</p>");
         }
-        long id = portal.saveArticle(null, new ArticleForm(category, title, lead, String.join("\n", body),
-                lines.get(i), "QT", caption), photo, ACTOR);
+        long id = portal.saveArticle(
+                null,
+                new ArticleForm(category, title, lead, String.join("\n", body), lines.get(i), "QT", caption),
+                photo,
+                ACTOR);
         portal.submit(id, ACTOR);
         portal.publish(id, ACTOR, OffsetDateTime.of(2019, 9, 30, 17, 0, 0, 0, ZoneOffset.ofHours(7)));
         return id;
     }
 
-    private long publish(long category, String title, String summary, String body, String author, String source,
-            OffsetDateTime at) {
-        long id = portal.saveArticle(null, new ArticleForm(category, title, summary, body, author, source, null),
-                null, ACTOR);
+    private long publish(
+            long category, String title, String summary, String body, String author, String source, OffsetDateTime at) {
+        long id = portal.saveArticle(
+                null, new ArticleForm(category, title, summary, body, author, source, null), null, ACTOR);
         portal.submit(id, ACTOR);
         portal.publish(id, ACTOR, at);
         return id;

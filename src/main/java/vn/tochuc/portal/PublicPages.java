@@ -33,8 +33,8 @@ class PublicPages {
     private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]{0,200})-([0-9]{1,18})$");
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     static final int PAGE_SIZE = 10;
-    private static final byte[] GIF = java.util.Base64.getDecoder()
-            .decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+    private static final byte[] GIF =
+            java.util.Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     private final PublicSite site;
     private final ArticleRepository articles;
@@ -49,11 +49,16 @@ class PublicPages {
     ServerResponse front(ServerRequest request) {
         HttpServletRequest req = request.servletRequest();
         LivePage page = site.cached("front", req, () -> {
-            long v = site.version();
-            List<Article> latest = articles.published(null, 12, 0);
-            return Optional.of(site.page(site.render("portal/front.jte", Map.of("shell", site.shell(req),
-                    "chrome", site.chrome(true), "articles", latest)), "/", v));
-        }).orElseThrow();
+                    long v = site.version();
+                    List<Article> latest = articles.published(null, 12, 0);
+                    return Optional.of(site.page(
+                            site.render(
+                                    "portal/front.jte",
+                                    Map.of("shell", site.shell(req), "chrome", site.chrome(true), "articles", latest)),
+                            "/",
+                            v));
+                })
+                .orElseThrow();
         site.visit(req);
         return html(HttpStatus.OK, page.fill(site.live(0)));
     }
@@ -67,15 +72,29 @@ class PublicPages {
         long id = Long.parseLong(m.group(2));
         Optional<LivePage> page = site.cached("a" + id, req, () -> {
             long v = site.version();
-            return articles.find(id).filter(Article::published).map(a -> site.page(site.render("portal/article.jte",
-                    Map.of("shell", site.shell(req), "chrome", site.chrome(true), "article", a,
-                            "views", LivePage.VIEWS)), a.url(), v));
+            return articles.find(id)
+                    .filter(Article::published)
+                    .map(a -> site.page(
+                            site.render(
+                                    "portal/article.jte",
+                                    Map.of(
+                                            "shell",
+                                            site.shell(req),
+                                            "chrome",
+                                            site.chrome(true),
+                                            "article",
+                                            a,
+                                            "views",
+                                            LivePage.VIEWS)),
+                            a.url(),
+                            v));
         });
         if (page.isEmpty()) {
             return notFound(request);
         }
         if (!page.get().canonicalPath.equals(req.getRequestURI())) {
-            return ServerResponse.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(page.get().canonicalPath))
+            return ServerResponse.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(page.get().canonicalPath))
                     .build();
         }
         if (!site.pixelMode()) {
@@ -89,17 +108,24 @@ class PublicPages {
     ServerResponse pixel(ServerRequest request) {
         HttpServletRequest req = request.servletRequest();
         long id = number(request.pathVariable("id"));
-        if (site.pixelMode() && id > 0 && articles.find(id).filter(Article::published).isPresent()) {
+        if (site.pixelMode()
+                && id > 0
+                && articles.find(id).filter(Article::published).isPresent()) {
             site.view(req, id);
             site.visit(req);
         }
-        return ServerResponse.ok().contentType(MediaType.IMAGE_GIF).header("Cache-Control", "no-store").body(GIF);
+        return ServerResponse.ok()
+                .contentType(MediaType.IMAGE_GIF)
+                .header("Cache-Control", "no-store")
+                .body(GIF);
     }
 
     ServerResponse category(ServerRequest request) {
         HttpServletRequest req = request.servletRequest();
         String slug = request.pathVariable("slug");
-        Optional<Category> cat = articles.categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        Optional<Category> cat = articles.categories().stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst();
         if (cat.isEmpty()) {
             return notFound(request);
         }
@@ -121,8 +147,8 @@ class PublicPages {
         return list(req, null, q, found, 1, null);
     }
 
-    private ServerResponse list(HttpServletRequest req, String heading, String query, List<Article> list, int page,
-            String base) {
+    private ServerResponse list(
+            HttpServletRequest req, String heading, String query, List<Article> list, int page, String base) {
         boolean more = list.size() > PAGE_SIZE && base != null;
         Map<String, Object> p = new java.util.HashMap<>();
         p.put("shell", site.shell(req));
@@ -137,13 +163,19 @@ class PublicPages {
 
     ServerResponse image(ServerRequest request) {
         long id = number(request.pathVariable("id"));
-        return images.find(id).map(img -> ServerResponse.ok().contentType(MediaType.parseMediaType(img.contentType()))
-                .header("Cache-Control", "public, max-age=31536000, immutable").body(img.bytes()))
+        return images.find(id)
+                .map(img -> ServerResponse.ok()
+                        .contentType(MediaType.parseMediaType(img.contentType()))
+                        .header("Cache-Control", "public, max-age=31536000, immutable")
+                        .body(img.bytes()))
                 .orElseGet(() -> notFound(request));
     }
 
     ServerResponse notFound(ServerRequest request) {
-        return error(request, HttpStatus.NOT_FOUND, site.shell(request.servletRequest()).t("portal.notFound"));
+        return error(
+                request,
+                HttpStatus.NOT_FOUND,
+                site.shell(request.servletRequest()).t("portal.notFound"));
     }
 
     ServerResponse failed(Throwable e, ServerRequest request) {
@@ -152,20 +184,34 @@ class PublicPages {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} on {} {}", incident, request.method(), request.path(), e);
-        return error(request, HttpStatus.INTERNAL_SERVER_ERROR,
+        return error(
+                request,
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 site.shell(request.servletRequest()).t("error.500.incident", incident));
     }
 
     private ServerResponse error(ServerRequest request, HttpStatus status, String message) {
         HttpServletRequest req = request.servletRequest();
-        String html = site.render("portal/error.jte", Map.of("shell", site.shell(req), "chrome", site.chrome(false),
-                "status", status.value(), "message", message));
+        String html = site.render(
+                "portal/error.jte",
+                Map.of(
+                        "shell",
+                        site.shell(req),
+                        "chrome",
+                        site.chrome(false),
+                        "status",
+                        status.value(),
+                        "message",
+                        message));
         return html(status, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private ServerResponse html(HttpStatus status, byte[] body) {
-        return ServerResponse.status(status).contentType(HTML)
-                .header("Cache-Control", site.pixelMode() && status == HttpStatus.OK ? "public, max-age=60" : "no-cache")
+        return ServerResponse.status(status)
+                .contentType(HTML)
+                .header(
+                        "Cache-Control",
+                        site.pixelMode() && status == HttpStatus.OK ? "public, max-age=60" : "no-cache")
                 .body(body);
     }
 

@@ -44,8 +44,16 @@ class PublicSite {
     private final boolean pixel;
     private final Map<String, LivePage> cache = new ConcurrentHashMap<>();
 
-    PublicSite(TemplateEngine jte, MessageSource messages, ArticleRepository articles, EventRepository events,
-            PollRepository polls, Portal portal, ViewCounter views, VisitorTracker visitors, VoteGuard guard,
+    PublicSite(
+            TemplateEngine jte,
+            MessageSource messages,
+            ArticleRepository articles,
+            EventRepository events,
+            PollRepository polls,
+            Portal portal,
+            ViewCounter views,
+            VisitorTracker visitors,
+            VoteGuard guard,
             @Value("${tochuc.portal.count-by:render}") String countBy) {
         this.jte = jte;
         this.messages = messages;
@@ -73,7 +81,9 @@ class PublicSite {
             jakarta.servlet.http.Cookie[] cookies = req.getCookies();
             if (cookies != null) {
                 for (jakarta.servlet.http.Cookie c : cookies) {
-                    if (LANG_COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().startsWith("en")) {
+                    if (LANG_COOKIE.equals(c.getName())
+                            && c.getValue() != null
+                            && c.getValue().startsWith("en")) {
                         lang = "en";
                     }
                 }
@@ -88,14 +98,21 @@ class PublicSite {
 
     Chrome chrome(boolean markers) {
         List<PollView> open = polls.open(OffsetDateTime.now());
-        Chrome c = new Chrome(articles.categories(), events.list(true), open.isEmpty() ? null : open.get(0),
-                "", "", "", "", pixel);
+        Chrome c = new Chrome(
+                articles.categories(), events.list(true), open.isEmpty() ? null : open.get(0), "", "", "", "", pixel);
         if (markers) {
             return LivePage.markers(c);
         }
         VisitorStats s = visitors.stats();
-        return new Chrome(c.categories(), c.events(), c.poll(), VnFormats.number(s.guests()),
-                VnFormats.number(s.members()), VnFormats.number(s.total()), VnFormats.number(s.visits()), pixel);
+        return new Chrome(
+                c.categories(),
+                c.events(),
+                c.poll(),
+                VnFormats.number(s.guests()),
+                VnFormats.number(s.members()),
+                VnFormats.number(s.total()),
+                VnFormats.number(s.visits()),
+                pixel);
     }
 
     String render(String template, Map<String, Object> params) {
@@ -118,7 +135,8 @@ class PublicSite {
     }
 
     /** The fresh cached page for {@code key} in {@code language}, or null (no rendering, no database). */
-    @org.jspecify.annotations.Nullable LivePage peek(String key, String language) {
+    @org.jspecify.annotations.Nullable
+    LivePage peek(String key, String language) {
         LivePage p = cache.get(key + ":" + language);
         return p != null && p.version == portal.version() && p.expires > System.currentTimeMillis() ? p : null;
     }
@@ -135,7 +153,8 @@ class PublicSite {
     void visit(HttpServletRequest req) {
         if (BotRule.counts(req.getMethod(), req.getHeader("User-Agent"))) {
             var auth = SecurityContextHolder.getContext().getAuthentication();
-            boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+            boolean signedIn =
+                    auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
             String member = signedIn ? "m:" + auth.getName() : "";
             visitors.seen(guard.guestKey(req), member, System.currentTimeMillis());
         }
@@ -151,8 +170,12 @@ class PublicSite {
     /** Live values in marker order: views, guests, members, online, visits. */
     String[] live(long articleId) {
         VisitorStats s = visitors.stats();
-        return new String[] {articleId == 0 ? "" : VnFormats.number(views.count(articleId)),
-            VnFormats.number(s.guests()), VnFormats.number(s.members()), VnFormats.number(s.total()),
-            VnFormats.number(s.visits())};
+        return new String[] {
+            articleId == 0 ? "" : VnFormats.number(views.count(articleId)),
+            VnFormats.number(s.guests()),
+            VnFormats.number(s.members()),
+            VnFormats.number(s.total()),
+            VnFormats.number(s.visits())
+        };
     }
 }

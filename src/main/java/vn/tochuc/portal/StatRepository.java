@@ -17,31 +17,45 @@ class StatRepository {
     }
 
     long visits() {
-        return jdbc.sql("SELECT amount FROM portal_stat WHERE name = 'visits'").query(Long.class).optional().orElse(0L);
+        return jdbc.sql("SELECT amount FROM portal_stat WHERE name = 'visits'")
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     void addVisits(long delta) {
-        jdbc.sql("UPDATE portal_stat SET amount = amount + :d WHERE name = 'visits'").param("d", delta).update();
+        jdbc.sql("UPDATE portal_stat SET amount = amount + :d WHERE name = 'visits'")
+                .param("d", delta)
+                .update();
     }
 
     List<Online> online(long since) {
         return jdbc.sql("SELECT visitor, member, last_seen FROM portal_online WHERE last_seen >= :since")
                 .param("since", since)
-                .query((rs, n) -> new Online(rs.getString(1), rs.getBoolean(2), rs.getLong(3))).list();
+                .query((rs, n) -> new Online(rs.getString(1), rs.getBoolean(2), rs.getLong(3)))
+                .list();
     }
 
     void replaceOnline(List<Online> online) {
         jdbc.sql("DELETE FROM portal_online").update();
         for (Online o : online) {
             jdbc.sql("INSERT INTO portal_online (visitor, member, last_seen) VALUES (:v, :m, :t)")
-                    .param("v", o.visitor()).param("m", o.member()).param("t", o.lastSeen()).update();
+                    .param("v", o.visitor())
+                    .param("m", o.member())
+                    .param("t", o.lastSeen())
+                    .update();
         }
     }
 
     /** The named key, created with {@code candidate} when absent (the first writer wins on a race). */
     String key(String name, String candidate) {
         jdbc.sql("INSERT INTO portal_key (name, secret) VALUES (:n, :v) ON CONFLICT DO NOTHING")
-                .param("n", name).param("v", candidate).update();
-        return jdbc.sql("SELECT secret FROM portal_key WHERE name = :n").param("n", name).query(String.class).single();
+                .param("n", name)
+                .param("v", candidate)
+                .update();
+        return jdbc.sql("SELECT secret FROM portal_key WHERE name = :n")
+                .param("n", name)
+                .query(String.class)
+                .single();
     }
 }

@@ -64,7 +64,8 @@ class ViewCounter {
             try {
                 flush(me.getKey(), me.getValue());
             } catch (DataAccessException ex) {
-                log.warn("View counts of article {} not flushed, kept for the next try: {}", me.getKey(), ex.toString());
+                log.warn(
+                        "View counts of article {} not flushed, kept for the next try: {}", me.getKey(), ex.toString());
             }
         }
     }

@@ -47,7 +47,8 @@ class VoteGuard {
     VoteGuard(StatRepository stats, @Value("${tochuc.portal.votes-per-minute:10}") int perMinute) {
         byte[] candidate = new byte[32];
         random.nextBytes(candidate);
-        this.key = Base64.getDecoder().decode(stats.key("visitor-hmac", Base64.getEncoder().encodeToString(candidate)));
+        this.key = Base64.getDecoder()
+                .decode(stats.key("visitor-hmac", Base64.getEncoder().encodeToString(candidate)));
         this.perMinute = perMinute;
         this.macs = ThreadLocal.withInitial(this::newMac);
     }
@@ -63,7 +64,8 @@ class VoteGuard {
     }
 
     /** The visitor id from a valid cookie, or null. */
-    @Nullable String visitor(HttpServletRequest req) {
+    @Nullable
+    String visitor(HttpServletRequest req) {
         Cookie[] cookies = req.getCookies();
         if (cookies == null) {
             return null;
@@ -71,8 +73,10 @@ class VoteGuard {
         for (Cookie c : cookies) {
             if (COOKIE.equals(c.getName()) && c.getValue() != null) {
                 int dot = c.getValue().indexOf('.');
-                if (dot > 0 && MessageDigest.isEqual(sign(c.getValue().substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
-                        c.getValue().substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+                if (dot > 0
+                        && MessageDigest.isEqual(
+                                sign(c.getValue().substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
+                                c.getValue().substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
                     return c.getValue().substring(0, dot);
                 }
             }
@@ -122,15 +126,20 @@ class VoteGuard {
         } catch (NumberFormatException e) {
             return false;
         }
-        return nowMinute - minute >= 0 && nowMinute - minute <= TOKEN_MINUTES
-                && MessageDigest.isEqual(token(pollId, visitor, minute).getBytes(StandardCharsets.US_ASCII),
+        return nowMinute - minute >= 0
+                && nowMinute - minute <= TOKEN_MINUTES
+                && MessageDigest.isEqual(
+                        token(pollId, visitor, minute).getBytes(StandardCharsets.US_ASCII),
                         token.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Counts a vote POST from this address; false once it exceeds the per-minute limit. */
     boolean allow(String ip, long nowMinute) {
-        int[] slot = attempts.compute(ip, (k, v) -> v == null || v[0] != (int) nowMinute
-                ? new int[] {(int) nowMinute, 1} : new int[] {v[0], v[1] + 1});
+        int[] slot = attempts.compute(
+                ip,
+                (k, v) -> v == null || v[0] != (int) nowMinute
+                        ? new int[] {(int) nowMinute, 1}
+                        : new int[] {v[0], v[1] + 1});
         return slot[1] <= perMinute;
     }
 

@@ -38,12 +38,14 @@ public final class PersonNameOrder {
         Comparator<PersonName> byComponents =
                 Comparator.comparing(PersonName::given, VietnameseCollator::compareIgnoringCase);
         byComponents = switch (tieBreak) {
-            case SURNAME_THEN_MIDDLE -> byComponents
-                    .thenComparing(PersonName::surname, VietnameseCollator::compareIgnoringCase)
-                    .thenComparing(PersonName::middle, VietnameseCollator::compareIgnoringCase);
-            case MIDDLE_THEN_SURNAME -> byComponents
-                    .thenComparing(PersonName::middle, VietnameseCollator::compareIgnoringCase)
-                    .thenComparing(PersonName::surname, VietnameseCollator::compareIgnoringCase);
+            case SURNAME_THEN_MIDDLE ->
+                byComponents
+                        .thenComparing(PersonName::surname, VietnameseCollator::compareIgnoringCase)
+                        .thenComparing(PersonName::middle, VietnameseCollator::compareIgnoringCase);
+            case MIDDLE_THEN_SURNAME ->
+                byComponents
+                        .thenComparing(PersonName::middle, VietnameseCollator::compareIgnoringCase)
+                        .thenComparing(PersonName::surname, VietnameseCollator::compareIgnoringCase);
         };
         Comparator<String> byName = Comparator.comparing(PersonName::parse, byComponents);
         return byName.thenComparing(VietnameseCollator.instance());

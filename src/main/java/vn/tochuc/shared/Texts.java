@@ -78,7 +78,8 @@ public final class Texts {
             throw new IllegalStateException("application.properties unreadable", e);
         }
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasenames(app.getProperty("spring.messages.basename", "messages").split("\\s*,\\s*"));
+        bundles.setBasenames(
+                app.getProperty("spring.messages.basename", "messages").split("\\s*,\\s*"));
         bundles.setDefaultEncoding(app.getProperty("spring.messages.encoding", "UTF-8"));
         bundles.setFallbackToSystemLocale(
                 Boolean.parseBoolean(app.getProperty("spring.messages.fallback-to-system-locale", "false")));

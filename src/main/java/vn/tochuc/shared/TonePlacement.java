@@ -117,14 +117,13 @@ final class TonePlacement {
         if (letter.marks().isEmpty()) {
             return true;
         }
-        String allowed =
-                switch (Character.toLowerCase(letter.base())) {
-                    case 'a' -> "\u0302\u0306";
-                    case 'e' -> "\u0302";
-                    case 'o' -> "\u0302\u031B";
-                    case 'u' -> "\u031B";
-                    default -> "";
-                };
+        String allowed = switch (Character.toLowerCase(letter.base())) {
+            case 'a' -> "\u0302\u0306";
+            case 'e' -> "\u0302";
+            case 'o' -> "\u0302\u031B";
+            case 'u' -> "\u031B";
+            default -> "";
+        };
         return letter.marks().length() == 1 && allowed.contains(letter.marks());
     }
 
@@ -141,8 +140,12 @@ final class TonePlacement {
         String onset = plain(letters, 0, start);
         if (start + 1 < n && letters.get(start + 1).isVowel()) {
             char first = Character.toLowerCase(letters.get(start).base());
-            boolean qu = onset.equals("q") && first == 'u' && letters.get(start).marks().isEmpty();
-            boolean gi = onset.equals("g") && first == 'i' && letters.get(start).marks().isEmpty();
+            boolean qu = onset.equals("q")
+                    && first == 'u'
+                    && letters.get(start).marks().isEmpty();
+            boolean gi = onset.equals("g")
+                    && first == 'i'
+                    && letters.get(start).marks().isEmpty();
             if (qu || gi) {
                 start++;
             }

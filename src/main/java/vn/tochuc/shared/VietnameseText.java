@@ -43,7 +43,8 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
-        String stripped = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String stripped =
+                MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         String lower = stripped.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
         return SPACES.matcher(lower).replaceAll(" ").trim();
     }

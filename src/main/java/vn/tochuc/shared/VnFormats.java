@@ -27,8 +27,7 @@ public final class VnFormats {
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}([/.\\-])\\d{1,2}\\1\\d{2}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String DATE_HINT = "shared.date.hint";
-    private static final String NUMBER_HINT =
-            "shared.number.hint";
+    private static final String NUMBER_HINT = "shared.number.hint";
 
     private VnFormats() {}
 

@@ -4,6 +4,8 @@
  *
  * <p>Glossary: đơn vị = unit; phạm vi = scope (the subtrees of units a user may see).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared kernel",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 @org.jspecify.annotations.NullMarked
 package vn.tochuc.shared;

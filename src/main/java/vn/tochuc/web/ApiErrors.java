@@ -21,8 +21,7 @@ final class ApiErrors {
         return pd;
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail, String path)
-            throws IOException {
+    static void write(HttpServletResponse response, HttpStatus status, String detail, String path) throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

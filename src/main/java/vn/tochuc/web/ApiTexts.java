@@ -32,13 +32,16 @@ class ApiTexts implements OpenApiCustomizer, OperationCustomizer {
 
     @Override
     public Operation customize(Operation op, HandlerMethod handler) {
-        String key = "api.op." + handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
+        String key = "api.op." + handler.getBeanType().getSimpleName() + "."
+                + handler.getMethod().getName();
         String vi = Texts.vi(key);
         if (!vi.equals(key)) {
             String en = Texts.in(java.util.Locale.ENGLISH, key);
             op.setSummary(vi);
-            op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? en
-                    : en + "\n\n" + op.getDescription());
+            op.setDescription(
+                    op.getDescription() == null || op.getDescription().isBlank()
+                            ? en
+                            : en + "\n\n" + op.getDescription());
         }
         return op;
     }

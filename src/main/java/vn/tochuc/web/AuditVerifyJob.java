@@ -58,8 +58,9 @@ class AuditVerifyJob implements JobHandler {
             }
         });
         var locale = LocaleContextHolder.getLocale();
-        job.result(result.intact()
-                ? messages.getMessage("audit.chain.intact", new Object[] {result.entriesChecked()}, locale)
-                : messages.getMessage("audit.chain.broken", new Object[] {result.brokenAtSeq()}, locale));
+        job.result(
+                result.intact()
+                        ? messages.getMessage("audit.chain.intact", new Object[] {result.entriesChecked()}, locale)
+                        : messages.getMessage("audit.chain.broken", new Object[] {result.brokenAtSeq()}, locale));
     }
 }

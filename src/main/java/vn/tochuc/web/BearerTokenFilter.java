@@ -29,14 +29,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<ScopedPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+            Optional<ScopedPrincipal> principal =
+                    tokens.authenticate(header.substring(7).trim());
             if (principal.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
                 return;
             }
             ScopedPrincipal p = principal.get();
-            var authorities = p.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+            var authorities = p.roles().stream()
+                    .map(r -> new SimpleGrantedAuthority(r.authority()))
+                    .toList();
             var auth = UsernamePasswordAuthenticationToken.authenticated(p, null, authorities);
             SecurityContextHolder.getContext().setAuthentication(auth);
         }

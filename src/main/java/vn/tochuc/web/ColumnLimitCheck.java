@@ -45,7 +45,8 @@ class ColumnLimitCheck extends RequestBodyAdviceAdapter implements HandlerInterc
             FitsColumn fits = p.getParameterAnnotation(FitsColumn.class);
             if (fits != null) {
                 RequestParam rp = p.getParameterAnnotation(RequestParam.class);
-                String name = rp != null && !rp.name().isEmpty() ? rp.name()
+                String name = rp != null && !rp.name().isEmpty()
+                        ? rp.name()
                         : rp != null && !rp.value().isEmpty() ? rp.value() : p.getParameterName();
                 if (name != null) {
                     ColumnLimits.require(name, fits.value(), request.getParameter(name));
@@ -63,13 +64,17 @@ class ColumnLimitCheck extends RequestBodyAdviceAdapter implements HandlerInterc
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return parameter.getParameterType().isRecord();
     }
 
     @Override
-    public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
+    public Object afterBodyRead(
+            Object body,
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         check(body);
         return body;

@@ -21,8 +21,10 @@ class ColumnLimitRepository {
                 SELECT lower(table_name) AS t, lower(column_name) AS c, character_maximum_length AS n
                 FROM information_schema.columns
                 WHERE lower(table_schema) = lower(current_schema) AND character_maximum_length IS NOT NULL
-                """).query((rs, i) -> limits.put(rs.getString("t") + "." + rs.getString("c"),
-                        (int) Math.min(Integer.MAX_VALUE, rs.getLong("n")))).list();
+                """)
+                .query((rs, i) -> limits.put(rs.getString("t") + "." + rs.getString("c"), (int)
+                        Math.min(Integer.MAX_VALUE, rs.getLong("n"))))
+                .list();
         return limits;
     }
 }

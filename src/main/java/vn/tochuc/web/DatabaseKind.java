@@ -26,7 +26,10 @@ public class DatabaseKind {
         Boolean pg = postgres;
         if (pg == null) {
             try (Connection c = dataSource.getConnection()) {
-                pg = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+                pg = c.getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgres");
             } catch (SQLException e) {
                 throw new IllegalStateException("database metadata", e);
             }

@@ -13,18 +13,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.validation.BindException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 
@@ -51,15 +51,15 @@ class ErrorHandling {
 
     @ExceptionHandler(OutOfScopeException.class)
     Object outOfScope(OutOfScopeException e, HttpServletRequest req, HttpServletResponse res) {
-        audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "UNIT",
-                e.unitId(), e.unitId(), "scope: " + req.getRequestURI()));
+        audit.recordIndependently(AuditEntry.denied(
+                CurrentUser.name(), req.getMethod(), "UNIT", e.unitId(), e.unitId(), "scope: " + req.getRequestURI()));
         return answer(req, res, HttpStatus.FORBIDDEN, "error.403.scope", null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest req, HttpServletResponse res) {
-        audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
-                req.getRequestURI(), null, "role"));
+        audit.recordIndependently(
+                AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL", req.getRequestURI(), null, "role"));
         return answer(req, res, HttpStatus.FORBIDDEN, "error.403", null);
     }
 
@@ -77,9 +77,16 @@ class ErrorHandling {
         return answer(req, res, HttpStatus.BAD_REQUEST, "error.400", e.getMessage());
     }
 
-    @ExceptionHandler({TypeMismatchException.class, MissingRequestValueException.class,
-        ServletRequestBindingException.class, HttpMessageNotReadableException.class, BindException.class,
-        HandlerMethodValidationException.class, MultipartException.class, IllegalArgumentException.class})
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        MissingRequestValueException.class,
+        ServletRequestBindingException.class,
+        HttpMessageNotReadableException.class,
+        BindException.class,
+        HandlerMethodValidationException.class,
+        MultipartException.class,
+        IllegalArgumentException.class
+    })
     Object malformed(Exception e, HttpServletRequest req, HttpServletResponse res) {
         ModelAndView again = forms.forException(e, req, res);
         if (again != null) {
@@ -109,11 +116,11 @@ class ErrorHandling {
         return answer(req, res, HttpStatus.INTERNAL_SERVER_ERROR, "error.500", incident);
     }
 
-    private Object answer(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String key,
-            String detail) {
+    private Object answer(
+            HttpServletRequest req, HttpServletResponse res, HttpStatus status, String key, String detail) {
         Shell shell = shells.create(req);
-        String message = detail == null ? shell.t(key)
-                : key.equals("error.500") ? shell.t(key + ".incident", detail) : detail;
+        String message =
+                detail == null ? shell.t(key) : key.equals("error.500") ? shell.t(key + ".incident", detail) : detail;
         if (wantsJson(req)) {
             ProblemDetail pd = ApiErrors.problem(status, message, req.getRequestURI());
             return org.springframework.http.ResponseEntity.status(status)
@@ -121,8 +128,8 @@ class ErrorHandling {
                     .body(pd);
         }
         res.setStatus(status.value());
-        ModelAndView mav = new ModelAndView("error/page", Map.of("shell", shell, "status", status.value(),
-                "message", message));
+        ModelAndView mav =
+                new ModelAndView("error/page", Map.of("shell", shell, "status", status.value(), "message", message));
         mav.setStatus(status);
         return mav;
     }

@@ -37,15 +37,16 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(req);
         Shell shell = shells.create(req);
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ApiErrors.problem(status, shell.t(key(status)), uri == null ? "/error" : uri.toString()));
     }
 
     private ModelAndView page(HttpServletRequest req, HttpServletResponse res, HttpStatus status) {
         Shell shell = shells.create(req);
         res.setStatus(status.value());
-        ModelAndView mav = new ModelAndView("error/page",
-                Map.of("shell", shell, "status", status.value(), "message", shell.t(key(status))));
+        ModelAndView mav = new ModelAndView(
+                "error/page", Map.of("shell", shell, "status", status.value(), "message", shell.t(key(status))));
         mav.setStatus(status);
         return mav;
     }

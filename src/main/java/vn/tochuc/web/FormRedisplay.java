@@ -47,9 +47,11 @@ class FormRedisplay {
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
     private final MessageSource messages;
 
-    FormRedisplay(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+    FormRedisplay(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             ObjectProvider<RequestMappingHandlerAdapter> adapters,
-            ObjectProvider<WebInvocationPrivilegeEvaluator> privileges, MessageSource messages) {
+            ObjectProvider<WebInvocationPrivilegeEvaluator> privileges,
+            MessageSource messages) {
         this.mappings = mappings;
         this.adapters = adapters;
         this.privileges = privileges;
@@ -57,7 +59,8 @@ class FormRedisplay {
     }
 
     /** The form page again for {@code e}, or null when {@code e} is not about a field or no form page applies. */
-    @Nullable ModelAndView forException(Exception e, HttpServletRequest req, HttpServletResponse res) {
+    @Nullable
+    ModelAndView forException(Exception e, HttpServletRequest req, HttpServletResponse res) {
         if (!"POST".equals(req.getMethod()) || req.getHeader("HX-Request") != null || ErrorHandling.wantsJson(req)) {
             return null;
         }
@@ -80,9 +83,11 @@ class FormRedisplay {
         } else if (e instanceof BindException b) {
             for (FieldError f : b.getFieldErrors()) {
                 String value = String.valueOf(f.getRejectedValue());
-                errors.putIfAbsent(f.getField(), f.contains(TypeMismatchException.class)
-                        ? mismatch(f.unwrap(TypeMismatchException.class), value, locale)
-                        : messages.getMessage("form.invalid-value", new Object[] {value}, locale));
+                errors.putIfAbsent(
+                        f.getField(),
+                        f.contains(TypeMismatchException.class)
+                                ? mismatch(f.unwrap(TypeMismatchException.class), value, locale)
+                                : messages.getMessage("form.invalid-value", new Object[] {value}, locale));
             }
         } else {
             return null;
@@ -93,12 +98,13 @@ class FormRedisplay {
         return render(req, res, status, new FormState(req.getRequestURI(), typed, errors, message));
     }
 
-    private @Nullable ModelAndView render(HttpServletRequest req, HttpServletResponse res, HttpStatus status,
-            FormState state) {
+    private @Nullable ModelAndView render(
+            HttpServletRequest req, HttpServletResponse res, HttpStatus status, FormState state) {
         URI page = referer(req);
         var auth = SecurityContextHolder.getContext().getAuthentication();
         WebInvocationPrivilegeEvaluator privilege = privileges.getIfAvailable();
-        if (page == null || privilege == null
+        if (page == null
+                || privilege == null
                 || !privilege.isAllowed(req.getContextPath(), page.getRawPath(), "GET", auth)) {
             return null;
         }
@@ -143,8 +149,10 @@ class FormRedisplay {
 
     private String mismatch(@Nullable TypeMismatchException e, String value, Locale locale) {
         Class<?> type = e == null ? null : e.getRequiredType();
-        String key = type != null && (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class))
-                ? "form.not-a-number" : type == java.time.LocalDate.class ? "form.not-a-date" : "form.invalid-value";
+        String key =
+                type != null && (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class))
+                        ? "form.not-a-number"
+                        : type == java.time.LocalDate.class ? "form.not-a-date" : "form.invalid-value";
         return messages.getMessage(key, new Object[] {value}, locale);
     }
 
@@ -163,7 +171,9 @@ class FormRedisplay {
     }
 
     private static java.util.List<String> fieldsTyped(Map<String, String> typed, String input) {
-        return typed.entrySet().stream().filter(en -> en.getValue().strip().equals(input)).map(Map.Entry::getKey)
+        return typed.entrySet().stream()
+                .filter(en -> en.getValue().strip().equals(input))
+                .map(Map.Entry::getKey)
                 .toList();
     }
 

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * {@code action} is the path the form was posted to, so that only that form (of several on a page) takes the
  * typed values back.
  */
-public record FormState(String action, Map<String, String> typed, Map<String, String> errors,
+public record FormState(
+        String action,
+        Map<String, String> typed,
+        Map<String, String> errors,
         @Nullable String message) {
 
     static final String ATTRIBUTE = FormState.class.getName();

@@ -1,9 +1,9 @@
 package vn.tochuc.web;
 
 import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomeController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+    String login(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return "redirect:/dashboard";
         }
-        String messageKey = error == null ? (logout != null ? "login.loggedOut" : null)
+        String messageKey = error == null
+                ? (logout != null ? "login.loggedOut" : null)
                 : switch (error) {
                     case "locked" -> "login.error.locked";
                     case "disabled" -> "login.error.disabled";

@@ -21,7 +21,9 @@ public final class ImageUpload {
 
     /** An image format by content type and the name users know it by. */
     public enum Format {
-        JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif");
+        JPEG("image/jpeg"),
+        PNG("image/png"),
+        GIF("image/gif");
 
         private final String contentType;
 
@@ -51,8 +53,7 @@ public final class ImageUpload {
         requireSize(bytes.length, maxBytes);
         Format format = sniff(bytes);
         if (format == null || !allowed.contains(format)) {
-            throw new BadInputException(Texts.t("image.error.not-an-image",
-                    names));
+            throw new BadInputException(Texts.t("image.error.not-an-image", names));
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -65,8 +66,7 @@ public final class ImageUpload {
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 if (w <= 0 || h <= 0 || w > maxSide || h > maxSide) {
-                    throw new BadInputException(Texts.t("image.error.too-large-side", w, h,
-                            maxSide));
+                    throw new BadInputException(Texts.t("image.error.too-large-side", w, h, maxSide));
                 }
                 BufferedImage img = reader.read(0);
                 if (img == null) {
@@ -90,8 +90,7 @@ public final class ImageUpload {
      */
     public static void requireSize(long size, long maxBytes) {
         if (size > maxBytes) {
-            throw new BadInputException(Texts.t("image.error.too-many-bytes", size / 1024,
-                    maxBytes / 1024));
+            throw new BadInputException(Texts.t("image.error.too-many-bytes", size / 1024, maxBytes / 1024));
         }
     }
 
@@ -100,11 +99,23 @@ public final class ImageUpload {
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return Format.JPEG;
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length >= 8
+                && (b[0] & 0xff) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return Format.PNG;
         }
-        if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8' && (b[4] == '7' || b[4] == '9')
+        if (b.length >= 6
+                && b[0] == 'G'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == '8'
+                && (b[4] == '7' || b[4] == '9')
                 && b[5] == 'a') {
             return Format.GIF;
         }
@@ -113,7 +124,8 @@ public final class ImageUpload {
 
     private static String names(List<Format> allowed) {
         List<String> n = allowed.stream().map(Enum::name).toList();
-        return n.size() == 1 ? n.get(0)
+        return n.size() == 1
+                ? n.get(0)
                 : String.join(", ", n.subList(0, n.size() - 1)) + Texts.t("image.formats.or") + n.get(n.size() - 1);
     }
 

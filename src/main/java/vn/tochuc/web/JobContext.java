@@ -8,7 +8,8 @@ public interface JobContext {
     String params();
 
     /** The checkpoint saved by an earlier run of this job, when it is being resumed. */
-    @Nullable String checkpoint();
+    @Nullable
+    String checkpoint();
 
     void total(long total);
 

@@ -49,8 +49,8 @@ class JobController {
     }
 
     @GetMapping("/jobs/{id}")
-    String show(@PathVariable long id, Model model,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+    String show(
+            @PathVariable long id, Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
         JobView job = jobs.visible(id).orElseThrow(() -> new NotFoundException("job " + id));
         model.addAttribute("job", job);
         model.addAttribute("crumbs", List.of(Crumb.of("nav.jobs", "/jobs"), Crumb.text(job.title(), null)));
@@ -61,7 +61,8 @@ class JobController {
     SseEmitter events(@PathVariable long id, HttpServletRequest request) {
         jobs.visible(id).orElseThrow(() -> new NotFoundException("job " + id));
         Shell shell = shells.create(request);
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         SseEmitter emitter = new SseEmitter(TimeUnit.MINUTES.toMillis(30));
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         Runnable push = () -> {

@@ -25,27 +25,43 @@ class JobRepository {
                 insert into web_job_run (kind, owner, title, params, status, updated_at)
                 values (:kind, :owner, :title, :params, 'QUEUED', current_timestamp)
                 """)
-                .param("kind", kind).param("owner", owner).param("title", title).param("params", params)
+                .param("kind", kind)
+                .param("owner", owner)
+                .param("title", title)
+                .param("params", params)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void save(long id, JobStatus status, long total, long done, @Nullable String message,
-            @Nullable String checkpoint, @Nullable String result) {
+    void save(
+            long id,
+            JobStatus status,
+            long total,
+            long done,
+            @Nullable String message,
+            @Nullable String checkpoint,
+            @Nullable String result) {
         jdbc.sql("""
                 update web_job_run set status = :status, total = :total, done = :done, message = :message,
                     checkpoint = :checkpoint, result = :result, updated_at = current_timestamp,
                     finished_at = case when :terminal then current_timestamp else null end
                 where id = :id
                 """)
-                .param("status", status.name()).param("total", total).param("done", done)
-                .param("message", message).param("checkpoint", checkpoint).param("result", result)
-                .param("terminal", status.terminal()).param("id", id)
+                .param("status", status.name())
+                .param("total", total)
+                .param("done", done)
+                .param("message", message)
+                .param("checkpoint", checkpoint)
+                .param("result", result)
+                .param("terminal", status.terminal())
+                .param("id", id)
                 .update();
     }
 
     Optional<JobView> find(long id) {
-        return jdbc.sql("select * from web_job_run where id = :id").param("id", id).query(JobRepository::map)
+        return jdbc.sql("select * from web_job_run where id = :id")
+                .param("id", id)
+                .query(JobRepository::map)
                 .optional();
     }
 
@@ -54,12 +70,18 @@ class JobRepository {
                 select * from web_job_run where (cast(:owner as varchar) is null or owner = :owner)
                 order by id desc limit :limit
                 """)
-                .param("owner", owner).param("limit", limit).query(JobRepository::map).list();
+                .param("owner", owner)
+                .param("limit", limit)
+                .query(JobRepository::map)
+                .list();
     }
 
     String params(long id) {
-        return jdbc.sql("select params from web_job_run where id = :id").param("id", id).query(String.class)
-                .optional().orElse("");
+        return jdbc.sql("select params from web_job_run where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     int markInterrupted() {
@@ -68,9 +90,17 @@ class JobRepository {
     }
 
     private static JobView map(ResultSet rs, int n) throws SQLException {
-        return new JobView(rs.getLong("id"), rs.getString("kind"), rs.getString("owner"), rs.getString("title"),
-                JobStatus.valueOf(rs.getString("status")), rs.getLong("total"), rs.getLong("done"),
-                rs.getString("message"), rs.getString("result"), rs.getString("checkpoint"),
+        return new JobView(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("owner"),
+                rs.getString("title"),
+                JobStatus.valueOf(rs.getString("status")),
+                rs.getLong("total"),
+                rs.getLong("done"),
+                rs.getString("message"),
+                rs.getString("result"),
+                rs.getString("checkpoint"),
                 rs.getObject("started_at", OffsetDateTime.class));
     }
 }

@@ -4,8 +4,17 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** A job as shown to its owner. */
-public record JobView(long id, String kind, String owner, String title, JobStatus status, long total,
-        long done, @Nullable String message, @Nullable String result, @Nullable String checkpoint,
+public record JobView(
+        long id,
+        String kind,
+        String owner,
+        String title,
+        JobStatus status,
+        long total,
+        long done,
+        @Nullable String message,
+        @Nullable String result,
+        @Nullable String checkpoint,
         OffsetDateTime startedAt) {
 
     public int percent() {

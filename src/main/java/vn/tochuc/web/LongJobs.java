@@ -76,7 +76,8 @@ public class LongJobs {
 
     /** The job if the current user may see it: its owner, or an administrator. */
     public Optional<JobView> visible(long id) {
-        return repository.find(id)
+        return repository
+                .find(id)
                 .filter(j -> CurrentUser.has(Role.ADMIN) || j.owner().equals(CurrentUser.name()))
                 .map(j -> running.containsKey(id) ? running.get(id).view(j) : j);
     }

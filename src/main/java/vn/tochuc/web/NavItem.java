@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
  * A link in the back-office navigation, shown to users holding any of {@code roles} (all when empty), with an
  * optional {@code badge} count (for example what waits for the user) computed when the navigation is built.
  */
-public record NavItem(String messageKey, String href, int order, Set<Role> roles, @Nullable Long badge) {
+public record NavItem(
+        String messageKey,
+        String href,
+        int order,
+        Set<Role> roles,
+        @Nullable Long badge) {
 
     public NavItem {
         roles = Set.copyOf(roles);

@@ -16,12 +16,19 @@ class OpenApiConfig {
     @Bean
     OpenAPI tochucOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("tochuc API").version("1")
-                        .description(Texts.vi("api.description")))
+                .info(new Info().title("tochuc API").version("1").description(Texts.vi("api.description")))
                 .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("tcu_…")))
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("tcu_…")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }

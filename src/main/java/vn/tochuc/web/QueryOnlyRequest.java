@@ -19,8 +19,12 @@ class QueryOnlyRequest extends HttpServletRequestWrapper {
     QueryOnlyRequest(HttpServletRequest request, @Nullable String rawQuery) {
         super(request);
         if (rawQuery != null) {
-            UriComponentsBuilder.fromUriString("?" + rawQuery).build().getQueryParams().forEach((k, v) -> params.put(
-                    decode(k), v.stream().map(s -> s == null ? "" : decode(s)).toArray(String[]::new)));
+            UriComponentsBuilder.fromUriString("?" + rawQuery)
+                    .build()
+                    .getQueryParams()
+                    .forEach((k, v) -> params.put(
+                            decode(k),
+                            v.stream().map(s -> s == null ? "" : decode(s)).toArray(String[]::new)));
         }
     }
 

@@ -20,8 +20,9 @@ public class RefusedForms {
 
     /** Marks field {@code e.field()} of the form posted in {@code req} as refused, for the page in {@code model}. */
     public void keep(HttpServletRequest req, Model model, FieldInputException e) {
-        req.setAttribute(FormState.ATTRIBUTE, new FormState(req.getRequestURI(), FormRedisplay.typed(req),
-                Map.of(e.field(), e.getMessage()), null));
+        req.setAttribute(
+                FormState.ATTRIBUTE,
+                new FormState(req.getRequestURI(), FormRedisplay.typed(req), Map.of(e.field(), e.getMessage()), null));
         model.addAttribute("shell", shells.create(req));
     }
 }

@@ -79,8 +79,18 @@ final class RunningJob implements JobContext {
     }
 
     JobView view(JobView stored) {
-        return new JobView(id, stored.kind(), stored.owner(), stored.title(), status, total, done, message,
-                result, checkpoint, stored.startedAt());
+        return new JobView(
+                id,
+                stored.kind(),
+                stored.owner(),
+                stored.title(),
+                status,
+                total,
+                done,
+                message,
+                result,
+                checkpoint,
+                stored.startedAt());
     }
 
     private synchronized void flush(boolean force) {

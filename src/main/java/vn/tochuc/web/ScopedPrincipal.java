@@ -15,7 +15,8 @@ public interface ScopedPrincipal {
 
     Set<Role> roles();
 
-    @Nullable Long homeUnitId();
+    @Nullable
+    Long homeUnitId();
 
     UnitScope scope();
 

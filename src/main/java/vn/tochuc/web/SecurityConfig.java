@@ -41,15 +41,33 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_PAGES = {
-        "/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/api/docs", "/api/docs/**",
-        "/swagger-ui/**", "/v3/api-docs/**", "/docs/api"
+        "/login",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/fonts/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/api/docs",
+        "/api/docs/**",
+        "/swagger-ui/**",
+        "/v3/api-docs/**",
+        "/docs/api"
     };
 
     /** The staff roles (and with the self-service cadre) as names for {@code hasAnyRole}. */
-    private static final String[] STAFF = Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
-    private static final String[] STAFF_AND_CADRE = java.util.stream.Stream.concat(Role.STAFF.stream(),
-            java.util.stream.Stream.of(Role.CADRE)).map(Role::name).sorted().toArray(String[]::new);
+    private static final String[] STAFF =
+            Role.STAFF.stream().map(Role::name).sorted().toArray(String[]::new);
+
+    private static final String[] STAFF_AND_CADRE = java.util.stream.Stream.concat(
+                    Role.STAFF.stream(), java.util.stream.Stream.of(Role.CADRE))
+            .map(Role::name)
+            .sorted()
+            .toArray(String[]::new);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -59,30 +77,36 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
-            MessageSource messages, AuditLog audit) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens, MessageSource messages, AuditLog audit)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
             res.setHeader("WWW-Authenticate", "Basic realm=\"tochuc\", Bearer");
             ApiErrors.write(res, HttpStatus.UNAUTHORIZED, msg(messages, "error.401"), req.getRequestURI());
         };
         AccessDeniedHandler forbidden = (req, res, ex) -> {
-            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
-                    req.getRequestURI(), null, "role"));
+            audit.recordIndependently(
+                    AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL", req.getRequestURI(), null, "role"));
             ApiErrors.write(res, HttpStatus.FORBIDDEN, msg(messages, "error.403"), req.getRequestURI());
         };
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**").permitAll()
-                        .requestMatchers("/api/audit/**", "/api/admin/**").hasRole(Role.ADMIN.name())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/docs", "/api/docs/**")
+                        .permitAll()
+                        .requestMatchers("/api/audit/**", "/api/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // Roles and pages: docs/adr/0011-roles-and-pages.md.
-                        .requestMatchers(HttpMethod.GET, "/api/people/{id}").access(staffOrOwnRecord())
+                        .requestMatchers(HttpMethod.GET, "/api/people/{id}")
+                        .access(staffOrOwnRecord())
                         .requestMatchers("/api/people", "/api/people/**", "/api/org/**", "/api/evaluation/**")
                         .hasAnyRole(STAFF)
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h ->
+                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         ApiTokenAuthenticator tokenAuth = tokens.getIfAvailable();
         if (tokenAuth != null) {
             http.addFilterBefore(new BearerTokenFilter(tokenAuth, unauthorized), BasicAuthenticationFilter.class);
@@ -92,39 +116,72 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationFailureHandler loginFailure,
-            AuditLog audit, java.util.List<PublicPaths> modulePublicPaths,
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            AuthenticationFailureHandler loginFailure,
+            AuditLog audit,
+            java.util.List<PublicPaths> modulePublicPaths,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers) throws Exception {
-        String[] modulePublic = modulePublicPaths.stream().flatMap(p -> p.patterns().stream())
-                .toArray(String[]::new);
+                    ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers)
+            throws Exception {
+        String[] modulePublic =
+                modulePublicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         AccessDeniedHandler forbidden = (req, res, ex) -> {
-            audit.recordIndependently(AuditEntry.denied(CurrentUser.name(), req.getMethod(), "URL",
-                    req.getRequestURI(), null, ex.getClass().getSimpleName()));
+            audit.recordIndependently(AuditEntry.denied(
+                    CurrentUser.name(),
+                    req.getMethod(),
+                    "URL",
+                    req.getRequestURI(),
+                    null,
+                    ex.getClass().getSimpleName()));
             res.setStatus(HttpStatus.FORBIDDEN.value());
             req.getRequestDispatcher("/error/403").forward(req, res);
         };
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers(modulePublic).permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(modulePublic)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // Roles and pages: docs/adr/0011-roles-and-pages.md. Other people's records, the
                         // exports, the unit and staffing screens, evaluation and the cycles need a staff role; a
                         // self-service cadre opens their own record (and its print view, 2C PDF and photo).
-                        .requestMatchers(HttpMethod.GET, "/people/export.xlsx", "/people/new", "/people/pending",
-                                "/people/import", "/people/import/**").hasAnyRole(STAFF)
-                        .requestMatchers(HttpMethod.GET, "/people/{id}", "/people/{id}/print",
-                                "/people/{id}/resume.pdf", "/people/{id}/photo").access(staffOrOwnRecord())
-                        .requestMatchers(HttpMethod.GET, "/people").hasAnyRole(STAFF_AND_CADRE)
-                        .requestMatchers("/people/**", "/organization/**", "/evaluation/**", "/appraisal/cycles",
-                                "/appraisal/cycles/**").hasAnyRole(STAFF)
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard", false)
-                        .failureHandler(loginFailure).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/people/export.xlsx",
+                                "/people/new",
+                                "/people/pending",
+                                "/people/import",
+                                "/people/import/**")
+                        .hasAnyRole(STAFF)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/people/{id}",
+                                "/people/{id}/print",
+                                "/people/{id}/resume.pdf",
+                                "/people/{id}/photo")
+                        .access(staffOrOwnRecord())
+                        .requestMatchers(HttpMethod.GET, "/people")
+                        .hasAnyRole(STAFF_AND_CADRE)
+                        .requestMatchers(
+                                "/people/**",
+                                "/organization/**",
+                                "/evaluation/**",
+                                "/appraisal/cycles",
+                                "/appraisal/cycles/**")
+                        .hasAnyRole(STAFF)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/dashboard", false)
+                        .failureHandler(loginFailure)
+                        .permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // Spring Security's default already changes the session id on login; stated for review.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedHandler(forbidden)
-                        .authenticationEntryPoint(loginOrNotFound(handlers)))
+                .exceptionHandling(
+                        e -> e.accessDeniedHandler(forbidden).authenticationEntryPoint(loginOrNotFound(handlers)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
@@ -142,10 +199,13 @@ class SecurityConfig {
             if (auth == null || !auth.isAuthenticated()) {
                 return new AuthorizationDecision(false);
             }
-            boolean staff = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .anyMatch(a -> Role.STAFF.stream().anyMatch(r -> r.authority().equals(a)));
+            boolean staff = auth.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .anyMatch(
+                            a -> Role.STAFF.stream().anyMatch(r -> r.authority().equals(a)));
             String id = context.getVariables().get("id");
-            boolean own = auth.getPrincipal() instanceof ScopedPrincipal p && p.personId() != null
+            boolean own = auth.getPrincipal() instanceof ScopedPrincipal p
+                    && p.personId() != null
                     && String.valueOf(p.personId()).equals(id);
             return new AuthorizationDecision(staff || own);
         };

@@ -23,8 +23,15 @@ public record Shell(
         @Nullable String flashKind,
         FormState form) {
 
-    public Shell(MessageSource messages, Locale locale, @Nullable ScopedPrincipal user, List<NavItem> nav,
-            String path, @Nullable CsrfToken csrf, @Nullable String flash, @Nullable String flashKind) {
+    public Shell(
+            MessageSource messages,
+            Locale locale,
+            @Nullable ScopedPrincipal user,
+            List<NavItem> nav,
+            String path,
+            @Nullable CsrfToken csrf,
+            @Nullable String flash,
+            @Nullable String flashKind) {
         this(messages, locale, user, nav, path, csrf, flash, flashKind, FormState.NONE);
     }
 

@@ -27,14 +27,17 @@ class ShellFactory {
     Shell create(HttpServletRequest request) {
         ScopedPrincipal user = CurrentUser.get().orElse(null);
         Set<Role> roles = user == null ? Set.of() : user.roles();
-        List<NavItem> nav = user == null ? List.of() : new LazyNav(() -> contributions.stream()
-                .flatMap(c -> c.navItems().stream())
-                .filter(i -> i.visibleTo(roles))
-                .sorted(Comparator.comparingInt(NavItem::order))
-                .toList());
+        List<NavItem> nav = user == null
+                ? List.of()
+                : new LazyNav(() -> contributions.stream()
+                        .flatMap(c -> c.navItems().stream())
+                        .filter(i -> i.visibleTo(roles))
+                        .sorted(Comparator.comparingInt(NavItem::order))
+                        .toList());
         CsrfToken deferred = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // Resolve the deferred token now: fragments may be rendered later, off the request thread (SSE).
-        CsrfToken csrf = deferred == null ? null
+        CsrfToken csrf = deferred == null
+                ? null
                 : new DefaultCsrfToken(deferred.getHeaderName(), deferred.getParameterName(), deferred.getToken());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String flashText = flash == null ? null : (String) flash.get("flash");
@@ -44,12 +47,21 @@ class ShellFactory {
         String flashKind = flash == null ? null : (String) flash.get("flashKind");
         FormState form = request.getAttribute(FormState.ATTRIBUTE) instanceof FormState f ? f : FormState.NONE;
         if (form.redisplayed()) {
-            flashText = form.message() != null ? form.message()
+            flashText = form.message() != null
+                    ? form.message()
                     : messages.getMessage("form.fix-fields", null, RequestContextUtils.getLocale(request));
             flashKind = "error";
         }
-        return new Shell(messages, RequestContextUtils.getLocale(request), user, nav, path(request), csrf,
-                flashText, flashKind == null ? "success" : flashKind, form);
+        return new Shell(
+                messages,
+                RequestContextUtils.getLocale(request),
+                user,
+                nav,
+                path(request),
+                csrf,
+                flashText,
+                flashKind == null ? "success" : flashKind,
+                form);
     }
 
     private static String path(HttpServletRequest request) {

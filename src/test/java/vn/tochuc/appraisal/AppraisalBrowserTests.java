@@ -38,18 +38,33 @@ class AppraisalBrowserTests {
 
     static final String PASSWORD = "Mat-khau-2026";
 
-    @LocalServerPort int port;
-    @Autowired Users users;
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired WorkItems work;
-    @Autowired OrgDirectory org;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    WorkItems work;
+
+    @Autowired
+    OrgDirectory org;
 
     Who account(Who admin, String prefix, long unit, Role... roles) {
         String name = AppraisalFixtures.uniqueUser(prefix);
-        as(admin, () -> users.create(new NewUser(name, "Người dùng " + prefix, PASSWORD, unit, false, Set.of(),
-                Set.of(roles))));
+        as(
+                admin,
+                () -> users.create(
+                        new NewUser(name, "Người dùng " + prefix, PASSWORD, unit, false, Set.of(), Set.of(roles))));
         return who(name, unit, roles);
     }
 
@@ -66,7 +81,8 @@ class AppraisalBrowserTests {
     }
 
     @Test
-    @DisplayName("EVAL-02/EVAL-52..55/KPI-02: a month from work items to the decision, quota conflict resolved on the calibration screen, PDF form")
+    @DisplayName(
+            "EVAL-02/EVAL-52..55/KPI-02: a month from work items to the decision, quota conflict resolved on the calibration screen, PDF form")
     void oneMonthInTheBrowser() throws Exception {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         Who admin = who("admin", u, Role.ADMIN);
@@ -76,11 +92,15 @@ class AppraisalBrowserTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
-                "HN3814", null));
+        Cycle c = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", month.toString(), "HN3814", null));
         as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
-        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Vũ Thị Thanh Hương", job));
+        long me = as(
+                staff,
+                () -> appraisals.addMember(
+                        c.id(), "INDIVIDUAL", u, null, null, cadre.username(), "Vũ Thị Thanh Hương", job));
         // Three peers of the same group, proposed by the head beforehand (KPI-02: A ≤ 30% of 4 graded → 1).
         String[] peers = {"Hoàng Minh Khôi", "Trần Quốc Bảo", "Lý Thu Trang"};
         Grade[] grades = {Grade.HTXSNV, Grade.HTTNV, Grade.HTTNV};
@@ -88,8 +108,9 @@ class AppraisalBrowserTests {
         for (int i = 0; i < 3; i++) {
             Who p = who(AppraisalFixtures.uniqueUser("cb"), u, Role.CADRE);
             int k = i;
-            peerIds[i] = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, p.username(),
-                    peers[k], null));
+            peerIds[i] = as(
+                    staff,
+                    () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, p.username(), peers[k], null));
             run(p, () -> appraisals.selfAssess(peerIds[k], 86, grades[k], "", true));
             run(head, () -> appraisals.appraise(peerIds[k], grades[k], "Đề xuất"));
         }
@@ -123,7 +144,9 @@ class AppraisalBrowserTests {
             // 20 (discipline) + 70 (all done, passed, on time) = 90 → HTXSNV (KPI-02), with the explanation.
             String score = b.await(d -> d.findElement(By.id("engine-score")).getText());
             assertThat(score).contains("90").contains("HTXSNV");
-            assertThat(b.find("#engine-explanation").getText()).contains("EVAL-54").contains("EVAL-55");
+            assertThat(b.find("#engine-explanation").getText())
+                    .contains("EVAL-54")
+                    .contains("EVAL-55");
             b.open("/appraisal/mine");
             // The self-assessment starts from the engine's score.
             assertThat(b.find("#engine-" + me).getText()).contains("90");
@@ -174,10 +197,12 @@ class AppraisalBrowserTests {
             // The evaluation form downloads as a PDF.
             b.open("/appraisal/members/" + me);
             String href = b.find("#form-pdf").getAttribute("href");
-            Object type = ((JavascriptExecutor) b.driver()).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
-                            + ".catch(e => done('error ' + e));", href);
+            Object type = ((JavascriptExecutor) b.driver())
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                    + ".catch(e => done('error ' + e));",
+                            href);
             assertThat(type).isEqualTo("200 application/pdf");
         }
     }

@@ -43,23 +43,45 @@ final class AppraisalFixtures {
             Periods.Period p = Periods.parse(kind, period);
             var inForce = packs.inForce(pack, p.end()).orElseThrow();
             java.time.LocalDate due = deadline == null ? Periods.latestDeadline(p, inForce.numbers()) : deadline;
-            long id = cycles.insertCycle(new Cycle(0, unit, uniqueGroup(), p.kind(), p.code(), p.start(), p.end(), due,
-                    inForce.code(), inForce.version(), "OPEN"), "test");
+            long id = cycles.insertCycle(
+                    new Cycle(
+                            0,
+                            unit,
+                            uniqueGroup(),
+                            p.kind(),
+                            p.code(),
+                            p.start(),
+                            p.end(),
+                            due,
+                            inForce.code(),
+                            inForce.version(),
+                            "OPEN"),
+                    "test");
             return cycles.cycle(id).orElseThrow();
         }
     }
 
     /** Test-only: a unit under {@code parent} and people in it, as the people module's tests do (no public command). */
     static long testUnit(org.springframework.jdbc.core.simple.JdbcClient jdbc, long parent) {
-        String parentPath = jdbc.sql("select path from org_unit where id = :p").param("p", parent).query(String.class)
+        String parentPath = jdbc.sql("select path from org_unit where id = :p")
+                .param("p", parent)
+                .query(String.class)
                 .single();
-        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update").query(Long.class).single();
-        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'").update();
+        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'")
+                .update();
         jdbc.sql("""
                 insert into org_unit (id, tree, code, name, name_folded, kind, parent_id, path, valid_from)
                 values (:id, 'ORGANIZATION', :code, 'Chi bộ thử', 'chi bo thu', 'TEST', :parent, :path, :from)
-                """).param("id", id).param("code", "APPR-" + id).param("parent", parent)
-                .param("path", parentPath + id + "/").param("from", java.time.LocalDate.of(2025, 7, 1)).update();
+                """)
+                .param("id", id)
+                .param("code", "APPR-" + id)
+                .param("parent", parent)
+                .param("path", parentPath + id + "/")
+                .param("from", java.time.LocalDate.of(2025, 7, 1))
+                .update();
         jdbc.sql("""
                 insert into org_unit_version (unit_id, valid_from, code, name, name_folded, kind, level_no, parent_id)
                 select id, valid_from, code, name, name_folded, kind, 0, parent_id from org_unit where id = :id
@@ -72,10 +94,25 @@ final class AppraisalFixtures {
     }
 
     record Who(String username, UnitScope scope, Set<Role> roles) implements ScopedPrincipal {
-        @Override public long userId() { return -1; }
-        @Override public String toString() { return username; }
-        @Override public String displayName() { return username; }
-        @Override public @Nullable Long homeUnitId() { return scope.rootUnitIds().stream().findFirst().orElse(null); }
+        @Override
+        public long userId() {
+            return -1;
+        }
+
+        @Override
+        public String toString() {
+            return username;
+        }
+
+        @Override
+        public String displayName() {
+            return username;
+        }
+
+        @Override
+        public @Nullable Long homeUnitId() {
+            return scope.rootUnitIds().stream().findFirst().orElse(null);
+        }
     }
 
     static Who who(String username, long unit, Role... roles) {
@@ -85,9 +122,12 @@ final class AppraisalFixtures {
     static <T> T as(Who who, Callable<T> work) {
         var previous = SecurityContextHolder.getContext();
         var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null, Arrays.stream(
-                who.roles().toArray(Role[]::new)).map(r -> new SimpleGrantedAuthority(r.authority()))
-                .collect(Collectors.toList())));
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                who,
+                null,
+                Arrays.stream(who.roles().toArray(Role[]::new))
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .collect(Collectors.toList())));
         SecurityContextHolder.setContext(ctx);
         try {
             return work.call();

@@ -29,14 +29,29 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class AppraisalFlowIntegrationTests {
 
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired WorkItems work;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired People people;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    WorkItems work;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
@@ -48,8 +63,10 @@ class AppraisalFlowIntegrationTests {
         long u = AppraisalFixtures.testUnit(jdbc, unit("DU-P-DONGHA"));
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         String group = "LANH_DAO";
-        assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366",
-                LocalDate.of(2026, 12, 20)))).isInstanceOf(BadInputException.class).hasMessageContaining("15/12");
+        assertThatThrownBy(() ->
+                        as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", LocalDate.of(2026, 12, 20))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("15/12");
         Cycle c = as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", null));
         assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
         Cycle recent = as(staff, () -> appraisals.open(u, group, "YEAR", "2024", "ND90", null));
@@ -58,10 +75,12 @@ class AppraisalFlowIntegrationTests {
         assertThat(old.packVersion()).isEqualTo(1);
         assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "YEAR", "2026", "QD366", null)))
                 .isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> as(staff, () -> appraisals.open(unit("DU-X-CAMLO"), group, "MONTH", "2026-10",
-                "ND335", null))).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() ->
+                        as(staff, () -> appraisals.open(unit("DU-X-CAMLO"), group, "MONTH", "2026-10", "ND335", null)))
+                .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as(staff, () -> appraisals.open(u, group, "MONTH", "2019-11", "ND335", null)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("ND335");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("ND335");
     }
 
     @Test
@@ -75,15 +94,22 @@ class AppraisalFlowIntegrationTests {
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         // The current month, so that the cycle is open whenever the test runs (KPI-04: closes on the 24th after).
         YearMonth month = YearMonth.now(VnFormats.VIETNAM);
-        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
-                "ND335", null));
+        Cycle c = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", month.toString(), "ND335", null));
         assertThat(c.deadline()).isEqualTo(month.plusMonths(1).atDay(24));
-        long collective = as(staff, () -> appraisals.addMember(c.id(), "COLLECTIVE", u, null, null,
-                head.username(), "Tập thể đơn vị", null));
-        long headM = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, u, null, head.username(),
-                "Trưởng phòng", null));
-        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Nguyễn Văn Thử", job));
+        long collective = as(
+                staff,
+                () -> appraisals.addMember(
+                        c.id(), "COLLECTIVE", u, null, null, head.username(), "Tập thể đơn vị", null));
+        long headM = as(
+                staff,
+                () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, u, null, head.username(), "Trưởng phòng", null));
+        long me = as(
+                staff,
+                () -> appraisals.addMember(
+                        c.id(), "INDIVIDUAL", u, null, null, cadre.username(), "Nguyễn Văn Thử", job));
         long report = as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
         long letter = as(staff, () -> work.addProduct(job, "CV", "Công văn", "B", 0.5));
         long i1 = as(head, () -> work.assign(me, report, "Báo cáo quý", 2, month.atDay(20)));
@@ -93,9 +119,10 @@ class AppraisalFlowIntegrationTests {
         run(cadre, () -> work.log(i1, 2, month.atDay(22), "xong"));
         run(cadre, () -> work.log(i2, 4, month.atDay(24), null));
         assertThatThrownBy(() -> as(head, () -> {
-            work.log(i1, 1, month.atDay(22), null);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    work.log(i1, 1, month.atDay(22), null);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         run(head, () -> work.confirm(i1, true, 1, 1));
         run(head, () -> work.confirm(i2, true, 0, 0));
         // converted: 4 (report) + 2 (letters); quality 4×0.75 + 2 = 5/6; timeliness same.
@@ -108,29 +135,43 @@ class AppraisalFlowIntegrationTests {
 
         // Step 1: only the owner; the draft is hidden from others until submitted.
         assertThatThrownBy(() -> as(head, () -> {
-            appraisals.selfAssess(me, 90, Grade.HTXSNV, "x", false);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    appraisals.selfAssess(me, 90, Grade.HTXSNV, "x", false);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         run(cadre, () -> appraisals.selfAssess(me, 88, Grade.HTTNV, "Tự nhận xét", false));
-        assertThat(as(head, () -> appraisals.members(c.id())).stream().filter(m -> m.id() == me).findFirst()
-                .orElseThrow().selfGrade()).isNull();
+        assertThat(as(head, () -> appraisals.members(c.id())).stream()
+                        .filter(m -> m.id() == me)
+                        .findFirst()
+                        .orElseThrow()
+                        .selfGrade())
+                .isNull();
         assertThatThrownBy(() -> as(head, () -> {
-            appraisals.appraise(me, Grade.HTTNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("EVAL-02");
+                    appraisals.appraise(me, Grade.HTTNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("EVAL-02");
         run(cadre, () -> appraisals.selfAssess(me, 88, Grade.HTTNV, "Tự nhận xét", true));
         assertThatThrownBy(() -> as(cadre, () -> {
-            appraisals.selfAssess(me, 95, Grade.HTXSNV, "", true);
-            return null;
-        })).isInstanceOf(BadInputException.class);
-        assertThat(as(cadre, () -> appraisals.queues()).toSelfAssess()).extracting(Member::id).doesNotContain(me);
-        assertThat(as(head, () -> appraisals.queues()).toAppraise()).extracting(Member::id).contains(me);
+                    appraisals.selfAssess(me, 95, Grade.HTXSNV, "", true);
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class);
+        assertThat(as(cadre, () -> appraisals.queues()).toSelfAssess())
+                .extracting(Member::id)
+                .doesNotContain(me);
+        assertThat(as(head, () -> appraisals.queues()).toAppraise())
+                .extracting(Member::id)
+                .contains(me);
 
         // Step 2 in order: the collective before its members and its head (EVAL-32).
         assertThatThrownBy(() -> as(head, () -> {
-            appraisals.appraise(me, Grade.HTTNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("EVAL-32");
+                    appraisals.appraise(me, Grade.HTTNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("EVAL-32");
         run(head, () -> appraisals.selfAssess(collective, 85, Grade.HTTNV, "Báo cáo Mẫu 01", true));
         run(head, () -> appraisals.selfAssess(headM, 90, Grade.HTXSNV, "", true));
         run(head, () -> appraisals.appraise(collective, Grade.HTTNV, "Đề nghị"));
@@ -139,20 +180,26 @@ class AppraisalFlowIntegrationTests {
 
         // Step 3: COMMITTEE only, collectives first, heads after their unit.
         assertThatThrownBy(() -> as(head, () -> {
-            appraisals.decide(me, Grade.HTTNV, "");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    appraisals.decide(me, Grade.HTTNV, "");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(committee, () -> {
-            appraisals.decide(headM, Grade.HTTNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("người đứng đầu");
-        assertThat(as(committee, () -> appraisals.queues()).toDecide()).extracting(Member::id)
+                    appraisals.decide(headM, Grade.HTTNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("người đứng đầu");
+        assertThat(as(committee, () -> appraisals.queues()).toDecide())
+                .extracting(Member::id)
                 .containsSubsequence(collective, me);
         run(committee, () -> appraisals.decide(collective, Grade.HTTNV, "Báo cáo Mẫu 01", true));
         run(committee, () -> appraisals.decide(headM, Grade.HTTNV, "Không vượt tập thể", true));
         run(committee, () -> appraisals.decide(me, Grade.HTNV, "Hạ một bậc", true));
 
-        Member done = as(staff, () -> appraisals.members(c.id())).stream().filter(m -> m.id() == me).findFirst()
+        Member done = as(staff, () -> appraisals.members(c.id())).stream()
+                .filter(m -> m.id() == me)
+                .findFirst()
                 .orElseThrow();
         assertThat(done.selfGrade()).isEqualTo("HTTNV");
         assertThat(done.apprGrade()).isEqualTo("HTTNV");
@@ -161,7 +208,8 @@ class AppraisalFlowIntegrationTests {
         assertThat(done.apprBy()).isEqualTo(head.username());
         assertThat(done.decidedBy()).isEqualTo(committee.username());
         assertThat(done.decidedAt()).isNotNull();
-        assertThat(audit.search(committee.username(), "APPR_DECIDE", null, null, 0, 10)).hasSize(3);
+        assertThat(audit.search(committee.username(), "APPR_DECIDE", null, null, 0, 10))
+                .hasSize(3);
     }
 
     @Test
@@ -171,14 +219,19 @@ class AppraisalFlowIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         YearMonth past = YearMonth.now(VnFormats.VIETNAM).minusMonths(2);
-        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", past.toString(),
-                "ND335", null));
-        long me = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Trễ hạn", null));
+        Cycle c = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", past.toString(), "ND335", null));
+        long me = as(
+                staff,
+                () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(), "Trễ hạn", null));
         assertThatThrownBy(() -> as(cadre, () -> {
-            appraisals.selfAssess(me, 80, Grade.HTTNV, "", true);
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("đã hết hạn")
+                    appraisals.selfAssess(me, 80, Grade.HTTNV, "", true);
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("đã hết hạn")
                 .hasMessageContaining(VnFormats.date(c.deadline()));
     }
 
@@ -187,9 +240,12 @@ class AppraisalFlowIntegrationTests {
     void memberFromPeople() {
         long root = unit("TU-QT");
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), root, Role.ORG_STAFF);
-        PersonSummary p = as(staff, () -> people.search(PersonQuery.all())).items().get(0);
-        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(p.unitId(), "QUARTER", "2026-Q1",
-                "ND335", null));
+        PersonSummary p =
+                as(staff, () -> people.search(PersonQuery.all())).items().get(0);
+        Cycle c = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(p.unitId(), "QUARTER", "2026-Q1", "ND335", null));
         long id = as(staff, () -> appraisals.addPerson(c.id(), p.id(), "cb" + p.id(), null));
         Member m = appraisals.member(id);
         assertThat(m.displayName()).isEqualTo(p.fullName());

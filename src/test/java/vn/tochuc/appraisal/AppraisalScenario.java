@@ -19,18 +19,30 @@ import vn.tochuc.web.Role;
 final class AppraisalScenario {
 
     /** One individual: name and the grades of the three steps (null = step not taken). */
-    record Person(String name, @Nullable Grade self, @Nullable Grade appraised, @Nullable Grade decided) {}
+    record Person(
+            String name,
+            @Nullable Grade self,
+            @Nullable Grade appraised,
+            @Nullable Grade decided) {}
 
     record Built(Cycle cycle, Who boss, long collective, List<Long> members, List<Who> people) {}
 
     private AppraisalScenario() {}
 
-    static Built build(Appraisals appraisals, AppraisalFixtures.Opener opener, long unit, String kind, String period, Grade collectiveGrade,
+    static Built build(
+            Appraisals appraisals,
+            AppraisalFixtures.Opener opener,
+            long unit,
+            String kind,
+            String period,
+            Grade collectiveGrade,
             List<Person> persons) {
         Who boss = who(AppraisalFixtures.uniqueUser("boss"), unit, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
         Cycle c = opener.open(unit, kind, period, "ND335", null);
-        long coll = as(boss, () -> appraisals.addMember(c.id(), "COLLECTIVE", unit, null, null, boss.username(),
-                "Tập thể " + c.targetGroup(), null));
+        long coll = as(
+                boss,
+                () -> appraisals.addMember(
+                        c.id(), "COLLECTIVE", unit, null, null, boss.username(), "Tập thể " + c.targetGroup(), null));
         run(boss, () -> appraisals.selfAssess(coll, 90, collectiveGrade, "", true));
         run(boss, () -> appraisals.appraise(coll, collectiveGrade, ""));
         run(boss, () -> appraisals.decide(coll, collectiveGrade, "Báo cáo Mẫu 01", true));
@@ -38,8 +50,10 @@ final class AppraisalScenario {
         List<Who> people = new ArrayList<>();
         for (Person p : persons) {
             Who w = who(AppraisalFixtures.uniqueUser("cb"), unit, Role.CADRE);
-            ids.add(as(boss, () -> appraisals.addMember(c.id(), "INDIVIDUAL", unit, null, null, w.username(),
-                    p.name(), "Chuyên viên")));
+            ids.add(as(
+                    boss,
+                    () -> appraisals.addMember(
+                            c.id(), "INDIVIDUAL", unit, null, null, w.username(), p.name(), "Chuyên viên")));
             people.add(w);
         }
         // Step by step for everyone, as a unit does it: the HTXSNV quota (EVAL-60) counts all the appraisals.

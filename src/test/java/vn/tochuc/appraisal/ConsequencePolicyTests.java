@@ -20,7 +20,16 @@ class ConsequencePolicyTests {
                 continue;
             }
             String[] yg = part.split(":");
-            out.add(new YearGrade(out.size(), 1, 1, null, "cb", "Cán bộ", Integer.parseInt(yg[0]), yg[1], "tv",
+            out.add(new YearGrade(
+                    out.size(),
+                    1,
+                    1,
+                    null,
+                    "cb",
+                    "Cán bộ",
+                    Integer.parseInt(yg[0]),
+                    yg[1],
+                    "tv",
                     OffsetDateTime.now()));
         }
         return out;
@@ -38,7 +47,8 @@ class ConsequencePolicyTests {
         "2024:HTTNV,                               false, false, false",
         "2022:KHTNV 2023:KHTNV,                    false, false, false",
     })
-    @DisplayName("EVAL-70 (KHTNV this or last year), EVAL-72 (two consecutive years), EVAL-74 (HTTNV+ the two years before), EVAL-19 (lowest of several posts)")
+    @DisplayName(
+            "EVAL-70 (KHTNV this or last year), EVAL-72 (two consecutive years), EVAL-74 (HTTNV+ the two years before), EVAL-19 (lowest of several posts)")
     void lists(String spec, boolean streamlining, boolean twoYears, boolean training) {
         ConsequenceLists l = ConsequencePolicy.lists(2025, grades(spec));
         assertThat(l.streamlining()).hasSize(streamlining ? 1 : 0);

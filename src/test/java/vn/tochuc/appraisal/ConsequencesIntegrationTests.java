@@ -7,6 +7,7 @@ import static vn.tochuc.appraisal.AppraisalFixtures.who;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
-import org.jspecify.annotations.Nullable;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.web.OutOfScopeException;
@@ -25,10 +25,17 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class ConsequencesIntegrationTests {
 
-    @Autowired Consequences consequences;
-    @Autowired OrgDirectory org;
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditLog audit;
+    @Autowired
+    Consequences consequences;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     long yearCycle(long unit, String group, int year) {
         return MonthSetup.insertYearCycle(jdbc, unit, group, year, "QD366", 1, LocalDate.of(year, 12, 14));
@@ -43,8 +50,14 @@ class ConsequencesIntegrationTests {
                 insert into appr_member (cycle_id, kind, unit_id, person_id, username, display_name, self_submitted,
                     appr_grade, decided_grade, decided_by, decided_at)
                 values (:cycle, 'INDIVIDUAL', :unit, :p, :u, :name, true, :g, :g, 'thuongvu', current_timestamp)
-                """).param("cycle", cycle).param("unit", unit).param("p", personId).param("u", username)
-                .param("name", name).param("g", grade).update();
+                """)
+                .param("cycle", cycle)
+                .param("unit", unit)
+                .param("p", personId)
+                .param("u", username)
+                .param("name", name)
+                .param("g", grade)
+                .update();
     }
 
     static List<String> names(List<ConsequenceLists.Entry> entries) {
@@ -52,7 +65,8 @@ class ConsequencesIntegrationTests {
     }
 
     @Test
-    @DisplayName("EVAL-70/EVAL-72/EVAL-74 (and EVAL-19: the lowest grade of several posts): exactly who is on each list, with evidence, in scope")
+    @DisplayName(
+            "EVAL-70/EVAL-72/EVAL-74 (and EVAL-19: the lowest grade of several posts): exactly who is on each list, with evidence, in scope")
     void listsOnPreparedDataset() {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         long other = org.findByCode("ORGANIZATION", "TU-QB").orElseThrow().id();
@@ -89,17 +103,18 @@ class ConsequencesIntegrationTests {
 
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         ConsequenceLists all = as(staff, () -> consequences.lists(2025, null));
-        ConsequenceLists l = new ConsequenceLists(2025, mine(all.streamlining(), tag), mine(all.twoYearsKhtnv(), tag),
-                mine(all.theoryTraining(), tag));
-        assertThat(names(l.streamlining())).containsExactlyInAnyOrder("An" + tag, "Bình" + tag, "Chi" + tag,
-                "Hoa" + tag);
+        ConsequenceLists l = new ConsequenceLists(
+                2025, mine(all.streamlining(), tag), mine(all.twoYearsKhtnv(), tag), mine(all.theoryTraining(), tag));
+        assertThat(names(l.streamlining()))
+                .containsExactlyInAnyOrder("An" + tag, "Bình" + tag, "Chi" + tag, "Hoa" + tag);
         assertThat(names(l.twoYearsKhtnv())).containsExactly("Chi" + tag);
         assertThat(names(l.theoryTraining())).containsExactlyInAnyOrder("Dũng" + tag);
         ConsequenceLists.Entry chi = l.twoYearsKhtnv().get(0);
         assertThat(chi.evidence()).extracting(YearGrade::year).containsExactly(2024, 2025);
         assertThat(chi.evidence()).extracting(YearGrade::cycleId).containsExactly(c24, c25);
         assertThat(chi.evidence()).allSatisfy(g -> assertThat(g.decidedBy()).isEqualTo("thuongvu"));
-        assertThat(l.theoryTraining().get(0).evidence()).extracting(YearGrade::grade)
+        assertThat(l.theoryTraining().get(0).evidence())
+                .extracting(YearGrade::grade)
                 .containsExactly("HTTNV", "HTXSNV");
         assertThat(names(all.streamlining())).doesNotContain("Ngoài" + tag);
 
@@ -126,15 +141,22 @@ class ConsequencesIntegrationTests {
                     state_mgmt, party_join_date, current_unit_id)
                 values (:s, 'Văn', :g, :full, :full, :g, :key, :dob, 'M', 'Kinh', 'Không', :level, 'NONE', 'NONE',
                     :party, :unit)
-                """).param("s", surname).param("g", given).param("full", surname + " Văn " + given)
-                .param("key", new byte[] {1}).param("dob", LocalDate.of(1990, 1, 1)).param("level", level)
-                .param("party", partyMember ? LocalDate.of(2015, 5, 19) : null).param("unit", unit)
+                """)
+                .param("s", surname)
+                .param("g", given)
+                .param("full", surname + " Văn " + given)
+                .param("key", new byte[] {1})
+                .param("dob", LocalDate.of(1990, 1, 1))
+                .param("level", level)
+                .param("party", partyMember ? LocalDate.of(2015, 5, 19) : null)
+                .param("unit", unit)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     @Test
-    @DisplayName("EVAL-74: with a linked personnel record, Party membership and a college degree decide; the read is audited")
+    @DisplayName(
+            "EVAL-74: with a linked personnel record, Party membership and a college degree decide; the read is audited")
     void trainingChecksTheRecord() {
         long u = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
@@ -150,15 +172,25 @@ class ConsequencesIntegrationTests {
         }
         decided(c23, u, null, "cb" + group, "Không hồ sơ " + group, "HTTNV");
         decided(c24, u, null, "cb" + group, "Không hồ sơ " + group, "HTTNV");
-        List<ConsequenceLists.Entry> training = mine(as(staff, () -> consequences.lists(2025, u)).theoryTraining(),
-                " " + group);
-        assertThat(training).extracting(ConsequenceLists.Entry::personKey)
+        List<ConsequenceLists.Entry> training =
+                mine(as(staff, () -> consequences.lists(2025, u)).theoryTraining(), " " + group);
+        assertThat(training)
+                .extracting(ConsequenceLists.Entry::personKey)
                 .containsExactlyInAnyOrder("P" + graduate, "Ucb" + group);
-        assertThat(training.stream().filter(e -> e.personKey().equals("P" + graduate)).findFirst().orElseThrow()
-                .note()).startsWith("Đảng viên, trình độ Đại học");
-        assertThat(training.stream().filter(e -> e.personKey().startsWith("U")).findFirst().orElseThrow().note())
+        assertThat(training.stream()
+                        .filter(e -> e.personKey().equals("P" + graduate))
+                        .findFirst()
+                        .orElseThrow()
+                        .note())
+                .startsWith("Đảng viên, trình độ Đại học");
+        assertThat(training.stream()
+                        .filter(e -> e.personKey().startsWith("U"))
+                        .findFirst()
+                        .orElseThrow()
+                        .note())
                 .startsWith("Chưa liên kết hồ sơ");
-        assertThat(audit.search(staff.username(), "READ", "PERSON", "" + graduate, 0, 5)).hasSize(1);
+        assertThat(audit.search(staff.username(), "READ", "PERSON", "" + graduate, 0, 5))
+                .hasSize(1);
     }
 
     static List<ConsequenceLists.Entry> mine(List<ConsequenceLists.Entry> entries, String tag) {

@@ -7,8 +7,6 @@ import static vn.tochuc.appraisal.AppraisalFixtures.as;
 import static vn.tochuc.appraisal.AppraisalFixtures.run;
 import static vn.tochuc.appraisal.AppraisalFixtures.who;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.appraisal.AppraisalScenario.Person;
 import vn.tochuc.evaluation.Grade;
@@ -31,11 +31,21 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class DashboardIntegrationTests {
 
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired OrgDirectory org;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    MockMvc mvc;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     long unit(String code) {
@@ -44,12 +54,17 @@ class DashboardIntegrationTests {
 
     int status(String uri, Who who) throws Exception {
         return mvc.perform(get(uri).with(authentication(AppraisalPagesIntegrationTests.token(who)))
-                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus();
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     JsonNode json(String uri, Who who) throws Exception {
         var r = mvc.perform(get(uri).with(authentication(AppraisalPagesIntegrationTests.token(who)))
-                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
         assertThat(r.getStatus()).as(uri + " " + r.getContentAsString()).isEqualTo(200);
         return json.readTree(r.getContentAsString());
     }
@@ -65,13 +80,23 @@ class DashboardIntegrationTests {
     void byUnit() throws Exception {
         long u = unit("DU-P-DONGHA");
         String name = org.find(u).orElseThrow().name();
-        var b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
-                Grade.HTXSNV, List.of(new Person("A", Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV),
+        var b = AppraisalScenario.build(
+                appraisals,
+                new AppraisalFixtures.Opener(cycleRows, packSelection),
+                u,
+                "MONTH",
+                YearMonth.now(VnFormats.VIETNAM).toString(),
+                Grade.HTXSNV,
+                List.of(
+                        new Person("A", Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV),
                         new Person("B", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
                         new Person("C", Grade.HTTNV, Grade.HTTNV, Grade.HTTNV),
-                        new Person("D", Grade.HTNV, Grade.HTNV, null), new Person("E", Grade.HTNV, null, null),
-                        new Person("F", null, null, null), new Person("G", Grade.HTTNV, Grade.HTTNV, null),
-                        new Person("H", Grade.HTTNV, Grade.HTTNV, null), new Person("I", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("D", Grade.HTNV, Grade.HTNV, null),
+                        new Person("E", Grade.HTNV, null, null),
+                        new Person("F", null, null, null),
+                        new Person("G", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("H", Grade.HTTNV, Grade.HTTNV, null),
+                        new Person("I", Grade.HTTNV, Grade.HTTNV, null),
                         new Person("J", Grade.HTTNV, Grade.HTTNV, null)));
         long id = b.cycle().id();
         JsonNode g = json("/appraisal/dashboard/grades.json?cycle=" + id, b.boss());
@@ -91,31 +116,48 @@ class DashboardIntegrationTests {
         assertThat(longs(c.get("decided"))).containsExactly(4L);
 
         JsonNode p = json("/appraisal/dashboard/periods.json?unit=" + u + "&kind=MONTH&periods=3", b.boss());
-        assertThat(p.get("labels").toString()).contains(YearMonth.now(VnFormats.VIETNAM).toString());
+        assertThat(p.get("labels").toString())
+                .contains(YearMonth.now(VnFormats.VIETNAM).toString());
 
-        String html = mvc.perform(get("/appraisal/dashboard?cycle=" + id).with(authentication(
-                AppraisalPagesIntegrationTests.token(b.boss()))).accept(MediaType.TEXT_HTML)).andReturn()
-                .getResponse().getContentAsString();
-        assertThat(html).contains("data-chart=\"grades\"", "data-chart=\"completion\"", "/js/appraisal.js")
-                .contains("Tiến độ hoàn thành kỳ theo đơn vị").doesNotContain("<script>");
+        String html = mvc.perform(get("/appraisal/dashboard?cycle=" + id)
+                        .with(authentication(AppraisalPagesIntegrationTests.token(b.boss())))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("data-chart=\"grades\"", "data-chart=\"completion\"", "/js/appraisal.js")
+                .contains("Tiến độ hoàn thành kỳ theo đơn vị")
+                .doesNotContain("<script>");
     }
 
     @Test
     @DisplayName("Unit views are refused to a cadre and outside the scope")
     void scoped() throws Exception {
         long u = unit("DU-P-DONGHA");
-        var b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(),
-                Grade.HTTNV, List.of(new Person("A", Grade.HTTNV, null, null)));
+        var b = AppraisalScenario.build(
+                appraisals,
+                new AppraisalFixtures.Opener(cycleRows, packSelection),
+                u,
+                "MONTH",
+                YearMonth.now(VnFormats.VIETNAM).toString(),
+                Grade.HTTNV,
+                List.of(new Person("A", Grade.HTTNV, null, null)));
         long id = b.cycle().id();
         Who cadre = b.people().get(0);
         Who far = who(AppraisalFixtures.uniqueUser("far"), unit("DU-X-CAMLO"), Role.ORG_STAFF, Role.UNIT_HEAD);
-        assertThat(status("/appraisal/dashboard/grades.json?cycle=" + id, cadre)).isEqualTo(403);
-        assertThat(status("/appraisal/dashboard/completion.json?cycle=" + id, far)).isEqualTo(403);
+        assertThat(status("/appraisal/dashboard/grades.json?cycle=" + id, cadre))
+                .isEqualTo(403);
+        assertThat(status("/appraisal/dashboard/completion.json?cycle=" + id, far))
+                .isEqualTo(403);
         assertThat(status("/appraisal/dashboard/periods.json?unit=" + u, far)).isEqualTo(403);
-        assertThat(status("/appraisal/dashboard/trend.json?user=" + cadre.username(), far)).isEqualTo(403);
-        assertThat(status("/appraisal/dashboard/trend.json?user=" + b.boss().username(), cadre)).isEqualTo(403);
+        assertThat(status("/appraisal/dashboard/trend.json?user=" + cadre.username(), far))
+                .isEqualTo(403);
+        assertThat(status("/appraisal/dashboard/trend.json?user=" + b.boss().username(), cadre))
+                .isEqualTo(403);
         assertThat(status("/appraisal/dashboard/trend.json", cadre)).isEqualTo(200);
-        assertThat(status("/appraisal/dashboard/periods.json?unit=" + u + "&kind=WEEK", b.boss())).isEqualTo(400);
+        assertThat(status("/appraisal/dashboard/periods.json?unit=" + u + "&kind=WEEK", b.boss()))
+                .isEqualTo(400);
     }
 
     @Test
@@ -126,10 +168,14 @@ class DashboardIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         for (YearMonth m : List.of(now.plusMonths(1), now)) {
-            Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", m.toString(),
-                    "ND335", null));
-            long id = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                    "Xu hướng", null));
+            Cycle c = as(
+                    staff,
+                    () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                            .open(u, "MONTH", m.toString(), "ND335", null));
+            long id = as(
+                    staff,
+                    () -> appraisals.addMember(
+                            c.id(), "INDIVIDUAL", u, null, null, cadre.username(), "Xu hướng", null));
             double score = m.equals(now) ? 72.5 : 91;
             run(cadre, () -> appraisals.selfAssess(id, score, Grade.HTTNV, "", true));
         }

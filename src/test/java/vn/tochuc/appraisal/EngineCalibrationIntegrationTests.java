@@ -28,26 +28,47 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class EngineCalibrationIntegrationTests {
 
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired WorkItems work;
-    @Autowired MemberForms forms;
-    @Autowired Calibrations calibrations;
-    @Autowired RankRepository ranks;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    WorkItems work;
+
+    @Autowired
+    MemberForms forms;
+
+    @Autowired
+    Calibrations calibrations;
+
+    @Autowired
+    RankRepository ranks;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
     }
 
     @Test
-    @DisplayName("EVAL-51..55: work items' quantity, quality and timeliness feed the ND335 pack; an approved cause removes the deduction")
+    @DisplayName(
+            "EVAL-51..55: work items' quantity, quality and timeliness feed the ND335 pack; an approved cause removes the deduction")
     void engineFedByWorkItems() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "ND335");
+        MonthSetup setup =
+                MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "ND335");
         Who staff = setup.staff();
         Who head = setup.head();
         Who committee = setup.committee();
@@ -64,21 +85,44 @@ class EngineCalibrationIntegrationTests {
         run(head, () -> work.confirm(i1, true, 1, 1));
         run(head, () -> work.confirm(i2, true, 0, 0));
         assertThatThrownBy(() -> as(head, () -> {
-            forms.saveCriteria(me, Map.of("chinhTri", "5"));
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    forms.saveCriteria(me, Map.of("chinhTri", "5"));
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(cadre, () -> {
-            forms.saveCriteria(me, Map.of("chinhTri", "7"));
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("Phẩm chất chính trị");
-        run(cadre, () -> forms.saveCriteria(me, Map.of("chinhTri", "5", "daoDuc", "5", "vanHoa", "5", "kyLuat", "5",
-                "phucVu", "5", "doiMoi", "5", "assigned", "999")));
+                    forms.saveCriteria(me, Map.of("chinhTri", "7"));
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Phẩm chất chính trị");
+        run(
+                cadre,
+                () -> forms.saveCriteria(
+                        me,
+                        Map.of(
+                                "chinhTri",
+                                "5",
+                                "daoDuc",
+                                "5",
+                                "vanHoa",
+                                "5",
+                                "kyLuat",
+                                "5",
+                                "phucVu",
+                                "5",
+                                "doiMoi",
+                                "5",
+                                "assigned",
+                                "999")));
 
         // Converted: 4 (report) + 2 (letters); quality and timeliness 4 × 0.75 + 2 = 5 of 6 (EVAL-54/55).
         MemberForm f = as(cadre, () -> forms.form(me, MemberForms.FORM));
         assertThat(f.tasks().qualityPct()).isEqualTo(83.33);
-        assertThat(f.engine().machine()).containsEntry("assigned", 6.0).containsEntry("completed", 6.0)
-                .containsEntry("qualityFailures", 4.0).containsEntry("delays", 4.0);
+        assertThat(f.engine().machine())
+                .containsEntry("assigned", 6.0)
+                .containsEntry("completed", 6.0)
+                .containsEntry("qualityFailures", 4.0)
+                .containsEntry("delays", 4.0);
         assertThat(f.engine().toEnter()).extracting(i -> i.name()).doesNotContain("assigned");
         assertThat(f.engine().result()).as(f.engine().problem()).isNotNull();
         // 30 + 23,33 + 23,33 × 5/6 + 23,34 × 5/6 = 92,22 (EVAL-51, EVAL-53..56).
@@ -86,13 +130,19 @@ class EngineCalibrationIntegrationTests {
         assertThat(f.engine().result().grade()).isEqualTo(Grade.HTXSNV);
         List<Explanation.Step> steps = f.engine().result().explanation().steps();
         assertThat(steps).extracting(Explanation.Step::ruleId).contains("EVAL-53", "EVAL-54", "EVAL-55");
-        assertThat(steps.stream().filter(s -> s.ruleId().equals("EVAL-54")).findFirst().orElseThrow().points())
+        assertThat(steps.stream()
+                        .filter(s -> s.ruleId().equals("EVAL-54"))
+                        .findFirst()
+                        .orElseThrow()
+                        .points())
                 .isEqualTo(19.44);
 
         // EVAL-54/55: the objective cause approved by the competent level removes both deductions.
         run(committee, () -> work.approveCause(i1, "Mất điện diện rộng"));
         MemberForm after = as(head, () -> forms.form(me, MemberForms.FORM));
-        assertThat(after.engine().machine()).containsEntry("qualityFailures", 0.0).containsEntry("delays", 0.0);
+        assertThat(after.engine().machine())
+                .containsEntry("qualityFailures", 0.0)
+                .containsEntry("delays", 0.0);
         assertThat(after.engine().result().score()).isEqualTo(100.0);
         assertThat(audit.search(head.username(), "READ", null, null, 0, 10)).isNotEmpty();
         Who stranger = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
@@ -101,10 +151,12 @@ class EngineCalibrationIntegrationTests {
     }
 
     @Test
-    @DisplayName("KPI-02/§1.7 point 2: candidates above the HTXSNV cap block decisions until the committee keeps or lowers each with a reason")
+    @DisplayName(
+            "KPI-02/§1.7 point 2: candidates above the HTXSNV cap block decisions until the committee keeps or lowers each with a reason")
     void quotaCalibration() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
+        MonthSetup setup =
+                MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
         Who head = setup.head();
         Who committee = setup.committee();
         Cycle c = setup.cycle();
@@ -125,37 +177,49 @@ class EngineCalibrationIntegrationTests {
         assertThat(recorded).containsKeys(ids[0], ids[1], ids[2], ids[3]);
         assertThat(recorded.values()).allSatisfy(r -> assertThat(r.peerGroup()).isEqualTo(g.peerGroup()));
         ranks.save(ids[1], c.id(), g.peerGroup(), 99.0);
-        CalibrationGroup flipped = as(committee, () -> calibrations.groups(c.id())).get(0);
+        CalibrationGroup flipped =
+                as(committee, () -> calibrations.groups(c.id())).get(0);
         assertThat(flipped.candidates()).extracting(r -> r.member().id()).containsExactly(ids[1], ids[0]);
         assertThat(flipped.candidates().get(0).engineScored()).isTrue();
         ranks.save(ids[1], c.id(), g.peerGroup(), recorded.get(ids[1]).score());
 
         assertThatThrownBy(() -> as(committee, () -> {
-            appraisals.decide(ids[2], Grade.HTTNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("KPI-02").hasMessageContaining(names[1]);
+                    appraisals.decide(ids[2], Grade.HTTNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("KPI-02")
+                .hasMessageContaining(names[1]);
         assertThatThrownBy(() -> as(committee, () -> {
-            calibrations.decide(c.id(), ids[1], Calibrations.LOWER, " ");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("lý do");
+                    calibrations.decide(c.id(), ids[1], Calibrations.LOWER, " ");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("lý do");
         assertThatThrownBy(() -> as(head, () -> calibrations.groups(c.id()))).isInstanceOf(AccessDeniedException.class);
         Who outsider = who(AppraisalFixtures.uniqueUser("tv"), unit("TU-QB"), Role.COMMITTEE);
         assertThatThrownBy(() -> as(outsider, () -> calibrations.groups(c.id())))
                 .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as(committee, () -> {
-            calibrations.decide(c.id(), ids[2], Calibrations.KEEP, "x");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("không được đề xuất HTXSNV");
+                    calibrations.decide(c.id(), ids[2], Calibrations.KEEP, "x");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("không được đề xuất HTXSNV");
 
         run(committee, () -> calibrations.decide(c.id(), ids[1], Calibrations.LOWER, "Hạng 2, vượt 30%"));
-        assertThat(as(committee, () -> calibrations.groups(c.id())).get(0).conflict()).isFalse();
+        assertThat(as(committee, () -> calibrations.groups(c.id())).get(0).conflict())
+                .isFalse();
         assertThatThrownBy(() -> as(committee, () -> {
-            appraisals.decide(ids[1], Grade.HTXSNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("đã được hạ xuống HTTNV");
+                    appraisals.decide(ids[1], Grade.HTXSNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("đã được hạ xuống HTTNV");
         run(committee, () -> appraisals.decide(ids[1], Grade.HTTNV, "Theo hiệu chỉnh hạn mức", true));
         run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
-        assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(1);
+        assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10))
+                .hasSize(1);
     }
 
     /** Four members self-assessed with scores 95, 92, 80, 75 and appraised with the given grades. */
@@ -165,7 +229,8 @@ class EngineCalibrationIntegrationTests {
         for (int i = 0; i < 4; i++) {
             Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
             int k = i;
-            ids[i] = setup.member(appraisals, cadre, names[k] + " " + setup.cycle().targetGroup(), null);
+            ids[i] = setup.member(
+                    appraisals, cadre, names[k] + " " + setup.cycle().targetGroup(), null);
             run(cadre, () -> appraisals.selfAssess(ids[k], scores[k], proposed[k], "", true));
             run(setup.head(), () -> appraisals.appraise(ids[k], proposed[k], "Đề xuất"));
         }
@@ -173,54 +238,80 @@ class EngineCalibrationIntegrationTests {
     }
 
     @Test
-    @DisplayName("KPI-02/§1.7 point 2: the committee lowers everyone above the cap at once, only with a reason, each audited")
+    @DisplayName(
+            "KPI-02/§1.7 point 2: the committee lowers everyone above the cap at once, only with a reason, each audited")
     void lowerAllAboveTheCap() {
         long u = unit("DU-P-DONGHA");
-        MonthSetup setup = MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
+        MonthSetup setup =
+                MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
         Who committee = setup.committee();
         Cycle c = setup.cycle();
         // 3 proposed HTXSNV of 4 graded, 1 allowed (30% rounded down): ranks 2 and 3 are above the cap.
-        long[] ids = proposeFour(setup, u, new String[] {"Gia Một", "Hà Hai", "Khánh Ba", "Lâm Bốn"}, Grade.HTXSNV,
-                Grade.HTXSNV, Grade.HTXSNV, Grade.HTTNV);
+        long[] ids = proposeFour(
+                setup,
+                u,
+                new String[] {"Gia Một", "Hà Hai", "Khánh Ba", "Lâm Bốn"},
+                Grade.HTXSNV,
+                Grade.HTXSNV,
+                Grade.HTXSNV,
+                Grade.HTTNV);
         CalibrationGroup g = as(committee, () -> calibrations.groups(c.id())).get(0);
         assertThat(g.openAboveCap()).isEqualTo(2);
         assertThatThrownBy(() -> as(committee, () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), " ")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("lý do");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("lý do");
         assertThatThrownBy(() -> as(setup.head(), () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), "x")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(committee, () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), "Vượt 30% (KPI-02)")))
                 .isEqualTo(2);
-        CalibrationGroup after = as(committee, () -> calibrations.groups(c.id())).get(0);
+        CalibrationGroup after =
+                as(committee, () -> calibrations.groups(c.id())).get(0);
         assertThat(after.conflict()).isFalse();
         assertThat(after.openAboveCap()).isZero();
-        assertThat(after.candidates()).filteredOn(r -> r.decision() != null)
-                .extracting(r -> r.member().id()).containsExactlyInAnyOrder(ids[1], ids[2]);
-        assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10)).hasSize(2);
+        assertThat(after.candidates())
+                .filteredOn(r -> r.decision() != null)
+                .extracting(r -> r.member().id())
+                .containsExactlyInAnyOrder(ids[1], ids[2]);
+        assertThat(audit.search(committee.username(), "APPR_CALIBRATE", null, null, 0, 10))
+                .hasSize(2);
         run(committee, () -> appraisals.decide(ids[0], Grade.HTXSNV, "Tự chấm 95, không có đầu vào", true));
     }
 
     @Test
-    @DisplayName("EVAL-45: under NĐ 48 the cap needs the Party-side share: every HTXSNV candidate is referred and needs a decision")
+    @DisplayName(
+            "EVAL-45: under NĐ 48 the cap needs the Party-side share: every HTXSNV candidate is referred and needs a decision")
     void partyShareQuotaReferred() {
         long u = unit("DU-P-DONGHA");
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
         Who committee = who(AppraisalFixtures.uniqueUser("tv"), u, Role.COMMITTEE);
-        long cycleId = MonthSetup.insertYearCycle(jdbc, u, AppraisalFixtures.uniqueGroup(), 2025, "ND90", 2,
+        long cycleId = MonthSetup.insertYearCycle(
+                jdbc,
+                u,
+                AppraisalFixtures.uniqueGroup(),
+                2025,
+                "ND90",
+                2,
                 java.time.LocalDate.now(VnFormats.VIETNAM).plusDays(10));
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-        long me = as(staff, () -> appraisals.addMember(cycleId, "INDIVIDUAL", u, null, null, cadre.username(),
-                "Quách Thị Nga", null));
+        long me = as(
+                staff,
+                () -> appraisals.addMember(
+                        cycleId, "INDIVIDUAL", u, null, null, cadre.username(), "Quách Thị Nga", null));
         run(cadre, () -> appraisals.selfAssess(me, 92, Grade.HTXSNV, "", true));
         run(head, () -> appraisals.appraise(me, Grade.HTXSNV, ""));
         CalibrationGroup g = as(committee, () -> calibrations.groups(cycleId)).get(0);
         assertThat(g.quota().rule()).isEqualTo("EVAL-45");
-        assertThat(g.candidates()).singleElement().satisfies(r -> assertThat(r.candidate().reason())
-                .contains("EVAL-45").contains("Trình cấp có thẩm quyền"));
+        assertThat(g.candidates())
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(r.candidate().reason()).contains("EVAL-45").contains("Trình cấp có thẩm quyền"));
         assertThatThrownBy(() -> as(committee, () -> {
-            appraisals.decide(me, Grade.HTXSNV, "");
-            return null;
-        })).isInstanceOf(BadInputException.class).hasMessageContaining("Quách Thị Nga");
+                    appraisals.decide(me, Grade.HTXSNV, "");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Quách Thị Nga");
         run(committee, () -> calibrations.decide(cycleId, me, Calibrations.KEEP, "Đảng viên HTXSNV bên Đảng"));
         run(committee, () -> appraisals.decide(me, Grade.HTXSNV, "Đảng viên HTXSNV bên Đảng", true));
         assertThat(appraisals.member(me).decidedGrade()).isEqualTo("HTXSNV");

@@ -29,17 +29,35 @@ class EvidenceIntegrationTests {
 
     static final byte[] PDF = "%PDF-1.4\n%minh chung\n".getBytes();
 
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired Evidences evidences;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    Evidences evidences;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
 
     @ParameterizedTest(name = "{0} with {1} → {2}")
-    @CsvSource({"bao-cao.pdf, %PDF-1.7, application/pdf", "anh.PNG, PNG, image/png", "anh.jpg, JPEG, image/jpeg",
-            "bang.xlsx, PK, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "bao-cao.pdf, PK, ''", "virus.exe, MZ, ''", "bao-cao.docx, %PDF-1.7, ''", "khong-duoi, %PDF-1.7, ''"})
+    @CsvSource({
+        "bao-cao.pdf, %PDF-1.7, application/pdf",
+        "anh.PNG, PNG, image/png",
+        "anh.jpg, JPEG, image/jpeg",
+        "bang.xlsx, PK, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "bao-cao.pdf, PK, ''",
+        "virus.exe, MZ, ''",
+        "bao-cao.docx, %PDF-1.7, ''",
+        "khong-duoi, %PDF-1.7, ''"
+    })
     @DisplayName("Evidence types come from the leading bytes and must match the extension")
     void types(String name, String head, String expected) {
         byte[] content = switch (head) {
@@ -68,30 +86,42 @@ class EvidenceIntegrationTests {
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
         Who stranger = who(AppraisalFixtures.uniqueUser("far"), other, Role.UNIT_HEAD);
-        Cycle c = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
-        long m = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                "Nguyễn Văn Minh", null));
+        Cycle c = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
+        long m = as(
+                staff,
+                () -> appraisals.addMember(
+                        c.id(), "INDIVIDUAL", u, null, null, cadre.username(), "Nguyễn Văn Minh", null));
 
         long id = as(cadre, () -> evidences.attach(m, "Báo cáo tháng.pdf", PDF));
         assertThatThrownBy(() -> as(cadre, () -> evidences.attach(m, "x.pdf", new byte[0])))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("10 MB");
-        assertThatThrownBy(() -> as(cadre, () -> evidences.attach(m, "big.pdf",
-                new byte[(int) Evidences.MAX_BYTES + 1]))).isInstanceOf(BadInputException.class);
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("10 MB");
+        assertThatThrownBy(() ->
+                        as(cadre, () -> evidences.attach(m, "big.pdf", new byte[(int) Evidences.MAX_BYTES + 1])))
+                .isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> as(cadre, () -> evidences.attach(m, "x.exe", "MZ".getBytes())))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("chỉ nhận PDF");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("chỉ nhận PDF");
         assertThatThrownBy(() -> as(head, () -> evidences.attach(m, "y.pdf", PDF)))
                 .isInstanceOf(AccessDeniedException.class);
         // Not submitted: only the owner sees it.
         assertThatThrownBy(() -> as(head, () -> evidences.list(m))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(cadre, () -> evidences.list(m))).extracting(Evidence::fileName).containsExactly("Báo cáo tháng.pdf");
+        assertThat(as(cadre, () -> evidences.list(m)))
+                .extracting(Evidence::fileName)
+                .containsExactly("Báo cáo tháng.pdf");
 
         run(cadre, () -> appraisals.selfAssess(m, 90, Grade.HTTNV, "Đã hoàn thành", true));
         assertThatThrownBy(() -> as(cadre, () -> evidences.attach(m, "z.pdf", PDF)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("đã nộp");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("đã nộp");
         assertThat(as(head, () -> evidences.download(id)).content()).isEqualTo(PDF);
         assertThatThrownBy(() -> as(stranger, () -> evidences.download(id))).isInstanceOf(OutOfScopeException.class);
-        assertThat(audit.search(head.username(), "READ", Evidences.EVIDENCE, null, 0, 10)).hasSize(1);
-        assertThat(audit.search(cadre.username(), "APPR_EVIDENCE_ADD", Evidences.EVIDENCE, null, 0, 10)).hasSize(1);
+        assertThat(audit.search(head.username(), "READ", Evidences.EVIDENCE, null, 0, 10))
+                .hasSize(1);
+        assertThat(audit.search(cadre.username(), "APPR_EVIDENCE_ADD", Evidences.EVIDENCE, null, 0, 10))
+                .hasSize(1);
     }
 }

@@ -47,29 +47,64 @@ class OfficerTextBrowserTests {
                 .filter(n => n.nodeName !== 'SUMMARY').forEach(n => n.remove()));
             return m.textContent;""";
 
-    @LocalServerPort int port;
-    @Autowired Users users;
-    @Autowired Appraisals appraisals;
-    @Autowired OrgDirectory org;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
-    @DisplayName("EVAL-13, EVAL-19, EVAL-32, EVAL-60: cycles, cycle, calibration, member form, queue, waiting and dashboard show no raw code outside the căn cứ details")
+    @DisplayName(
+            "EVAL-13, EVAL-19, EVAL-32, EVAL-60: cycles, cycle, calibration, member form, queue, waiting and dashboard show no raw code outside the căn cứ details")
     void noRawCodes() throws Exception {
-        long parent = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
+        long parent =
+                org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         long u = AppraisalFixtures.testUnit(jdbc, parent);
         Who admin = who("admin", parent, Role.ADMIN);
         String name = AppraisalFixtures.uniqueUser("tctu");
-        as(admin, () -> users.create(new NewUser(name, "Cán bộ tổ chức", AppraisalBrowserTests.PASSWORD, parent,
-                false, Set.of(), Set.of(Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE))));
+        as(
+                admin,
+                () -> users.create(new NewUser(
+                        name,
+                        "Cán bộ tổ chức",
+                        AppraisalBrowserTests.PASSWORD,
+                        parent,
+                        false,
+                        Set.of(),
+                        Set.of(Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE))));
         Who officer = who(name, parent, Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE);
-        Cycle c = as(officer, () -> appraisals.open(u, "CONG_CHUC", "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null));
+        Cycle c = as(
+                officer,
+                () -> appraisals.open(
+                        u,
+                        "CONG_CHUC",
+                        "MONTH",
+                        YearMonth.now(VnFormats.VIETNAM).toString(),
+                        "ND335",
+                        null));
         long[] ids = new long[2];
         for (int i = 0; i < 2; i++) {
             Who cadre = who(AppraisalFixtures.uniqueUser("cv"), u, Role.CADRE);
-            ids[i] = as(officer, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, cadre.username(),
-                    "Trần Thị Mẫu " + cadre.username().hashCode(), "Chuyên viên"));
+            ids[i] = as(
+                    officer,
+                    () -> appraisals.addMember(
+                            c.id(),
+                            "INDIVIDUAL",
+                            u,
+                            null,
+                            null,
+                            cadre.username(),
+                            "Trần Thị Mẫu " + cadre.username().hashCode(),
+                            "Chuyên viên"));
             long id = ids[i];
             run(cadre, () -> appraisals.selfAssess(id, 95, Grade.HTXSNV, "Hoàn thành vượt mức", true));
             run(officer, () -> appraisals.appraise(id, Grade.HTXSNV, "Đồng ý"));
@@ -77,15 +112,22 @@ class OfficerTextBrowserTests {
 
         try (Browser b = new Browser(port)) {
             b.login(name, AppraisalBrowserTests.PASSWORD);
-            for (String page : List.of("/appraisal/cycles", "/appraisal/cycles/" + c.id(),
-                    "/appraisal/cycles/" + c.id() + "/calibration", "/appraisal/members/" + ids[0],
-                    "/appraisal/queue", "/appraisal/waiting", "/appraisal/dashboard?cycle=" + c.id())) {
+            for (String page : List.of(
+                    "/appraisal/cycles",
+                    "/appraisal/cycles/" + c.id(),
+                    "/appraisal/cycles/" + c.id() + "/calibration",
+                    "/appraisal/members/" + ids[0],
+                    "/appraisal/queue",
+                    "/appraisal/waiting",
+                    "/appraisal/dashboard?cycle=" + c.id())) {
                 b.open(page);
                 b.find("main");
                 String text = (String) ((JavascriptExecutor) b.driver()).executeScript(OUTSIDE_BASIS);
                 Matcher raw = RAW.matcher(text);
                 boolean found = raw.find();
-                assertThat(found).as(page + ": «" + (found ? raw.group() : "") + "» in\n" + text).isFalse();
+                assertThat(found)
+                        .as(page + ": «" + (found ? raw.group() : "") + "» in\n" + text)
+                        .isFalse();
             }
             b.open("/appraisal/cycles/" + c.id() + "/calibration");
             String text = b.find("main").getText();

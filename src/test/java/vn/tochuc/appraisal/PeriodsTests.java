@@ -15,13 +15,15 @@ class PeriodsTests {
 
     @ParameterizedTest(name = "{0} {1}: {2}..{3}, latest deadline {4} (pack yearlyCloseMonth={5})")
     @CsvSource({
-            "MONTH,   2026-03, 2026-03-01, 2026-03-31, 2026-04-24, 0",
-            "QUARTER, 2026-Q4, 2026-10-01, 2026-12-31, 2027-01-24, 0",
-            "YEAR,    2026,    2026-01-01, 2026-12-31, 2026-12-14, 0",
-            "YEAR,    2026,    2026-01-01, 2026-12-31, 2027-01-14, 1",
-            "TERM,    2025-2030, 2025-01-01, 2030-12-31, 2030-12-14, 0",
-            "TERM,    2020-2025, 2020-01-01, 2025-12-31, 2026-01-14, 1"})
-    @DisplayName("EVAL-46/EVAL-62/KPI-04: periods and the latest deadline; yearly before 15/12 unless the pack says 15/1")
+        "MONTH,   2026-03, 2026-03-01, 2026-03-31, 2026-04-24, 0",
+        "QUARTER, 2026-Q4, 2026-10-01, 2026-12-31, 2027-01-24, 0",
+        "YEAR,    2026,    2026-01-01, 2026-12-31, 2026-12-14, 0",
+        "YEAR,    2026,    2026-01-01, 2026-12-31, 2027-01-14, 1",
+        "TERM,    2025-2030, 2025-01-01, 2030-12-31, 2030-12-14, 0",
+        "TERM,    2020-2025, 2020-01-01, 2025-12-31, 2026-01-14, 1"
+    })
+    @DisplayName(
+            "EVAL-46/EVAL-62/KPI-04: periods and the latest deadline; yearly before 15/12 unless the pack says 15/1")
     void periods(String kind, String code, LocalDate start, LocalDate end, LocalDate latest, int closeMonth) {
         Periods.Period p = Periods.parse(kind, code);
         assertThat(p.start()).isEqualTo(start);
@@ -34,8 +36,10 @@ class PeriodsTests {
     @ValueSource(strings = {"2026-13", "2026-Q5", "x", "T:2030-2025", "T:2020-2030", "T:2025"})
     @DisplayName("EVAL-30: a malformed period code is refused in Vietnamese")
     void malformed(String code) {
-        String kind = code.startsWith("T:") ? "TERM" : code.contains("Q") ? "QUARTER" : code.contains("-") ? "MONTH" : "YEAR";
-        assertThatThrownBy(() -> Periods.parse(kind, code.replace("T:", ""))).isInstanceOf(BadInputException.class)
+        String kind =
+                code.startsWith("T:") ? "TERM" : code.contains("Q") ? "QUARTER" : code.contains("-") ? "MONTH" : "YEAR";
+        assertThatThrownBy(() -> Periods.parse(kind, code.replace("T:", "")))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("không đúng dạng");
     }
 }

@@ -28,12 +28,23 @@ import vn.tochuc.web.Role;
 @EnabledIf("vn.tochuc.Browser#available")
 class RefusedFormBrowserTests {
 
-    @LocalServerPort int port;
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired WorkItems work;
-    @Autowired OrgDirectory org;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    WorkItems work;
+
+    @Autowired
+    OrgDirectory org;
 
     @Test
     @DisplayName("#11.5 work-item form: bad number, then bad date, each named beside its field, typed text kept")
@@ -42,10 +53,10 @@ class RefusedFormBrowserTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
         // a cycle of its own group, inserted directly (open() takes only the pack's groups, once per unit and month)
-        Cycle c = new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null);
-        long member = as(staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, "admin",
-                "Nguyễn Văn Thử", job));
+        Cycle c = new AppraisalFixtures.Opener(cycleRows, packSelection)
+                .open(u, "MONTH", YearMonth.now(VnFormats.VIETNAM).toString(), "ND335", null);
+        long member = as(
+                staff, () -> appraisals.addMember(c.id(), "INDIVIDUAL", u, null, null, "admin", "Nguyễn Văn Thử", job));
         as(staff, () -> work.addProduct(job, "BC", "Báo cáo chuyên đề", "C", 2.0));
 
         try (Browser b = new Browser(port)) {
@@ -61,7 +72,9 @@ class RefusedFormBrowserTests {
             assertThat(b.find("#a-qty").getDomProperty("value")).isEqualTo("abc");
             assertThat(b.find("#a-due").getDomProperty("value")).isEqualTo("31/02/2025");
             assertThat(b.find("#a-title").getDomProperty("value")).isEqualTo("Báo cáo năm");
-            assertThat(b.find("#a-qty + #e-quantity").getText()).contains("Số không hợp lệ").contains("abc");
+            assertThat(b.find("#a-qty + #e-quantity").getText())
+                    .contains("Số không hợp lệ")
+                    .contains("abc");
 
             b.find("#a-qty").clear();
             b.find("#a-qty").sendKeys("3");
@@ -70,7 +83,9 @@ class RefusedFormBrowserTests {
             b.awaitReplaced(again);
             assertThat(b.find("#a-due").getDomProperty("value")).isEqualTo("31/02/2025");
             assertThat(b.find("#a-qty").getDomProperty("value")).isEqualTo("3");
-            assertThat(b.find("#a-due + #e-due").getText()).contains("Ngày không hợp lệ").contains("31/02/2025");
+            assertThat(b.find("#a-due + #e-due").getText())
+                    .contains("Ngày không hợp lệ")
+                    .contains("31/02/2025");
         }
         assertThat(as(staff, () -> work.items(member))).isEmpty();
     }

@@ -30,21 +30,39 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class WaitingIntegrationTests {
 
-    @Autowired Appraisals appraisals;
-    @Autowired CycleRepository cycleRows;
-    @Autowired vn.tochuc.evaluation.PackSelection packSelection;
-    @Autowired Waiting waiting;
-    @Autowired WorkRepository workRepo;
-    @Autowired WorkItems work;
-    @Autowired OrgDirectory org;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Appraisals appraisals;
+
+    @Autowired
+    CycleRepository cycleRows;
+
+    @Autowired
+    vn.tochuc.evaluation.PackSelection packSelection;
+
+    @Autowired
+    Waiting waiting;
+
+    @Autowired
+    WorkRepository workRepo;
+
+    @Autowired
+    WorkItems work;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    MockMvc mvc;
 
     long unit(String code) {
         return org.findByCode("ORGANIZATION", code).orElseThrow().id();
     }
 
     static WaitingSummary.CycleWaiting of(WaitingSummary s, Cycle c) {
-        return s.cycles().stream().filter(w -> w.cycle().id() == c.id()).findFirst().orElseThrow();
+        return s.cycles().stream()
+                .filter(w -> w.cycle().id() == c.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -56,18 +74,31 @@ class WaitingIntegrationTests {
         Who staff = who(AppraisalFixtures.uniqueUser("staff"), u, Role.ORG_STAFF);
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
         Who cadre = who(AppraisalFixtures.uniqueUser("cadre"), u, Role.CADRE);
-        Cycle soon = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH", month.toString(),
-                "ND335", today.plusDays(2)));
+        Cycle soon = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", month.toString(), "ND335", today.plusDays(2)));
         // A cycle whose deadline was yesterday: this month's, or last month's on the first day of a month.
         YearMonth lateMonth = today.getDayOfMonth() > 1 ? month : month.minusMonths(1);
-        Cycle late = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "MONTH",
-                lateMonth.toString(), "ND335", today.minusDays(1)));
-        Cycle far = as(staff, () -> new AppraisalFixtures.Opener(cycleRows, packSelection).open(u, "QUARTER",
-                month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1), "ND335", null));
+        Cycle late = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(u, "MONTH", lateMonth.toString(), "ND335", today.minusDays(1)));
+        Cycle far = as(
+                staff,
+                () -> new AppraisalFixtures.Opener(cycleRows, packSelection)
+                        .open(
+                                u,
+                                "QUARTER",
+                                month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1),
+                                "ND335",
+                                null));
         String job = "Chuyên viên " + AppraisalFixtures.uniqueGroup();
-        long m1 = as(staff, () -> appraisals.addMember(soon.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
+        long m1 = as(
+                staff, () -> appraisals.addMember(soon.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
         as(staff, () -> appraisals.addMember(late.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
-        long m3 = as(staff, () -> appraisals.addMember(far.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
+        long m3 = as(
+                staff, () -> appraisals.addMember(far.id(), "INDIVIDUAL", u, null, null, cadre.username(), "A", job));
         long product = as(staff, () -> work.addProduct(job, "BC", "Báo cáo", "C", 1.0));
         workRepo.insertItem(m1, product, "Báo cáo đến hạn hôm nay", 1, 1, today, head.username());
         workRepo.insertItem(m1, product, "Báo cáo quá hạn", 1, 1, today.minusDays(2), head.username());
@@ -78,23 +109,33 @@ class WaitingIntegrationTests {
         assertThat(of(s, soon).toSelfAssess()).isEqualTo(1);
         assertThat(of(s, late).state()).isEqualTo("OVERDUE");
         assertThat(of(s, far).toSelfAssess()).isEqualTo(1);
-        assertThat(s.cycles()).allSatisfy(w -> assertThat(w.toAppraise() + w.toDecide()).isZero());
+        assertThat(s.cycles())
+                .allSatisfy(w -> assertThat(w.toAppraise() + w.toDecide()).isZero());
         assertThat(s.badge()).as("open cycles only").isEqualTo(2);
-        assertThat(s.items()).extracting(WaitingSummary.DueItem::title, WaitingSummary.DueItem::state)
-                .containsExactly(tuple("Báo cáo quá hạn", "OVERDUE"),
-                        tuple("Báo cáo đến hạn hôm nay", "DUE_SOON"));
+        assertThat(s.items())
+                .extracting(WaitingSummary.DueItem::title, WaitingSummary.DueItem::state)
+                .containsExactly(tuple("Báo cáo quá hạn", "OVERDUE"), tuple("Báo cáo đến hạn hôm nay", "DUE_SOON"));
 
-        String html = mvc.perform(get("/appraisal/waiting").with(authentication(
-                AppraisalPagesIntegrationTests.token(cadre))).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+        String html = mvc.perform(get("/appraisal/waiting")
+                        .with(authentication(AppraisalPagesIntegrationTests.token(cadre)))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("<span class=\"badge\"", ">2</span>").contains("Sắp đến hạn (còn 2 ngày)")
-                .contains("Quá hạn 1 ngày").contains("Báo cáo quá hạn");
+        assertThat(html)
+                .contains("<span class=\"badge\"", ">2</span>")
+                .contains("Sắp đến hạn (còn 2 ngày)")
+                .contains("Quá hạn 1 ngày")
+                .contains("Báo cáo quá hạn");
 
         run(cadre, () -> appraisals.selfAssess(m1, 80, Grade.HTTNV, "", true));
         run(cadre, () -> appraisals.selfAssess(m3, 80, Grade.HTTNV, "", true));
         assertThat(as(cadre, () -> waiting.summary()).badge()).isZero();
-        String after = mvc.perform(get("/appraisal/waiting").with(authentication(
-                AppraisalPagesIntegrationTests.token(cadre))).accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+        String after = mvc.perform(get("/appraisal/waiting")
+                        .with(authentication(AppraisalPagesIntegrationTests.token(cadre)))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(after).doesNotContain("<span class=\"badge\"");
     }
@@ -103,8 +144,14 @@ class WaitingIntegrationTests {
     @DisplayName("Head: submitted self-assessments to appraise in scope; committee: appraisals to decide")
     void headAndCommittee() {
         long u = unit("DU-P-DONGHA");
-        AppraisalScenario.Built b = AppraisalScenario.build(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "MONTH",
-                YearMonth.now(VnFormats.VIETNAM).toString(), Grade.HTTNV, List.of(
+        AppraisalScenario.Built b = AppraisalScenario.build(
+                appraisals,
+                new AppraisalFixtures.Opener(cycleRows, packSelection),
+                u,
+                "MONTH",
+                YearMonth.now(VnFormats.VIETNAM).toString(),
+                Grade.HTTNV,
+                List.of(
                         new Person("Một", Grade.HTTNV, null, null), new Person("Hai", Grade.HTTNV, null, null),
                         new Person("Ba", Grade.HTTNV, Grade.HTTNV, null), new Person("Bốn", null, null, null)));
         Who head = who(AppraisalFixtures.uniqueUser("head"), u, Role.UNIT_HEAD);
@@ -118,7 +165,8 @@ class WaitingIntegrationTests {
         var c = of(as(committee, () -> waiting.summary()), b.cycle());
         assertThat(c.toDecide()).isEqualTo(1);
         assertThat(c.toAppraise()).as("not a head").isZero();
-        assertThat(as(farHead, () -> waiting.summary()).cycles()).extracting(w -> w.cycle().id())
+        assertThat(as(farHead, () -> waiting.summary()).cycles())
+                .extracting(w -> w.cycle().id())
                 .doesNotContain(b.cycle().id());
         var own = of(as(cadre, () -> waiting.summary()), b.cycle());
         assertThat(own.toSelfAssess()).isEqualTo(1);

@@ -18,26 +18,54 @@ class WorkItemPolicyTests {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("EVAL-53: all done, passed, on time", List.of(new Item(10, 10, true, 0, 0, false)),
-                        100.0, 100.0, 100.0),
-                Arguments.of("EVAL-53: half the converted quantity done", List.of(new Item(10, 5, true, 0, 0, false)),
-                        50.0, 50.0, 50.0),
-                Arguments.of("EVAL-52: quantities compared after conversion, over-delivery not counted",
+                Arguments.of(
+                        "EVAL-53: all done, passed, on time",
+                        List.of(new Item(10, 10, true, 0, 0, false)),
+                        100.0,
+                        100.0,
+                        100.0),
+                Arguments.of(
+                        "EVAL-53: half the converted quantity done",
+                        List.of(new Item(10, 5, true, 0, 0, false)),
+                        50.0,
+                        50.0,
+                        50.0),
+                Arguments.of(
+                        "EVAL-52: quantities compared after conversion, over-delivery not counted",
                         List.of(new Item(3, 6, true, 0, 0, false), new Item(1, 0, null, 0, 0, false)),
-                        75.0, 75.0, 75.0),
-                Arguments.of("EVAL-54: one major error deducts 25% of that product's quality points",
+                        75.0,
+                        75.0,
+                        75.0),
+                Arguments.of(
+                        "EVAL-54: one major error deducts 25% of that product's quality points",
                         List.of(new Item(4, 4, true, 1, 0, false), new Item(4, 4, true, 0, 0, false)),
-                        100.0, 87.5, 100.0),
-                Arguments.of("EVAL-54: five major errors cannot go below zero", List.of(new Item(2, 2, true, 5, 0, false)),
-                        100.0, 0.0, 100.0),
-                Arguments.of("EVAL-54: quality not confirmed or failed gives no quality points",
+                        100.0,
+                        87.5,
+                        100.0),
+                Arguments.of(
+                        "EVAL-54: five major errors cannot go below zero",
+                        List.of(new Item(2, 2, true, 5, 0, false)),
+                        100.0,
+                        0.0,
+                        100.0),
+                Arguments.of(
+                        "EVAL-54: quality not confirmed or failed gives no quality points",
                         List.of(new Item(2, 2, null, 0, 0, false), new Item(2, 2, false, 0, 0, false)),
-                        100.0, 0.0, 100.0),
-                Arguments.of("EVAL-55: two delays deduct 50% of that product's timeliness points",
+                        100.0,
+                        0.0,
+                        100.0),
+                Arguments.of(
+                        "EVAL-55: two delays deduct 50% of that product's timeliness points",
                         List.of(new Item(2, 2, true, 0, 2, false), new Item(2, 2, true, 0, 0, false)),
-                        100.0, 100.0, 75.0),
-                Arguments.of("EVAL-54/EVAL-55: an approved objective cause removes both deductions",
-                        List.of(new Item(2, 2, true, 2, 3, true)), 100.0, 100.0, 100.0),
+                        100.0,
+                        100.0,
+                        75.0),
+                Arguments.of(
+                        "EVAL-54/EVAL-55: an approved objective cause removes both deductions",
+                        List.of(new Item(2, 2, true, 2, 3, true)),
+                        100.0,
+                        100.0,
+                        100.0),
                 Arguments.of("EVAL-53: nothing assigned gives zero", List.of(), 0.0, 0.0, 0.0));
     }
 
@@ -56,8 +84,8 @@ class WorkItemPolicyTests {
     void taskPoints() {
         List<Item> items = List.of(new Item(4, 4, true, 1, 0, false), new Item(4, 4, true, 0, 2, false));
         assertThat(policy.compute(items).taskPoints()).isEqualTo(61.25);
-        WorkItemPolicy quantityOnly = new WorkItemPolicy(Map.of("weightQuality", 0.0, "weightTimeliness", 0.0,
-                "taskMaxPoints", 60.0, "deductionPerFailure", 0.5));
+        WorkItemPolicy quantityOnly = new WorkItemPolicy(Map.of(
+                "weightQuality", 0.0, "weightTimeliness", 0.0, "taskMaxPoints", 60.0, "deductionPerFailure", 0.5));
         assertThat(quantityOnly.compute(items).taskPoints()).isEqualTo(60.0);
         assertThat(quantityOnly.compute(items).qualityPct()).isEqualTo(75.0);
     }

@@ -23,9 +23,14 @@ import vn.tochuc.Sessions;
 @AutoConfigureMockMvc
 class AuditChainIntegrationTests {
 
-    @Autowired AuditLog audit;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     @DisplayName("a fresh chain verifies as intact through the API")
@@ -39,8 +44,8 @@ class AuditChainIntegrationTests {
     @Test
     @DisplayName("editing a stored entry breaks the chain at that entry")
     void editedEntryIsFound() {
-        AuditRecord r = audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 2, null, null, "x",
-                "bản gốc"));
+        AuditRecord r =
+                audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 2, null, null, "x", "bản gốc"));
         audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 3, null, null, "y", null));
         update(r.seq(), "detail", "đã sửa lén");
         try {
@@ -59,8 +64,18 @@ class AuditChainIntegrationTests {
     void rehashedEntryBreaksTheNextLink() {
         AuditRecord r = audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 4, null, null, "x", "a"));
         AuditRecord next = audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 5, null, null, "y", null));
-        String forged = AuditHashing.hash(r.seq(), r.occurredAt().toInstant(), r.actor(), r.action(),
-                r.targetType(), r.targetId(), r.unitId(), r.outcome(), "giả mạo", r.beforeDigest(), r.afterDigest(),
+        String forged = AuditHashing.hash(
+                r.seq(),
+                r.occurredAt().toInstant(),
+                r.actor(),
+                r.action(),
+                r.targetType(),
+                r.targetId(),
+                r.unitId(),
+                r.outcome(),
+                "giả mạo",
+                r.beforeDigest(),
+                r.afterDigest(),
                 r.prevHash());
         update(r.seq(), "detail", "giả mạo");
         update(r.seq(), "hash", forged);
@@ -80,7 +95,9 @@ class AuditChainIntegrationTests {
     @DisplayName("deleting the newest entry is detected against the chain head")
     void deletedTailIsFound() {
         AuditRecord r = audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "THING", 6, null, null, "z", null));
-        jdbc.sql("delete from audit_entry where seq = :seq").param("seq", r.seq()).update();
+        jdbc.sql("delete from audit_entry where seq = :seq")
+                .param("seq", r.seq())
+                .update();
         try {
             ChainVerification v = audit.verify();
             assertThat(v.intact()).isFalse();
@@ -91,10 +108,18 @@ class AuditChainIntegrationTests {
                         detail, before_digest, after_digest, prev_hash, hash)
                     values (:seq, :at, :actor, :action, :tt, :tid, :unit, :outcome, :detail, :bd, :ad, :prev, :hash)
                     """)
-                    .param("seq", r.seq()).param("at", r.occurredAt()).param("actor", r.actor())
-                    .param("action", r.action()).param("tt", r.targetType()).param("tid", r.targetId())
-                    .param("unit", r.unitId()).param("outcome", r.outcome()).param("detail", r.detail())
-                    .param("bd", r.beforeDigest()).param("ad", r.afterDigest()).param("prev", r.prevHash())
+                    .param("seq", r.seq())
+                    .param("at", r.occurredAt())
+                    .param("actor", r.actor())
+                    .param("action", r.action())
+                    .param("tt", r.targetType())
+                    .param("tid", r.targetId())
+                    .param("unit", r.unitId())
+                    .param("outcome", r.outcome())
+                    .param("detail", r.detail())
+                    .param("bd", r.beforeDigest())
+                    .param("ad", r.afterDigest())
+                    .param("prev", r.prevHash())
                     .param("hash", r.hash())
                     .update();
         }
@@ -104,8 +129,8 @@ class AuditChainIntegrationTests {
     @Test
     @DisplayName("before and after are stored only as SHA-256 digests")
     void onlyDigestsAreStored() {
-        AuditRecord r = audit.record(AuditEntry.write("kiem.tra", "TEST_WRITE", "PERSON", 7, null,
-                "tôn giáo=Phật giáo", "tôn giáo=Không", null));
+        AuditRecord r = audit.record(AuditEntry.write(
+                "kiem.tra", "TEST_WRITE", "PERSON", 7, null, "tôn giáo=Phật giáo", "tôn giáo=Không", null));
         assertThat(r.beforeDigest()).hasSize(64).doesNotContain("Phật");
         assertThat(r.afterDigest()).hasSize(64).isNotEqualTo(r.beforeDigest());
     }

@@ -13,8 +13,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "tochuc.demo.enabled=false") // the demo loaders belong to the whole application
 class AuditModuleTests {
 
-    @Autowired AuditLog audit;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void bootsAloneAndKeepsItsChain() {

@@ -33,12 +33,23 @@ import vn.tochuc.organization.OrgDirectory;
 @AutoConfigureMockMvc
 class BatchCrashIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired BatchScoringJob batch;
-    @Autowired EvalStoreRepository store;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BatchScoringJob batch;
+
+    @Autowired
+    EvalStoreRepository store;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void disarm() {
@@ -48,8 +59,10 @@ class BatchCrashIntegrationTests {
     record Job(String status, String checkpoint, long total, long done) {}
 
     Job job(long id) {
-        return jdbc.sql("select status, checkpoint, total, done from web_job_run where id = :id").param("id", id)
-                .query((rs, n) -> new Job(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).single();
+        return jdbc.sql("select status, checkpoint, total, done from web_job_run where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Job(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .single();
     }
 
     Job await(long id, Set<String> statuses) throws InterruptedException {
@@ -63,8 +76,11 @@ class BatchCrashIntegrationTests {
     }
 
     long count(String period, long unit) {
-        return jdbc.sql("select count(*) from eval_result where period = :p and unit_id = :u").param("p", period)
-                .param("u", unit).query(Long.class).single();
+        return jdbc.sql("select count(*) from eval_result where period = :p and unit_id = :u")
+                .param("p", period)
+                .param("u", unit)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -76,8 +92,16 @@ class BatchCrashIntegrationTests {
         String period = "K" + System.nanoTime() % 1_000_000_000L;
         for (long unit : units) {
             for (int i = 0; i < 2; i++) {
-                store.addInput(period, new Subject("k" + unit + "-" + i, Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO",
-                        unit, null, Cases.PARTY_GOOD, Set.of()));
+                store.addInput(
+                        period,
+                        new Subject(
+                                "k" + unit + "-" + i,
+                                Subject.Kind.INDIVIDUAL,
+                                "KHONG_LANH_DAO",
+                                unit,
+                                null,
+                                Cases.PARTY_GOOD,
+                                Set.of()));
             }
         }
         int crashAt = units.size() / 2;
@@ -91,9 +115,16 @@ class BatchCrashIntegrationTests {
             }
         };
         MockHttpSession admin = Sessions.admin(mvc);
-        String location = mvc.perform(post("/evaluation/batch").session(admin).with(csrf())
-                .param("rootUnitId", Long.toString(root)).param("period", period).param("pack", "QD366")
-                .param("date", "31/12/2025")).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/evaluation/batch")
+                        .session(admin)
+                        .with(csrf())
+                        .param("rootUnitId", Long.toString(root))
+                        .param("period", period)
+                        .param("pack", "QD366")
+                        .param("date", "31/12/2025"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.substring("/jobs/".length()));
 
         Job failed = await(id, Set.of("FAILED", "DONE"));
@@ -102,7 +133,9 @@ class BatchCrashIntegrationTests {
         assertThat(failed.total()).isEqualTo(units.size());
         assertThat(seenInCrashTx).containsEntry(crashUnit, 2L);
         for (int i = 0; i < units.size(); i++) {
-            assertThat(count(period, units.get(i))).as("unit %d at %d", units.get(i), i).isEqualTo(i < crashAt ? 2 : 0);
+            assertThat(count(period, units.get(i)))
+                    .as("unit %d at %d", units.get(i), i)
+                    .isEqualTo(i < crashAt ? 2 : 0);
         }
 
         mvc.perform(post("/jobs/" + id + "/resume").session(admin).with(csrf()));
@@ -115,8 +148,11 @@ class BatchCrashIntegrationTests {
             assertThat(audit.search(null, "EVAL_RESULTS_WRITE", "EVAL_UNIT_RESULTS", period + "/" + unit, 0, 10))
                     .hasSize(1);
         }
-        assertThat(jdbc.sql("select count(distinct subject_id) from eval_result where period = :p").param("p", period)
-                .query(Long.class).single()).isEqualTo(2L * units.size());
+        assertThat(jdbc.sql("select count(distinct subject_id) from eval_result where period = :p")
+                        .param("p", period)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L * units.size());
     }
 
     @Test
@@ -125,20 +161,37 @@ class BatchCrashIntegrationTests {
         long root = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow().id();
         int units = org.subtreeIds(root).size();
         String period = "G" + System.nanoTime() % 1_000_000_000L;
-        var r = mvc.perform(post("/api/evaluation/demo-inputs").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
-                .param("root", Long.toString(root)).param("period", period).param("perUnit", "30")).andReturn()
+        var r = mvc.perform(post("/api/evaluation/demo-inputs")
+                        .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .param("root", Long.toString(root))
+                        .param("period", period)
+                        .param("perUnit", "30"))
+                .andReturn()
                 .getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
         assertThat(r.getContentAsString()).contains("\"subjects\":" + 30 * units);
-        var job = new EvaluationPagesIntegrationTests.FakeJob(RulePackJson.write(new BatchScoringJob.Params(root,
-                period, "QD366", java.time.LocalDate.of(2025, 12, 31))), null, Integer.MAX_VALUE);
+        var job = new EvaluationPagesIntegrationTests.FakeJob(
+                RulePackJson.write(
+                        new BatchScoringJob.Params(root, period, "QD366", java.time.LocalDate.of(2025, 12, 31))),
+                null,
+                Integer.MAX_VALUE);
         batch.run(job);
-        assertThat(jdbc.sql("select count(*) from eval_result where period = :p").param("p", period)
-                .query(Long.class).single()).isEqualTo(30L * units);
+        assertThat(jdbc.sql("select count(*) from eval_result where period = :p")
+                        .param("p", period)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30L * units);
         assertThat(jdbc.sql("select count(*) from eval_result where period = :p and quota_note is not null")
-                .param("p", period).query(Long.class).single()).isPositive();
-        var bad = mvc.perform(post("/api/evaluation/demo-inputs").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
-                .param("root", Long.toString(root)).param("period", period).param("perUnit", "1")).andReturn()
+                        .param("p", period)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        var bad = mvc.perform(post("/api/evaluation/demo-inputs")
+                        .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .param("root", Long.toString(root))
+                        .param("period", period)
+                        .param("perUnit", "1"))
+                .andReturn()
                 .getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);
     }

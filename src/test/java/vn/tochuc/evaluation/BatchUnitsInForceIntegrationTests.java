@@ -22,14 +22,24 @@ import vn.tochuc.organization.OrgDirectory;
 @AutoConfigureMockMvc
 class BatchUnitsInForceIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired BatchScoringJob batch;
-    @Autowired EvalStoreRepository store;
-    @Autowired OrgDirectory org;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BatchScoringJob batch;
+
+    @Autowired
+    EvalStoreRepository store;
+
+    @Autowired
+    OrgDirectory org;
 
     void event(String json) throws Exception {
-        mvc.perform(post("/api/org/events").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated());
+        mvc.perform(post("/api/org/events")
+                        .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated());
     }
 
     @Test
@@ -45,16 +55,29 @@ class BatchUnitsInForceIntegrationTests {
                 {"tree":"ORGANIZATION","type":"DISSOLVE","effectiveOn":"2025-10-01","resolutionNo":"12-QĐ/ĐU",
                  "resolutionDate":"2025-09-20","units":[{"code":"CB-GONE-%s"}]}
                 """.formatted(u));
-        OrgDirectory.UnitRef root = org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow();
-        OrgDirectory.UnitRef cell = org.findByCode("ORGANIZATION", "CB-DONGHA-KP1").orElseThrow();
-        OrgDirectory.UnitRef gone = org.findByCode("ORGANIZATION", "CB-GONE-" + u).orElseThrow();
+        OrgDirectory.UnitRef root =
+                org.findByCode("ORGANIZATION", "DU-P-DONGHA").orElseThrow();
+        OrgDirectory.UnitRef cell =
+                org.findByCode("ORGANIZATION", "CB-DONGHA-KP1").orElseThrow();
+        OrgDirectory.UnitRef gone =
+                org.findByCode("ORGANIZATION", "CB-GONE-" + u).orElseThrow();
         String period = "G" + System.nanoTime() % 1_000_000_000L;
         for (OrgDirectory.UnitRef unit : java.util.List.of(cell, gone)) {
-            store.addInput(period, new Subject("s" + unit.id(), Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", unit.id(),
-                    null, Cases.PARTY_GOOD, Set.of()));
+            store.addInput(
+                    period,
+                    new Subject(
+                            "s" + unit.id(),
+                            Subject.Kind.INDIVIDUAL,
+                            "KHONG_LANH_DAO",
+                            unit.id(),
+                            null,
+                            Cases.PARTY_GOOD,
+                            Set.of()));
         }
-        batch.run(new EvaluationPagesIntegrationTests.FakeJob(RulePackJson.write(new BatchScoringJob.Params(
-                root.id(), period, "QD366", LocalDate.of(2025, 12, 1))), null, Integer.MAX_VALUE));
+        batch.run(new EvaluationPagesIntegrationTests.FakeJob(
+                RulePackJson.write(new BatchScoringJob.Params(root.id(), period, "QD366", LocalDate.of(2025, 12, 1))),
+                null,
+                Integer.MAX_VALUE));
         var byUnit = store.distributionByUnit(period);
         assertThat(byUnit).containsKey(cell.id()).doesNotContainKey(gone.id());
     }

@@ -18,11 +18,44 @@ final class Cases {
         }
     }
 
-    static final Map<String, Double> PARTY_GOOD = Map.of("chinhTri", 6.0, "daoDuc", 6.0, "neuGuong", 6.0,
-            "doiMoi", 6.0, "tuPheBinh", 6.0, "tasksCompletedPct", 100.0, "tasksOnTimePct", 100.0,
-            "tasksExceededPct", 30.0, "lateTasksPct", 0.0, "shortcomingsFixedPct", 100.0);
-    static final Map<String, Double> STATE_GOOD = Map.of("chinhTri", 5.0, "daoDuc", 5.0, "vanHoa", 5.0,
-            "kyLuat", 5.0, "phucVu", 5.0, "doiMoi", 5.0, "assigned", 10.0, "completed", 10.0);
+    static final Map<String, Double> PARTY_GOOD = Map.of(
+            "chinhTri",
+            6.0,
+            "daoDuc",
+            6.0,
+            "neuGuong",
+            6.0,
+            "doiMoi",
+            6.0,
+            "tuPheBinh",
+            6.0,
+            "tasksCompletedPct",
+            100.0,
+            "tasksOnTimePct",
+            100.0,
+            "tasksExceededPct",
+            30.0,
+            "lateTasksPct",
+            0.0,
+            "shortcomingsFixedPct",
+            100.0);
+    static final Map<String, Double> STATE_GOOD = Map.of(
+            "chinhTri",
+            5.0,
+            "daoDuc",
+            5.0,
+            "vanHoa",
+            5.0,
+            "kyLuat",
+            5.0,
+            "phucVu",
+            5.0,
+            "doiMoi",
+            5.0,
+            "assigned",
+            10.0,
+            "completed",
+            10.0);
 
     private Cases() {}
 
@@ -53,7 +86,8 @@ final class Cases {
             double[] v = p.slots(set, s.inputs());
             double total = ScoringPolicy.total(set, v);
             assertThat(total).isEqualTo(r.score());
-            assertThat(GradePolicy.grade(set, v, total, p.mask(s.events()), null, null)).isEqualTo(expected);
+            assertThat(GradePolicy.grade(set, v, total, p.mask(s.events()), null, null))
+                    .isEqualTo(expected);
         });
     }
 
@@ -64,7 +98,9 @@ final class Cases {
     static Case item(String rule, String what, String file, Subject s, String item, double expected) {
         return new Case(rule, what, () -> {
             List<Explanation.Step> steps = eval(file, s).explanation().steps();
-            Explanation.Step step = steps.stream().filter(st -> st.text().startsWith("Mục " + item + " ")).findFirst()
+            Explanation.Step step = steps.stream()
+                    .filter(st -> st.text().startsWith("Mục " + item + " "))
+                    .findFirst()
                     .orElseThrow();
             assertThat(step.ruleId()).isEqualTo(rule);
             assertThat(step.points()).isEqualTo(expected);

@@ -29,14 +29,16 @@ class DryRunFuzzIntegrationTests {
     static final String[] FILES = TestPacks.FILES;
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("FILES")
     @DisplayName("dry-run: 40 mutated requests and draft packs per shipped pack, never a 500")
     void neverA500(String file) throws Exception {
         Random random = new Random(file.hashCode());
-        JsonNode example = RulePackJson.JSON.readTree(TestPacks.json(file)).get("example").get("request");
+        JsonNode example =
+                RulePackJson.JSON.readTree(TestPacks.json(file)).get("example").get("request");
         JsonNode pack = RulePackJson.JSON.readTree(TestPacks.json(file));
         for (int i = 0; i < 40; i++) {
             JsonNode request = example.deepCopy();
@@ -47,8 +49,11 @@ class DryRunFuzzIntegrationTests {
                 mutate(draft, random);
                 ((ObjectNode) request).set("packBody", draft);
             }
-            var r = mvc.perform(post("/api/evaluation/dry-run").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
-                    .contentType(MediaType.APPLICATION_JSON).content(request.toString())).andReturn();
+            var r = mvc.perform(post("/api/evaluation/dry-run")
+                            .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(request.toString()))
+                    .andReturn();
             assertThat(r.getResponse().getStatus()).as(request.toString()).isIn(200, 400);
         }
     }

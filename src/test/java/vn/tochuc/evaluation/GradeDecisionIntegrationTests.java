@@ -26,16 +26,30 @@ import vn.tochuc.organization.OrgDirectory;
 @AutoConfigureMockMvc
 class GradeDecisionIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired BatchScoringJob batch;
-    @Autowired EvalStoreRepository store;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BatchScoringJob batch;
+
+    @Autowired
+    EvalStoreRepository store;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MvcResult decide(String body) throws Exception {
-        return mvc.perform(post("/api/evaluation/decisions").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        return mvc.perform(post("/api/evaluation/decisions")
+                        .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
     }
 
     JsonNode json(MvcResult r) throws Exception {
@@ -44,19 +58,24 @@ class GradeDecisionIntegrationTests {
 
     JsonNode versions(String period, String subject) throws Exception {
         MvcResult r = mvc.perform(get("/api/evaluation/decisions/" + period + "/" + subject)
-                .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))).andReturn();
+                        .with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                .andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         return json(r);
     }
 
     /** Scores one subject in a fresh period over a demo cell; returns the period. */
     String scored(String prefix, String subject, Set<String> events) {
-        long cell = org.findByCode("ORGANIZATION", "CB-DONGHA-KP1").orElseThrow().id();
+        long cell =
+                org.findByCode("ORGANIZATION", "CB-DONGHA-KP1").orElseThrow().id();
         String period = prefix + System.nanoTime() % 1_000_000_000L;
-        store.addInput(period, new Subject(subject, Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", cell, null,
-                Cases.PARTY_GOOD, events));
-        batch.run(new EvaluationPagesIntegrationTests.FakeJob(RulePackJson.write(new BatchScoringJob.Params(cell,
-                period, "QD366", LocalDate.of(2025, 12, 1))), null, Integer.MAX_VALUE));
+        store.addInput(
+                period,
+                new Subject(subject, Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", cell, null, Cases.PARTY_GOOD, events));
+        batch.run(new EvaluationPagesIntegrationTests.FakeJob(
+                RulePackJson.write(new BatchScoringJob.Params(cell, period, "QD366", LocalDate.of(2025, 12, 1))),
+                null,
+                Integer.MAX_VALUE));
         return period;
     }
 
@@ -70,7 +89,9 @@ class GradeDecisionIntegrationTests {
         assertThat(json(none).get("detail").asString()).contains("Chưa có kết quả chấm điểm của «nobody»");
 
         MvcResult first = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-1\"}");
-        assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(first.getResponse().getStatus())
+                .as(first.getResponse().getContentAsString())
+                .isEqualTo(201);
         String computed = json(first).get("grade").asString();
         assertThat(json(first).get("version").asInt()).isEqualTo(1);
         assertThat(json(first).get("intact").asBoolean()).isTrue();
@@ -78,9 +99,10 @@ class GradeDecisionIntegrationTests {
         MvcResult noReason = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-1\",\"grade\":\"HTNV\"}");
         assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
         assertThat(json(noReason).get("detail").asString())
-                .contains("Thay đổi xếp loại đã quyết định của «dec-1»").contains("phải nêu lý do");
-        MvcResult blank = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-1\",\"grade\":\"HTNV\","
-                + "\"reason\":\"  \"}");
+                .contains("Thay đổi xếp loại đã quyết định của «dec-1»")
+                .contains("phải nêu lý do");
+        MvcResult blank = decide(
+                "{\"period\":\"" + period + "\",\"subjectId\":\"dec-1\",\"grade\":\"HTNV\"," + "\"reason\":\"  \"}");
         assertThat(blank.getResponse().getStatus()).isEqualTo(400);
 
         MvcResult changed = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-1\",\"grade\":\"HTNV\","
@@ -98,32 +120,42 @@ class GradeDecisionIntegrationTests {
         assertThat(all.get(1).get("packCode").asString()).isEqualTo("QD366");
         assertThat(all).allSatisfy(v -> assertThat(v.get("intact").asBoolean()).isTrue());
         assertThat(audit.search(null, "EVAL_GRADE_CHANGE", GradeDecisions.TARGET, period + "/dec-1", 0, 10))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("→ HTNV").contains("Lý do"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("→ HTNV").contains("Lý do"));
         assertThat(audit.verify().intact()).isTrue();
 
         // Editing a stored decision behind the application's back no longer matches the chain.
         jdbc.sql("update eval_decision set grade = 'KHTNV' where period = :p and subject_id = 'dec-1' and version = 1")
-                .param("p", period).update();
+                .param("p", period)
+                .update();
         JsonNode tampered = versions(period, "dec-1");
         assertThat(tampered.get(0).get("intact").asBoolean()).isFalse();
         assertThat(tampered.get(1).get("intact").asBoolean()).isTrue();
     }
 
     @Test
-    @DisplayName("EVAL-02, EVAL-31: the stored result keeps compact explanation data; the decision record holds the full explanation built when scoring")
+    @DisplayName(
+            "EVAL-02, EVAL-31: the stored result keeps compact explanation data; the decision record holds the full explanation built when scoring")
     void explanationRenderedFromStoredData() throws Exception {
         String period = scored("X", "dec-3", Set.of("DISCIPLINED"));
         String stored = jdbc.sql("select explanation from eval_result where period = :p and subject_id = 'dec-3'")
-                .param("p", period).query(String.class).single();
+                .param("p", period)
+                .query(String.class)
+                .single();
         assertThat(stored).startsWith("E1;").hasSizeLessThan(300);
         MvcResult r = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-3\",\"grade\":\"KHTNV\"}");
-        assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(r.getResponse().getStatus())
+                .as(r.getResponse().getContentAsString())
+                .isEqualTo(201);
         String record = jdbc.sql("select record from eval_decision where period = :p and subject_id = 'dec-3'")
-                .param("p", period).query(String.class).single();
+                .param("p", period)
+                .query(String.class)
+                .single();
         CompiledPack pack = TestPacks.pack("qd366-v1");
-        Subject s = new Subject("dec-3", Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", 1L, null, Cases.PARTY_GOOD,
-                Set.of("DISCIPLINED"));
-        JsonNode built = RulePackJson.JSON.readTree(RulePackJson.write(pack.evaluate(s, null, null).explanation()));
+        Subject s = new Subject(
+                "dec-3", Subject.Kind.INDIVIDUAL, "KHONG_LANH_DAO", 1L, null, Cases.PARTY_GOOD, Set.of("DISCIPLINED"));
+        JsonNode built = RulePackJson.JSON.readTree(
+                RulePackJson.write(pack.evaluate(s, null, null).explanation()));
         JsonNode explanation = RulePackJson.JSON.readTree(record).get("explanation");
         assertThat(explanation).isEqualTo(built);
         assertThat(explanation.toString()).contains("Sự kiện loại trừ").contains("EVAL-31");
@@ -135,9 +167,14 @@ class GradeDecisionIntegrationTests {
         String period = scored("E", "dec-2", Set.of("DISCIPLINED"));
         MvcResult r = decide("{\"period\":\"" + period + "\",\"subjectId\":\"dec-2\",\"grade\":\"HTTNV\"}");
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
-        assertThat(json(r).get("detail").asString()).contains("khác kết quả chấm KHTNV").contains("phải nêu lý do");
+        assertThat(json(r).get("detail").asString())
+                .contains("khác kết quả chấm KHTNV")
+                .contains("phải nêu lý do");
         assertThat(mvc.perform(get("/api/evaluation/decisions/" + period + "/dec-2")
-                .with(httpBasic("admin", Sessions.ADMIN_PASSWORD))).andReturn().getResponse().getStatus())
+                                .with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 }

@@ -2,7 +2,6 @@ package vn.tochuc.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import static vn.tochuc.evaluation.ShippedPackRulesTests.COLLECTIVE_GOOD;
 import static vn.tochuc.evaluation.ShippedPackRulesTests.HN;
 import static vn.tochuc.evaluation.ShippedPackRulesTests.HN_GOOD;
@@ -40,7 +39,8 @@ final class RuleChecks {
             assertThat(o.referred()).hasSize(referred);
             assertThat(o.ranked()).hasSize(htxs); // nobody demoted: every candidate stays listed
             // Officers read the reason; the rule ID goes to the "căn cứ" detail beside it (issue 11 point 13).
-            o.referred().forEach(r -> assertThat(r.reason()).contains("thẩm quyền").doesNotContain(q.rule()));
+            o.referred()
+                    .forEach(r -> assertThat(r.reason()).contains("thẩm quyền").doesNotContain(q.rule()));
             if (referred > 0) {
                 assertThat(o.referred().get(0).rank()).isEqualTo(allowed + 1);
             }
@@ -75,12 +75,18 @@ final class RuleChecks {
     static Runnable orderRefused(boolean head) {
         return () -> {
             CompiledPack p = TestPacks.pack(QD366);
-            Subject unit = new Subject("unit", Subject.Kind.COLLECTIVE, "TAP_THE", 7L, null, COLLECTIVE_GOOD,
+            Subject unit = new Subject("unit", Subject.Kind.COLLECTIVE, "TAP_THE", 7L, null, COLLECTIVE_GOOD, Set.of());
+            Subject person = new Subject(
+                    "p",
+                    Subject.Kind.INDIVIDUAL,
+                    head ? "LANH_DAO" : "KHONG_LANH_DAO",
+                    head ? 3L : 7L,
+                    head ? 7L : null,
+                    head ? LEADER_GOOD : Cases.PARTY_GOOD,
                     Set.of());
-            Subject person = new Subject("p", Subject.Kind.INDIVIDUAL, head ? "LANH_DAO" : "KHONG_LANH_DAO",
-                    head ? 3L : 7L, head ? 7L : null, head ? LEADER_GOOD : Cases.PARTY_GOOD, Set.of());
             assertThatThrownBy(() -> GradingOrderPolicy.gradeInOrder(p, List.of(person, unit), Map.of()))
-                    .hasMessageContaining("EVAL-32").hasMessageContaining("«p»");
+                    .hasMessageContaining("EVAL-32")
+                    .hasMessageContaining("«p»");
             List<EvaluationResult> ok = GradingOrderPolicy.gradeInOrder(p, List.of(unit, person), Map.of());
             assertThat(ok).extracting(EvaluationResult::grade).containsExactly(Grade.HTXSNV, Grade.HTXSNV);
         };

@@ -25,13 +25,15 @@ class StoredExplanationTests {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("PACKS")
-    @DisplayName("EVAL-12, EVAL-31, EVAL-32: the explanation rendered from the stored data equals the one built when scoring")
+    @DisplayName(
+            "EVAL-12, EVAL-31, EVAL-32: the explanation rendered from the stored data equals the one built when scoring")
     void renderedEqualsBuilt(String file) {
         CompiledPack scoring = TestPacks.pack(file);
         // read time: the pack version compiled again from its stored body
         CompiledPack reading = PackCompiler.compile(RulePackJson.pack(TestPacks.json(file)));
         List<String> events = PackCompiler.nullSafe(scoring.doc().disqualifiers()).stream()
-                .map(RulePackDoc.Disqualifier::code).toList();
+                .map(RulePackDoc.Disqualifier::code)
+                .toList();
         Random random = new Random(file.hashCode());
         int checked = 0;
         for (CompiledSet set : scoring.sets().values()) {
@@ -39,8 +41,14 @@ class StoredExplanationTests {
                 Map<String, Double> inputs = i % 2 == 0 ? SyntheticInputs.inputs(set, random) : anywhere(set, random);
                 Set<String> ev = !events.isEmpty() && i % 7 == 3 ? Set.of(events.get(i % events.size())) : Set.of();
                 boolean head = set.targetGroup().equals("TAP_THE") ? false : i % 3 == 1;
-                Subject s = new Subject("x-" + i, set.targetGroup().equals("TAP_THE") ? Subject.Kind.COLLECTIVE
-                        : Subject.Kind.INDIVIDUAL, set.targetGroup(), 5L, head ? 9L : null, inputs, ev);
+                Subject s = new Subject(
+                        "x-" + i,
+                        set.targetGroup().equals("TAP_THE") ? Subject.Kind.COLLECTIVE : Subject.Kind.INDIVIDUAL,
+                        set.targetGroup(),
+                        5L,
+                        head ? 9L : null,
+                        inputs,
+                        ev);
                 Grade collective = Grade.values()[i % 4];
                 Grade cap = head && scoring.headCapOn() ? collective : null;
 
@@ -51,16 +59,18 @@ class StoredExplanationTests {
                 String stored = traced.explanation().encode();
                 assertThat(stored).startsWith("E1;").doesNotContain("\n").hasSizeLessThan(i % 2 == 0 ? 300 : 1000);
                 assertThat(RulePackJson.write(StoredExplanation.decode(stored).render(reading, s.targetGroup())))
-                        .as(stored).isEqualTo(RulePackJson.write(built.explanation()));
+                        .as(stored)
+                        .isEqualTo(RulePackJson.write(built.explanation()));
 
                 // a quota decision by the deciding authority (EVAL-18) is part of the explanation too
                 Grade quota = Grade.values()[(i / 4) % 4];
                 EvaluationResult decided = scoring.evaluate(s, collective, quota);
                 CompiledSet cs = scoring.set(s.targetGroup());
-                StoredExplanation withQuota = StoredExplanation.of(cs, scoring.slots(cs, inputs),
-                        scoring.mask(ev), cap, quota);
-                assertThat(RulePackJson.write(StoredExplanation.decode(withQuota.encode())
-                        .render(reading, s.targetGroup()))).isEqualTo(RulePackJson.write(decided.explanation()));
+                StoredExplanation withQuota =
+                        StoredExplanation.of(cs, scoring.slots(cs, inputs), scoring.mask(ev), cap, quota);
+                assertThat(RulePackJson.write(
+                                StoredExplanation.decode(withQuota.encode()).render(reading, s.targetGroup())))
+                        .isEqualTo(RulePackJson.write(decided.explanation()));
                 checked++;
             }
         }
@@ -86,8 +96,7 @@ class StoredExplanationTests {
     @DisplayName("EVAL-12: numbers round-trip exactly (integers short, fractions, -0.0, NaN)")
     void numbersRoundTrip() {
         double[] values = {0, 100, -0.0, 7.333333333333333, 1e-7, 123456789.125, Double.NaN, -12.5, 1e20};
-        StoredExplanation e = new StoredExplanation(values, values, new boolean[] {true, false}, 5L, Grade.HTTNV,
-                null);
+        StoredExplanation e = new StoredExplanation(values, values, new boolean[] {true, false}, 5L, Grade.HTTNV, null);
         String text = e.encode();
         assertThat(text).startsWith("E1;0,100,-0.0,7.333333333333333,");
         StoredExplanation back = StoredExplanation.decode(text);
@@ -108,8 +117,10 @@ class StoredExplanationTests {
     void refusesMismatch() {
         CompiledPack pack = TestPacks.pack("qd366-v1");
         assertThatThrownBy(() -> StoredExplanation.decode("E1;1,2;3;1;0;;").render(pack, "KHONG_LANH_DAO"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not fit");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not fit");
         assertThatThrownBy(() -> StoredExplanation.decode("{\"packCode\":\"QD366\"}"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown format");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown format");
     }
 }

@@ -30,8 +30,8 @@ final class IdentityFixtures {
     /** Creates a user as the administrator would, scoped to the unit with {@code code}. */
     String userIn(String code, Role... roles) {
         String name = "t" + System.nanoTime() % 100000000 + "." + SEQ.incrementAndGet();
-        asAdmin(() -> users.create(new NewUser(name, "Nguyễn Văn Thử", PASSWORD, unit(code), false, Set.of(),
-                Set.of(roles))));
+        asAdmin(() -> users.create(
+                new NewUser(name, "Nguyễn Văn Thử", PASSWORD, unit(code), false, Set.of(), Set.of(roles))));
         return name;
     }
 

@@ -28,12 +28,23 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class LoginAndApiAccessIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired AccountService accounts;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired ApiTokenRepository tokens;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ApiTokenRepository tokens;
 
     IdentityFixtures fixtures;
 
@@ -57,7 +68,8 @@ class LoginAndApiAccessIntegrationTests {
                 .andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(formLogin("/login").user("khong-ton-tai").password("sai-mat-khau-1"))
                 .andExpect(redirectedUrl("/login?error=bad"));
-        String page = mvc.perform(get("/login?error=bad")).andReturn().getResponse().getContentAsString();
+        String page =
+                mvc.perform(get("/login?error=bad")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(audit.search(user, "LOGIN", null, null, 0, 5))
                 .anySatisfy(e -> assertThat(e.outcome()).isEqualTo("FAILED"));
@@ -78,7 +90,8 @@ class LoginAndApiAccessIntegrationTests {
         mvc.perform(formLogin("/login").user(user).password(IdentityFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=bad"));
         assertThat(users.findByUsername(user).orElseThrow().locked()).isTrue();
-        fixtures.asAdmin(() -> users.unlock(users.findByUsername(user).orElseThrow().id()));
+        fixtures.asAdmin(
+                () -> users.unlock(users.findByUsername(user).orElseThrow().id()));
         mvc.perform(formLogin("/login").user(user).password(IdentityFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/dashboard"));
     }
@@ -89,8 +102,11 @@ class LoginAndApiAccessIntegrationTests {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/login").session(session)).andExpect(status().isOk());
         String before = session.getId();
-        var result = mvc.perform(post("/login").session(session).with(csrf())
-                        .param("username", "admin").param("password", Sessions.ADMIN_PASSWORD))
+        var result = mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "admin")
+                        .param("password", Sessions.ADMIN_PASSWORD))
                 .andExpect(redirectedUrl("/dashboard"))
                 .andReturn();
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
@@ -112,9 +128,12 @@ class LoginAndApiAccessIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse();
-        assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self';")
-                .doesNotContain("unsafe-eval").contains("frame-ancestors 'none'");
+                .andReturn()
+                .getResponse();
+        assertThat(response.getHeader("Content-Security-Policy"))
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-eval")
+                .contains("frame-ancestors 'none'");
         assertThat(response.getHeader("Content-Security-Policy").split(";")[1]).doesNotContain("unsafe-inline");
     }
 
@@ -135,7 +154,8 @@ class LoginAndApiAccessIntegrationTests {
     void personalApiToken() throws Exception {
         String user = fixtures.userIn("DU-X-CAMLO", Role.ORG_STAFF);
         MockHttpSession session = Sessions.login(mvc, user, IdentityFixtures.PASSWORD);
-        var created = mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "Kết nối"))
+        var created = mvc.perform(
+                        post("/account/tokens").session(session).with(csrf()).param("name", "Kết nối"))
                 .andReturn();
         String token = (String) created.getFlashMap().get("newToken");
         assertThat(token).startsWith("tcu_");
@@ -145,10 +165,12 @@ class LoginAndApiAccessIntegrationTests {
                 .andExpect(jsonPath("$.scopeRoots[0]").value(fixtures.unit("DU-X-CAMLO")));
         mvc.perform(get("/api/me").header("Authorization", "Bearer tcu_khong-hop-le"))
                 .andExpect(status().isUnauthorized());
-        long tokenId = tokens.ofUser(users.findByUsername(user).orElseThrow().id()).get(0).id();
-        mvc.perform(post("/account/tokens/" + tokenId + "/revoke").session(session).with(csrf()));
-        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        long tokenId = tokens.ofUser(users.findByUsername(user).orElseThrow().id())
+                .get(0)
+                .id();
+        mvc.perform(
+                post("/account/tokens/" + tokenId + "/revoke").session(session).with(csrf()));
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -164,9 +186,12 @@ class LoginAndApiAccessIntegrationTests {
     @Test
     @DisplayName("every API operation has a Vietnamese summary, with the English opening its description")
     void everyOperationSummaryIsVietnamese() throws Exception {
-        String doc = mvc.perform(get("/api/docs")).andReturn().getResponse()
+        String doc = mvc.perform(get("/api/docs"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        var paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).get("paths");
+        var paths =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc).get("paths");
         java.util.List<String> english = new java.util.ArrayList<>();
         int operations = 0;
         for (var path : paths.properties()) {

@@ -26,11 +26,20 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class UnitScopeIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired AccountService accounts;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
 
     IdentityFixtures fixtures;
     long camLo;
@@ -66,7 +75,9 @@ class UnitScopeIntegrationTests {
         String page = mvc.perform(get("/organization/units/" + dongHa).session(session))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("ngoài phạm vi").doesNotContain("Exception");
 
         mvc.perform(get("/api/org/units/" + dongHa).with(httpBasic(user, IdentityFixtures.PASSWORD)))
@@ -80,7 +91,8 @@ class UnitScopeIntegrationTests {
             assertThat(e.outcome()).isEqualTo("DENIED");
             assertThat(e.unitId()).isEqualTo(dongHa);
         });
-        assertThat(denied).extracting(AuditRecord::detail)
+        assertThat(denied)
+                .extracting(AuditRecord::detail)
                 .anySatisfy(d -> assertThat(d).contains("/organization/units/" + dongHa))
                 .anySatisfy(d -> assertThat(d).contains("/api/org/units/" + dongHa));
     }

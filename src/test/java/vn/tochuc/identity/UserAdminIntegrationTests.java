@@ -25,12 +25,23 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class UserAdminIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired AccountService accounts;
-    @Autowired OrgDirectory org;
-    @Autowired AuditLog audit;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     IdentityFixtures fixtures;
 
@@ -49,7 +60,9 @@ class UserAdminIntegrationTests {
                 .andExpect(status().isForbidden());
 
         MockHttpSession admin = Sessions.admin(mvc);
-        mvc.perform(post("/admin/users/" + id).session(admin).with(csrf())
+        mvc.perform(post("/admin/users/" + id)
+                        .session(admin)
+                        .with(csrf())
                         .param("fullName", "Nguyễn Văn Thử")
                         .param("homeUnitId", String.valueOf(fixtures.unit("DU-X-CAMLO")))
                         .param("extraScope", " " + dongHa + " ")
@@ -62,7 +75,8 @@ class UserAdminIntegrationTests {
         assertThat(after.extraScopeUnitIds()).containsExactly(dongHa);
         mvc.perform(get("/api/org/units/" + dongHa).with(httpBasic(user, IdentityFixtures.PASSWORD)))
                 .andExpect(status().isOk());
-        var entry = audit.search("admin", "USER_UPDATE", "USER", String.valueOf(id), 0, 1).get(0);
+        var entry = audit.search("admin", "USER_UPDATE", "USER", String.valueOf(id), 0, 1)
+                .get(0);
         assertThat(entry.beforeDigest()).isNotEqualTo(entry.afterDigest());
     }
 
@@ -72,16 +86,22 @@ class UserAdminIntegrationTests {
         String user = fixtures.userIn("DU-X-CAMLO", Role.CADRE);
         long id = users.findByUsername(user).orElseThrow().id();
         MockHttpSession admin = Sessions.admin(mvc);
-        var weak = mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf())
-                .param("password", "ngan")).andReturn();
+        var weak = mvc.perform(post("/admin/users/" + id + "/password")
+                        .session(admin)
+                        .with(csrf())
+                        .param("password", "ngan"))
+                .andReturn();
         assertThat(weak.getFlashMap().get("flash")).asString().contains("ít nhất 10 ký tự");
 
-        mvc.perform(post("/admin/users/" + id + "/password").session(admin).with(csrf())
+        mvc.perform(post("/admin/users/" + id + "/password")
+                .session(admin)
+                .with(csrf())
                 .param("password", "Mat-khau-moi-2027"));
         mvc.perform(get("/api/me").with(httpBasic(user, IdentityFixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic(user, "Mat-khau-moi-2027"))).andExpect(status().isOk());
-        assertThat(audit.search("admin", "USER_PASSWORD_RESET", "USER", String.valueOf(id), 0, 5)).hasSize(1);
+        assertThat(audit.search("admin", "USER_PASSWORD_RESET", "USER", String.valueOf(id), 0, 5))
+                .hasSize(1);
     }
 
     @Test
@@ -96,21 +116,37 @@ class UserAdminIntegrationTests {
     @DisplayName("an unknown home unit and a taken user name are refused with a Vietnamese message")
     void invalidAccountsAreRefused() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
-        String html = mvc.perform(post("/admin/users").session(admin).with(csrf()).header("HX-Request", "true")
-                        .param("username", "don.vi.sai").param("fullName", "Lê Văn Sai")
-                        .param("password", "Mat-khau-2026").param("homeUnitId", "987654321"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(post("/admin/users")
+                        .session(admin)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("username", "don.vi.sai")
+                        .param("fullName", "Lê Văn Sai")
+                        .param("password", "Mat-khau-2026")
+                        .param("homeUnitId", "987654321"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).contains("Không có đơn vị với mã số 987654321");
         assertThat(users.findByUsername("don.vi.sai")).isEmpty();
-        String taken = mvc.perform(post("/admin/users").session(admin).with(csrf()).header("HX-Request", "true")
-                        .param("username", "admin").param("fullName", "Trùng Tên")
-                        .param("password", "Mat-khau-2026").param("globalScope", "true"))
-                .andReturn().getResponse().getContentAsString();
+        String taken = mvc.perform(post("/admin/users")
+                        .session(admin)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("username", "admin")
+                        .param("fullName", "Trùng Tên")
+                        .param("password", "Mat-khau-2026")
+                        .param("globalScope", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(taken).contains("đã được sử dụng");
     }
 
     @Test
-    @DisplayName("demo data: the self-service account canbo.demo has only the role CADRE and is linked to a demo person")
+    @DisplayName(
+            "demo data: the self-service account canbo.demo has only the role CADRE and is linked to a demo person")
     void demoSelfServiceAccount() throws Exception {
         long deadline = System.currentTimeMillis() + 180_000; // the demo people are generated in the background
         while (users.findByUsername(IdentityDemoData.CADRE).isEmpty() && System.currentTimeMillis() < deadline) {
@@ -119,7 +155,9 @@ class UserAdminIntegrationTests {
         UserSummary demo = users.findByUsername(IdentityDemoData.CADRE).orElseThrow();
         assertThat(demo.roles()).containsExactly(Role.CADRE);
         assertThat(demo.homeUnitId()).isEqualTo(fixtures.unit("TU-QT"));
-        assertThat(demo.personId()).isEqualTo(jdbc.sql("select id from people_person where staff_number = 'DEMO-0'")
-                .query(Long.class).single());
+        assertThat(demo.personId())
+                .isEqualTo(jdbc.sql("select id from people_person where staff_number = 'DEMO-0'")
+                        .query(Long.class)
+                        .single());
     }
 }

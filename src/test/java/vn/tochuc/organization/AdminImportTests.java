@@ -20,8 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AdminImportTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ReductionsReport report;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReductionsReport report;
 
     @BeforeAll
     static void importOnce(@Autowired AdminUnitImport importer) {
@@ -32,12 +35,15 @@ class AdminImportTests {
     @DisplayName("ORG-03, ORG-05: the reductions report reproduces 63→34, 696→0 and 10,035→3,321")
     void reproducesThe2025Reform() {
         Reductions r = report.build("LOCALITY", LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1));
-        assertThat(r.levels()).extracting(Reductions.Row::level, Reductions.Row::before, Reductions.Row::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 63L, 34L),
+        assertThat(r.levels())
+                .extracting(Reductions.Row::level, Reductions.Row::before, Reductions.Row::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, 63L, 34L),
                         org.assertj.core.groups.Tuple.tuple(2, 696L, 0L),
                         org.assertj.core.groups.Tuple.tuple(3, 10_035L, 3_321L));
         assertThat(r.provinces()).hasSize(34);
-        assertThat(r.provinces().stream().mapToLong(Reductions.Row::before).sum()).isEqualTo(63 + 696 + 10_035);
+        assertThat(r.provinces().stream().mapToLong(Reductions.Row::before).sum())
+                .isEqualTo(63 + 696 + 10_035);
     }
 
     @Test
@@ -50,8 +56,11 @@ class AdminImportTests {
 
     @Test
     void apiAnswersPerLevelRows() throws Exception {
-        mvc.perform(get("/api/org/reports/reductions").param("tree", "localities").param("from", "2025-06-30")
-                        .param("to", "2025-07-01").with(httpBasic("admin", "Test-admin-2026")))
+        mvc.perform(get("/api/org/reports/reductions")
+                        .param("tree", "localities")
+                        .param("from", "2025-06-30")
+                        .param("to", "2025-07-01")
+                        .with(httpBasic("admin", "Test-admin-2026")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.levels[0].level").value(1))
                 .andExpect(jsonPath("$.levels[0].before").value(63))
@@ -65,19 +74,36 @@ class AdminImportTests {
     @Test
     void localitiesAsOf(@Autowired OrgDirectory directory) throws Exception {
         var basic = httpBasic("admin", "Test-admin-2026");
-        mvc.perform(get("/api/org/localities").param("asOf", "2025-06-30").param("level", "1").with(basic))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(63));
-        mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").with(basic))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(34));
-        long quangTri = directory.findByCodeAsOf("LOCALITY", "44", LocalDate.of(2025, 7, 1)).orElseThrow().id();
-        mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").param("parent", Long.toString(quangTri))
+        mvc.perform(get("/api/org/localities")
+                        .param("asOf", "2025-06-30")
+                        .param("level", "1")
                         .with(basic))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(78));
-        assertThat(directory.findAsOf(quangTri, LocalDate.of(2025, 6, 30)).orElseThrow().name())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(63));
+        mvc.perform(get("/api/org/localities").param("asOf", "2025-07-01").with(basic))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(34));
+        long quangTri = directory
+                .findByCodeAsOf("LOCALITY", "44", LocalDate.of(2025, 7, 1))
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/api/org/localities")
+                        .param("asOf", "2025-07-01")
+                        .param("parent", Long.toString(quangTri))
+                        .with(basic))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(78));
+        assertThat(directory
+                        .findAsOf(quangTri, LocalDate.of(2025, 6, 30))
+                        .orElseThrow()
+                        .name())
                 .isEqualTo("Tỉnh Quảng Bình");
         assertThat(directory.subtreeAsOf(quangTri, LocalDate.of(2025, 7, 1))).hasSize(79);
-        var dongHa = directory.findByCodeAsOf("LOCALITY", "19333", LocalDate.of(2025, 7, 1)).orElseThrow();
-        mvc.perform(get("/api/org/units/" + dongHa.id()).with(basic)).andExpect(status().isOk())
+        var dongHa = directory
+                .findByCodeAsOf("LOCALITY", "19333", LocalDate.of(2025, 7, 1))
+                .orElseThrow();
+        mvc.perform(get("/api/org/units/" + dongHa.id()).with(basic))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.predecessors.length()").value(org.hamcrest.Matchers.greaterThan(1)));
     }
 

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +26,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("benchmark")
 class OrgBenchmarkTests {
 
-    @Autowired AdminUnitImport importer;
-    @Autowired OrgDirectory directory;
-    @Autowired ReductionsReport report;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AdminUnitImport importer;
+
+    @Autowired
+    OrgDirectory directory;
+
+    @Autowired
+    ReductionsReport report;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void benchmark() throws Exception {
@@ -41,20 +48,26 @@ class OrgBenchmarkTests {
         double importMs = ms(System.nanoTime() - t0);
         double rawMs = rawCopy();
         out.add("database: " + db);
-        out.add(String.format("full import (3 steps, events): %.0f ms; peer raw batched copy: %.0f ms; ratio %.1fx",
+        out.add(String.format(
+                "full import (3 steps, events): %.0f ms; peer raw batched copy: %.0f ms; ratio %.1fx",
                 importMs, rawMs, importMs / rawMs));
         for (LocalDate d : List.of(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))) {
             long largest = largestProvince(d);
             int size = directory.subtreeAsOf(largest, d).size();
             double[] p = percentiles(() -> directory.subtreeAsOf(largest, d).size(), 50, 300);
-            out.add(String.format("as-of %s subtree of the largest province (%s, %d units): p50 %.2f ms, p95 %.2f ms",
+            out.add(String.format(
+                    "as-of %s subtree of the largest province (%s, %d units): p50 %.2f ms, p95 %.2f ms",
                     d, directory.find(largest).orElseThrow().code(), size, p[0], p[1]));
             assertThat(p[1]).isLessThan(20);
         }
-        double[] r = percentiles(() -> report.build("LOCALITY", LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))
-                .levels().size(), 5, 30);
-        out.add(String.format("national reductions report 30/06/2025 -> 01/07/2025: p50 %.1f ms, p95 %.1f ms", r[0],
-                r[1]));
+        double[] r = percentiles(
+                () -> report.build("LOCALITY", LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))
+                        .levels()
+                        .size(),
+                5,
+                30);
+        out.add(String.format(
+                "national reductions report 30/06/2025 -> 01/07/2025: p50 %.1f ms, p95 %.1f ms", r[0], r[1]));
         assertThat(r[1]).isLessThan(500);
         assertThat(importMs).isLessThan(30_000);
         Files.write(Path.of("target/org-benchmark.txt"), out);
@@ -66,7 +79,8 @@ class OrgBenchmarkTests {
                 select v.unit_id from org_unit_version v join org_unit u on u.id = v.unit_id
                 where u.tree = 'LOCALITY' and v.level_no = 1 and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
                 """, Long.class, d, d).stream()
-                .max(Comparator.comparingInt(id -> directory.subtreeAsOf(id, d).size())).orElseThrow();
+                .max(Comparator.comparingInt(id -> directory.subtreeAsOf(id, d).size()))
+                .orElseThrow();
     }
 
     /** The peer: the same rows copied as they are, batched, into a scratch table (no events, no checks). */
@@ -76,8 +90,9 @@ class OrgBenchmarkTests {
         try {
             long t0 = System.nanoTime();
             for (String file : List.of("units_2024_05.csv", "units_2024.csv", "units_2025.csv")) {
-                List<Object[]> rows = AdminUnitImport.units(file).stream().map(u -> new Object[] {u.code(), u.name(),
-                        u.type(), u.level(), u.parentCode(), file}).toList();
+                List<Object[]> rows = AdminUnitImport.units(file).stream()
+                        .map(u -> new Object[] {u.code(), u.name(), u.type(), u.level(), u.parentCode(), file})
+                        .toList();
                 jdbc.batchUpdate("insert into bench_org_raw values (?, ?, ?, ?, ?, ?)", rows);
             }
             return ms(System.nanoTime() - t0);

@@ -11,8 +11,8 @@ final class OrgTestData {
         if (!imported) {
             long t0 = System.nanoTime();
             importer.importAll();
-            org.slf4j.LoggerFactory.getLogger(OrgTestData.class).info("vn-admin import took {} ms",
-                    (System.nanoTime() - t0) / 1_000_000);
+            org.slf4j.LoggerFactory.getLogger(OrgTestData.class)
+                    .info("vn-admin import took {} ms", (System.nanoTime() - t0) / 1_000_000);
             imported = true;
         }
     }

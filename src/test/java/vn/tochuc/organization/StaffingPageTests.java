@@ -25,9 +25,14 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class StaffingPageTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired OrgDirectory directory;
-    @Autowired StaffingRepository repo;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrgDirectory directory;
+
+    @Autowired
+    StaffingRepository repo;
 
     long unit(String code) {
         return directory.findByCode("ORGANIZATION", code).orElseThrow().id();
@@ -42,33 +47,53 @@ class StaffingPageTests {
     void pageShowsPositionsHeadcountAndTargets() throws Exception {
         long tu = unit("TU-QT");
         long btc = unit("BTC-TU-QT");
-        mvc.perform(get("/organization/units/" + btc).with(staff(tu))).andExpect(status().isOk())
+        mvc.perform(get("/organization/units/" + btc).with(staff(tu)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/organization/units/" + btc + "/staffing")));
-        mvc.perform(get("/organization/units/" + btc + "/staffing").with(staff(tu))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(repo.positions(btc).get(0).name())))
+        mvc.perform(get("/organization/units/" + btc + "/staffing").with(staff(tu)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(repo.positions(btc).get(0).name())))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
-        mvc.perform(get("/organization/units/" + tu + "/staffing").with(staff(tu))).andExpect(status().isOk())
+        mvc.perform(get("/organization/units/" + tu + "/staffing").with(staff(tu)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ORG-09")))
                 .andExpect(content().string(containsString("Cán bộ, công chức")));
     }
 
     @Test
-    @DisplayName("JOB-05: a position typed in the form is saved; a wrong date is refused with a message and nothing saved")
+    @DisplayName(
+            "JOB-05: a position typed in the form is saved; a wrong date is refused with a message and nothing saved")
     void addPositionThroughTheForm() throws Exception {
         long tu = unit("TU-QT");
         long btc = unit("BTC-TU-QT");
         String code = "VTVL-F-" + Long.toString(System.nanoTime(), 36);
         int before = repo.positions(btc).size();
-        mvc.perform(post("/organization/units/" + btc + "/staffing/positions").with(staff(tu)).with(csrf())
-                        .param("code", code).param("name", "Chuyên viên tổ chức cán bộ").param("group", "PROFESSIONAL")
-                        .param("workloadType", "MULTIPLE").param("targetHeadcount", "3").param("approvalNo", "12-QĐ/TU")
-                        .param("approvalDate", "31/02/2025").param("validFrom", "01/03/2025"))
-                .andExpect(status().is(422)).andExpect(content().string(containsString("Ngày phê duyệt")));
+        mvc.perform(post("/organization/units/" + btc + "/staffing/positions")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "Chuyên viên tổ chức cán bộ")
+                        .param("group", "PROFESSIONAL")
+                        .param("workloadType", "MULTIPLE")
+                        .param("targetHeadcount", "3")
+                        .param("approvalNo", "12-QĐ/TU")
+                        .param("approvalDate", "31/02/2025")
+                        .param("validFrom", "01/03/2025"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Ngày phê duyệt")));
         assertThat(repo.positions(btc)).hasSize(before);
-        mvc.perform(post("/organization/units/" + btc + "/staffing/positions").with(staff(tu)).with(csrf())
-                        .param("code", code).param("name", "Chuyên viên tổ chức cán bộ").param("group", "PROFESSIONAL")
-                        .param("workloadType", "MULTIPLE").param("targetHeadcount", "3").param("approvalNo", "12-QĐ/TU")
-                        .param("approvalDate", "15/02/2025").param("validFrom", "01/03/2025"))
+        mvc.perform(post("/organization/units/" + btc + "/staffing/positions")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "Chuyên viên tổ chức cán bộ")
+                        .param("group", "PROFESSIONAL")
+                        .param("workloadType", "MULTIPLE")
+                        .param("targetHeadcount", "3")
+                        .param("approvalNo", "12-QĐ/TU")
+                        .param("approvalDate", "15/02/2025")
+                        .param("validFrom", "01/03/2025"))
                 .andExpect(status().is3xxRedirection());
         assertThat(repo.positions(btc)).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo(code);
@@ -86,29 +111,52 @@ class StaffingPageTests {
         long btc = unit("BTC-TU-QT");
         long camLo = unit("DU-X-CAMLO");
         var before = repo.headcount(btc);
-        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(tu)).with(csrf())
-                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "-2")
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("year", "2031")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "-2")
                         .param("filled", "1"))
-                .andExpect(status().is(422)).andExpect(content().string(containsString("JOB-06")));
-        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(tu)).with(csrf())
-                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "mười")
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("JOB-06")));
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("year", "2031")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "mười")
                         .param("filled", "1"))
-                .andExpect(status().is(422)).andExpect(content().string(containsString("số nguyên")));
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("số nguyên")));
         // JOB-06: far more people in post than posts assigned is refused with the rule, nothing saved
-        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(tu)).with(csrf())
-                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "100")
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("year", "2031")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "100")
                         .param("filled", "950"))
-                .andExpect(status().is(422)).andExpect(content().string(containsString("vượt số được giao 100")))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("vượt số được giao 100")))
                 .andExpect(content().string(containsString("JOB-06")));
         assertThat(repo.headcount(btc)).isEqualTo(before);
         mvc.perform(get("/organization/units/" + btc + "/staffing").with(staff(camLo)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(camLo)).with(csrf())
-                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "1.200")
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount")
+                        .with(staff(camLo))
+                        .with(csrf())
+                        .param("year", "2031")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "1.200")
                         .param("filled", "1"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount").with(staff(tu)).with(csrf())
-                        .param("year", "2031").param("category", "CIVIL_SERVANT").param("approved", "1.200")
+        mvc.perform(post("/organization/units/" + btc + "/staffing/headcount")
+                        .with(staff(tu))
+                        .with(csrf())
+                        .param("year", "2031")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "1.200")
                         .param("filled", "1.150"))
                 .andExpect(status().is3xxRedirection());
         assertThat(repo.headcount(btc)).anySatisfy(h -> {

@@ -20,10 +20,12 @@ class StaffingRulesTests {
         "100, 95, 200, 180, true, true",
         "100, 96, 200, 181, false, false",
         "100, 90, 200, 190, true, false",
-        "0, 0, 200, 100, false, true"})
-    @DisplayName("ORG-09: KL 40 needs at least 5% fewer cadre/civil-servant posts and 10% fewer budget-paid public employees")
-    void checksTheKl40Targets(long civil2021, long civil2026, long budget2021, long budget2026, boolean civilMet,
-            boolean budgetMet) {
+        "0, 0, 200, 100, false, true"
+    })
+    @DisplayName(
+            "ORG-09: KL 40 needs at least 5% fewer cadre/civil-servant posts and 10% fewer budget-paid public employees")
+    void checksTheKl40Targets(
+            long civil2021, long civil2026, long budget2021, long budget2026, boolean civilMet, boolean budgetMet) {
         Map<Integer, Map<String, Long>> approved = Map.of(
                 2021, Map.of("CIVIL_SERVANT", civil2021, "PUBLIC_EMPLOYEE_BUDGET", budget2021, "CONTRACT", 50L),
                 2026, Map.of("CIVIL_SERVANT", civil2026, "PUBLIC_EMPLOYEE_BUDGET", budget2026),

@@ -43,8 +43,28 @@ final class ImportFiles {
     }
 
     static String[] row(String cccd, String name, String dob, String sex, String unitCode) {
-        return new String[] {cccd, null, name, dob, sex, "Kinh", "Không", "00004", "Phường Trúc Bạch", null, null,
-            unitCode, "Chuyên viên", "01/07/2025", "Đại học", "Luật", "Trung cấp", "Chuyên viên", null, null};
+        return new String[] {
+            cccd,
+            null,
+            name,
+            dob,
+            sex,
+            "Kinh",
+            "Không",
+            "00004",
+            "Phường Trúc Bạch",
+            null,
+            null,
+            unitCode,
+            "Chuyên viên",
+            "01/07/2025",
+            "Đại học",
+            "Luật",
+            "Trung cấp",
+            "Chuyên viên",
+            null,
+            null
+        };
     }
 
     static byte[] zipOf(String entry) throws IOException {

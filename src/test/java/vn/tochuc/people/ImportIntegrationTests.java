@@ -3,7 +3,6 @@ package vn.tochuc.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +21,14 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class ImportIntegrationTests {
 
-    @Autowired ImportService imports;
-    @Autowired ImportRepository uploads;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportRepository uploads;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String unitCode;
 
@@ -32,7 +36,10 @@ class ImportIntegrationTests {
     void setUp() {
         PeopleFixtures.signIn("importer", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
         long unit = PeopleFixtures.unit(jdbc, "Đơn vị nhập thử", null);
-        unitCode = jdbc.sql("select code from org_unit where id = :id").param("id", unit).query(String.class).single();
+        unitCode = jdbc.sql("select code from org_unit where id = :id")
+                .param("id", unit)
+                .query(String.class)
+                .single();
     }
 
     @AfterEach
@@ -44,7 +51,8 @@ class ImportIntegrationTests {
     void aValidFileIsImportedOnceAndTheSecondRunChangesNothing() throws Exception {
         String a = PeopleFixtures.uniqueCccd(Sex.M, 1985);
         String b = PeopleFixtures.uniqueCccd(Sex.F, 1990);
-        byte[] file = ImportFiles.xlsx(List.of(ImportFiles.row(a, "Nguyễn Văn Nhập", "02/03/1985", "Nam", unitCode),
+        byte[] file = ImportFiles.xlsx(List.of(
+                ImportFiles.row(a, "Nguyễn Văn Nhập", "02/03/1985", "Nam", unitCode),
                 ImportFiles.row(b, "Lê Thị Nhập", "1990-04-05", "Nữ", unitCode)));
         ImportOutcome first = run(file);
         assertThat(first.problems()).isEmpty();
@@ -65,18 +73,24 @@ class ImportIntegrationTests {
         rows.add(ImportFiles.row("001085999999", "Phạm Văn Sai", "31/02/1985", "Nam", unitCode));
         rows.add(ImportFiles.row(dup, "Vũ Thị Trùng", "01/01/1991", "Nữ", "KHONG-CO"));
         rows.add(ImportFiles.row(dup, "Vũ Thị Trùng", "01/01/1991", "Nữ", unitCode));
-        rows.add(ImportFiles.row(dup.replace(dup.substring(0, 3), "001"), "Hồ Văn Lệch", "01/01/1991", "Nam", unitCode));
-        String[] formula = ImportFiles.row(PeopleFixtures.uniqueCccd(Sex.M, 1980), "=CONCAT(\"A\",\"B\")",
-                "01/01/1980", "Nam", unitCode);
+        rows.add(
+                ImportFiles.row(dup.replace(dup.substring(0, 3), "001"), "Hồ Văn Lệch", "01/01/1991", "Nam", unitCode));
+        String[] formula = ImportFiles.row(
+                PeopleFixtures.uniqueCccd(Sex.M, 1980), "=CONCAT(\"A\",\"B\")", "01/01/1980", "Nam", unitCode);
         rows.add(formula);
         rows.get(rows.size() - 1)[5] = "Kinhh";
         rows.add(rowWithDupOf(dup));
         ImportOutcome o = run(ImportFiles.xlsx(rows));
         assertThat(o.accepted()).isFalse();
-        assertThat(o.problems()).extracting(ImportProblem::where)
+        assertThat(o.problems())
+                .extracting(ImportProblem::where)
                 .contains("Ô D3", "Ô L4", "Ô A6", "Ô C7", "Ô F7", "Ô A8");
-        assertThat(o.problems()).filteredOn(p -> p.where().equals("Ô D3")).first()
-                .extracting(ImportProblem::message).asString().contains("31/02/1985");
+        assertThat(o.problems())
+                .filteredOn(p -> p.where().equals("Ô D3"))
+                .first()
+                .extracting(ImportProblem::message)
+                .asString()
+                .contains("31/02/1985");
         assertThat(count(good, dup)).isZero();
         byte[] errors = uploads.errorFile(o.importId()).orElseThrow();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(errors))) {
@@ -90,8 +104,8 @@ class ImportIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"empty", "text", "xls", "broken", "bomb", "foreignZip"})
     void hostileOrMalformedFilesAreRefusedWithAClearMessage(String kind) throws Exception {
-        byte[] valid = ImportFiles.xlsx(List.<String[]>of(ImportFiles.row(PeopleFixtures.uniqueCccd(Sex.M, 1985),
-                "Đinh Văn Hỏng", "02/03/1985", "Nam", unitCode)));
+        byte[] valid = ImportFiles.xlsx(List.<String[]>of(ImportFiles.row(
+                PeopleFixtures.uniqueCccd(Sex.M, 1985), "Đinh Văn Hỏng", "02/03/1985", "Nam", unitCode)));
         byte[] file = switch (kind) {
             case "empty" -> new byte[0];
             case "text" -> "họ tên;ngày sinh\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -100,13 +114,17 @@ class ImportIntegrationTests {
             case "bomb" -> ImportFiles.zipBomb();
             default -> ImportFiles.zipOf("hello.txt");
         };
-        long before = jdbc.sql("select count(*) from people_person").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from people_person").query(Long.class).single();
         ImportOutcome o = run(file);
         assertThat(o.accepted()).isFalse();
         assertThat(o.problems()).hasSize(1);
         assertThat(o.problems().get(0).row()).isZero();
         assertThat(o.problems().get(0).message()).isNotBlank();
-        assertThat(jdbc.sql("select count(*) from people_person").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from people_person")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     private String[] rowWithDupOf(String cccd) {
@@ -119,8 +137,9 @@ class ImportIntegrationTests {
     }
 
     private long count(String... cccds) {
-        return jdbc.sql("select count(*) from people_person where id_number in (:ids)").param("ids", List.of(cccds))
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from people_person where id_number in (:ids)")
+                .param("ids", List.of(cccds))
+                .query(Long.class)
+                .single();
     }
-
 }

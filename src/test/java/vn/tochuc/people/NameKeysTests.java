@@ -16,8 +16,11 @@ import vn.tochuc.shared.PersonNameOrder;
 class NameKeysTests {
 
     @ParameterizedTest
-    @CsvSource({"Nguyễn Văn Hùng, nguyen van hung, hung nguyen van", "ĐẶNG THỊ ỨNG, dang thi ung, ung dang thi",
-            "Phạm Minh Chính, pham minh chinh, chinh pham minh"})
+    @CsvSource({
+        "Nguyễn Văn Hùng, nguyen van hung, hung nguyen van",
+        "ĐẶNG THỊ ỨNG, dang thi ung, ung dang thi",
+        "Phạm Minh Chính, pham minh chinh, chinh pham minh"
+    })
     void foldsForSearch(String name, String folded, String givenFirst) {
         PersonName n = PersonName.parse(name);
         assertThat(NameKeys.folded(n)).isEqualTo(folded);
@@ -26,8 +29,9 @@ class NameKeysTests {
 
     @Test
     void sortKeyOrdersLikePersonNameOrder() {
-        List<String> syllables = List.of("An", "Án", "Ánh", "Anh", "Ân", "Bình", "Chính", "Đức", "Dũng", "Hà", "Hạ",
-                "Hùng", "Hưng", "Nguyễn", "Trần", "Lê", "Phạm", "Phan", "Văn", "Thị", "Minh", "Ngọc", "Ông", "Ư", "Y");
+        List<String> syllables = List.of(
+                "An", "Án", "Ánh", "Anh", "Ân", "Bình", "Chính", "Đức", "Dũng", "Hà", "Hạ", "Hùng", "Hưng", "Nguyễn",
+                "Trần", "Lê", "Phạm", "Phan", "Văn", "Thị", "Minh", "Ngọc", "Ông", "Ư", "Y");
         Random r = new Random(7);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
@@ -43,11 +47,12 @@ class NameKeysTests {
         byComparator.sort(PersonNameOrder.standard());
         List<String> byKey = new ArrayList<>(names);
         Collections.shuffle(byKey, r);
-        byKey.sort((a, b) -> Arrays.compareUnsigned(NameKeys.sortKey(PersonName.parse(a)),
-                NameKeys.sortKey(PersonName.parse(b))));
+        byKey.sort((a, b) ->
+                Arrays.compareUnsigned(NameKeys.sortKey(PersonName.parse(a)), NameKeys.sortKey(PersonName.parse(b))));
         for (int i = 0; i < names.size(); i++) {
             assertThat(PersonNameOrder.standard().compare(byKey.get(i), byComparator.get(i)))
-                    .as("position %d: %s vs %s", i, byKey.get(i), byComparator.get(i)).isZero();
+                    .as("position %d: %s vs %s", i, byKey.get(i), byComparator.get(i))
+                    .isZero();
         }
     }
 }

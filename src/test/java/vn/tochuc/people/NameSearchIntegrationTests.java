@@ -27,16 +27,27 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class NameSearchIntegrationTests {
 
-    private static final String[] GIVEN = {"Hà", "Hải", "Hạnh", "Hằng", "Hậu", "Hiền", "Hiếu", "Hoa", "Hòa", "Hồng",
-        "Huệ", "Hùng", "Hưng", "Hương", "Huy", "Thu", "Thư", "Thủy", "Anh", "Ánh", "An"};
+    private static final String[] GIVEN = {
+        "Hà", "Hải", "Hạnh", "Hằng", "Hậu", "Hiền", "Hiếu", "Hoa", "Hòa", "Hồng", "Huệ", "Hùng", "Hưng", "Hương", "Huy",
+        "Thu", "Thư", "Thủy", "Anh", "Ánh", "An"
+    };
     private static final String[] SURNAME = {"Nguyễn", "Hoàng", "Huỳnh", "Hồ", "Trần", "Thái", "Âu", "An"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Thanh"};
 
-    @Autowired PersonService service;
-    @Autowired NameSearchRepository repo;
-    @Autowired NameSearch defaults;
-    @Autowired OrgDirectory directory;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    NameSearchRepository repo;
+
+    @Autowired
+    NameSearch defaults;
+
+    @Autowired
+    OrgDirectory directory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long province;
     long commune;
@@ -59,8 +70,15 @@ class NameSearchIntegrationTests {
             for (String g : GIVEN) {
                 String middle = MIDDLE[n % MIDDLE.length];
                 long unit = n % 3 == 0 ? commune : province;
-                service.create(PeopleFixtures.person(s + " " + middle + " " + g, LocalDate.of(1970 + n % 30, 1, 1),
-                        Sex.M, unit, "Chuyên viên"), LocalDate.of(2020, 1, 1), List.of());
+                service.create(
+                        PeopleFixtures.person(
+                                s + " " + middle + " " + g,
+                                LocalDate.of(1970 + n % 30, 1, 1),
+                                Sex.M,
+                                unit,
+                                "Chuyên viên"),
+                        LocalDate.of(2020, 1, 1),
+                        List.of());
                 n++;
             }
         }
@@ -74,15 +92,35 @@ class NameSearchIntegrationTests {
     @Test
     void everyReadGivesTheBruteForcePageAndCount() {
         List<Row> rows = jdbc.sql("select id, name_folded, given_folded, sort_key, current_unit_id from people_person")
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getLong(5)))
+                .query((rs, i) ->
+                        new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getLong(5)))
                 .list();
-        List<NameSearch> searches = List.of(defaults, new NameSearch(repo, 0, 0), new NameSearch(repo, 1_000_000, 0),
+        List<NameSearch> searches = List.of(
+                defaults,
+                new NameSearch(repo, 0, 0),
+                new NameSearch(repo, 1_000_000, 0),
                 new NameSearch(repo, 0, 1_000_000));
         List<Long> subtree = directory.subtreeIds(province);
         int checked = 0;
-        for (String q : List.of("h", "hu", "hung", "huong", "nguyen", "nguyen van", "nguyen van hung", "hung nguyen",
-                "hoang", "an", "anh", "th", "thu", "Âu", "Thái Hữu Ánh", "zz")) {
-            for (Collection<Long> units : Stream.of(null, subtree, List.of(commune)).toList()) {
+        for (String q : List.of(
+                "h",
+                "hu",
+                "hung",
+                "huong",
+                "nguyen",
+                "nguyen van",
+                "nguyen van hung",
+                "hung nguyen",
+                "hoang",
+                "an",
+                "anh",
+                "th",
+                "thu",
+                "Âu",
+                "Thái Hữu Ánh",
+                "zz")) {
+            for (Collection<Long> units :
+                    Stream.of(null, subtree, List.of(commune)).toList()) {
                 for (int[] page : new int[][] {{0, 50}, {0, 7}, {7, 7}, {21, 7}, {1_000, 7}}) {
                     PersonQuery query = new PersonQuery(q, null, null, null, null, null, null, null, null, 0, 50);
                     var params = PersonRepository.params(query, units, LocalDate.of(2026, 1, 1));
@@ -90,9 +128,17 @@ class NameSearchIntegrationTests {
                     long cap = ((long) (page[0] + page[1]) / 1_000 + 1) * 1_000;
                     for (int i = 0; i < searches.size(); i++) {
                         NameSearch.Result r = searches.get(i).search(params, units, page[0], page[1]);
-                        assertThat(r.ids()).as("%s in %s, page %s, search %d", q, units == null ? "all" : units.size(),
-                                Arrays.toString(page), i).isEqualTo(expected.stream().skip(page[0]).limit(page[1]).toList());
-                        assertThat(r.total()).as("count of %s in %s, search %d", q, units, i).isEqualTo(Math.min(cap, expected.size()));
+                        assertThat(r.ids())
+                                .as(
+                                        "%s in %s, page %s, search %d",
+                                        q, units == null ? "all" : units.size(), Arrays.toString(page), i)
+                                .isEqualTo(expected.stream()
+                                        .skip(page[0])
+                                        .limit(page[1])
+                                        .toList());
+                        assertThat(r.total())
+                                .as("count of %s in %s, search %d", q, units, i)
+                                .isEqualTo(Math.min(cap, expected.size()));
                         assertThat(r.more()).isEqualTo(expected.size() >= cap);
                         checked++;
                     }

@@ -22,8 +22,12 @@ final class PeopleFixtures {
 
     static void signIn(String name, UnitScope scope, Role... roles) {
         var u = new vn.tochuc.TestPrincipals.User(1, name, name, Set.of(roles), null, scope);
-        var auth = new UsernamePasswordAuthenticationToken(u, "n/a",
-                Set.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        var auth = new UsernamePasswordAuthenticationToken(
+                u,
+                "n/a",
+                Set.of(roles).stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList());
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 
@@ -36,29 +40,43 @@ final class PeopleFixtures {
      * module has no public command to create units yet.
      */
     static long unit(JdbcClient jdbc, String name, @Nullable Long parent) {
-        String parentPath = parent == null ? "/"
-                : jdbc.sql("select path from org_unit where id = :p").param("p", parent).query(String.class).single();
+        String parentPath = parent == null
+                ? "/"
+                : jdbc.sql("select path from org_unit where id = :p")
+                        .param("p", parent)
+                        .query(String.class)
+                        .single();
         // Unit ids come from the organization module's id blocks (org_id_alloc), as its own inserts do.
-        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update").query(Long.class).single();
-        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'").update();
+        long id = jdbc.sql("select next_id from org_id_alloc where name = 'unit' for update")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update org_id_alloc set next_id = next_id + 1 where name = 'unit'")
+                .update();
         jdbc.sql("""
                 insert into org_unit (id, tree, code, name, name_folded, kind, parent_id, path, valid_from)
                 values (:id, 'ORGANIZATION', :code, :name, :name, 'TEST', :parent, '/', :from)
-                """).param("code", "T" + SERIAL.incrementAndGet()).param("name", name).param("parent", parent)
-                .param("from", LocalDate.of(2025, 7, 1)).param("id", id).update();
+                """)
+                .param("code", "T" + SERIAL.incrementAndGet())
+                .param("name", name)
+                .param("parent", parent)
+                .param("from", LocalDate.of(2025, 7, 1))
+                .param("id", id)
+                .update();
         jdbc.sql("""
                 insert into org_unit_version (unit_id, valid_from, code, name, name_folded, kind, level_no, parent_id)
                 select id, valid_from, code, name, name_folded, kind, 0, parent_id from org_unit where id = :id
                 """).param("id", id).update();
-        jdbc.sql("update org_unit set path = :p where id = :id").param("p", parentPath + id + "/").param("id", id)
+        jdbc.sql("update org_unit set path = :p where id = :id")
+                .param("p", parentPath + id + "/")
+                .param("id", id)
                 .update();
         return id;
     }
 
     /** Creates a valid person in the unit, with the family and discipline entries of {@link #sensitiveEntries}. */
     static long create(PersonService service, String fullName, LocalDate dob, Sex sex, long unitId, String position) {
-        return service.create(person(fullName, dob, sex, unitId, position), LocalDate.of(2020, 1, 1),
-                sensitiveEntries());
+        return service.create(
+                person(fullName, dob, sex, unitId, position), LocalDate.of(2020, 1, 1), sensitiveEntries());
     }
 
     static String uniqueCccd(Sex sex, int year) {
@@ -66,27 +84,75 @@ final class PeopleFixtures {
     }
 
     static Person person(String fullName, LocalDate dob, Sex sex, long unitId, String position) {
-        return new Person(0, "T" + SERIAL.incrementAndGet(), uniqueCccd(sex, dob.getYear()), null,
-                PersonName.parse(fullName), null, dob, sex,
-                new Person.Origin(new Person.Locality("19", "Tỉnh Thái Nguyên"),
-                        new Person.Locality(null, "Xã Cam Lộ, tỉnh Quảng Trị"), "Kinh", "Không", "Đông Hà",
+        return new Person(
+                0,
+                "T" + SERIAL.incrementAndGet(),
+                uniqueCccd(sex, dob.getYear()),
+                null,
+                PersonName.parse(fullName),
+                null,
+                dob,
+                sex,
+                new Person.Origin(
+                        new Person.Locality("19", "Tỉnh Thái Nguyên"),
+                        new Person.Locality(null, "Xã Cam Lộ, tỉnh Quảng Trị"),
+                        "Kinh",
+                        "Không",
+                        "Đông Hà",
                         "Đông Hà"),
-                new Person.Education("12/12", "Đại học", "Luật", Levels.Theory.TRUNG_CAP,
-                        Levels.StateMgmt.CHUYEN_VIEN, "Tiếng Anh B1", "Cơ bản"),
-                new Person.Party(dob.plusYears(25), dob.plusYears(26), "Chi bộ Văn phòng", null, null, null, null,
-                        null),
-                new Person.Career("Chuyên viên", dob.plusYears(23), "Sở Nội vụ", "Tham mưu", "Tổng hợp", null, null,
-                        null),
-                new Person.Health("Tốt", 165, 60, "O"), "Không", null, unitId, position);
+                new Person.Education(
+                        "12/12",
+                        "Đại học",
+                        "Luật",
+                        Levels.Theory.TRUNG_CAP,
+                        Levels.StateMgmt.CHUYEN_VIEN,
+                        "Tiếng Anh B1",
+                        "Cơ bản"),
+                new Person.Party(
+                        dob.plusYears(25), dob.plusYears(26), "Chi bộ Văn phòng", null, null, null, null, null),
+                new Person.Career(
+                        "Chuyên viên", dob.plusYears(23), "Sở Nội vụ", "Tham mưu", "Tổng hợp", null, null, null),
+                new Person.Health("Tốt", 165, 60, "O"),
+                "Không",
+                null,
+                unitId,
+                position);
     }
 
     static List<PersonEntry> sensitiveEntries() {
         return List.of(
-                PersonEntry.of(PersonEntry.Kind.FAMILY, null, null, "Vợ", "Trần Thị Lan", null, "SELF", null, 1980,
+                PersonEntry.of(
+                        PersonEntry.Kind.FAMILY,
+                        null,
+                        null,
+                        "Vợ",
+                        "Trần Thị Lan",
+                        null,
+                        "SELF",
+                        null,
+                        1980,
                         "Quảng Trị"),
-                PersonEntry.of(PersonEntry.Kind.DISCIPLINE, LocalDate.of(2020, 3, 1), null, "Khiển trách",
-                        "Chậm báo cáo", "Đảng ủy", null, null, 2020, null),
-                PersonEntry.of(PersonEntry.Kind.AWARD, LocalDate.of(2021, 3, 1), null, "Bằng khen",
-                        "Hoàn thành xuất sắc", "UBND tỉnh", null, null, null, null));
+                PersonEntry.of(
+                        PersonEntry.Kind.DISCIPLINE,
+                        LocalDate.of(2020, 3, 1),
+                        null,
+                        "Khiển trách",
+                        "Chậm báo cáo",
+                        "Đảng ủy",
+                        null,
+                        null,
+                        2020,
+                        null),
+                PersonEntry.of(
+                        PersonEntry.Kind.AWARD,
+                        LocalDate.of(2021, 3, 1),
+                        null,
+                        "Bằng khen",
+                        "Hoàn thành xuất sắc",
+                        "UBND tỉnh",
+                        null,
+                        null,
+                        null,
+                        null));
     }
 }

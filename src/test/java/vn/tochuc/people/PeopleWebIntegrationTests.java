@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
@@ -29,9 +28,14 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class PeopleWebIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired PersonService service;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long unit;
     long other;
@@ -42,8 +46,10 @@ class PeopleWebIntegrationTests {
         PeopleFixtures.signIn("staff", UnitScope.everything(), Role.ORG_STAFF);
         unit = PeopleFixtures.unit(jdbc, "Ban Tổ chức web thử", null);
         other = PeopleFixtures.unit(jdbc, "Đơn vị khác web", null);
-        personId = service.create(PeopleFixtures.person("Quách Văn Ưng", LocalDate.of(1981, 1, 2), Sex.M, unit,
-                "Trưởng phòng"), LocalDate.of(2021, 1, 1), PeopleFixtures.sensitiveEntries());
+        personId = service.create(
+                PeopleFixtures.person("Quách Văn Ưng", LocalDate.of(1981, 1, 2), Sex.M, unit, "Trưởng phòng"),
+                LocalDate.of(2021, 1, 1),
+                PeopleFixtures.sensitiveEntries());
         PeopleFixtures.signOut();
     }
 
@@ -57,22 +63,34 @@ class PeopleWebIntegrationTests {
 
     @Test
     void listPageLiveSearchAndPersonPage() throws Exception {
-        mvc.perform(get("/people").param("q", "quach van ung").param("unit", String.valueOf(unit)).with(staff()))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Quách Văn Ưng")))
+        mvc.perform(get("/people")
+                        .param("q", "quach van ung")
+                        .param("unit", String.valueOf(unit))
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Quách Văn Ưng")))
                 .andExpect(content().string(Matchers.containsString("<html")));
-        mvc.perform(get("/people").param("q", "QUACH").header("HX-Request", "true").with(staff()))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Quách Văn Ưng")))
+        mvc.perform(get("/people")
+                        .param("q", "QUACH")
+                        .header("HX-Request", "true")
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Quách Văn Ưng")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
         for (String tab : PeopleController.TABS) {
-            mvc.perform(get("/people/" + personId).param("tab", tab).with(staff())).andExpect(status().isOk());
+            mvc.perform(get("/people/" + personId).param("tab", tab).with(staff()))
+                    .andExpect(status().isOk());
         }
         mvc.perform(get("/people/" + personId).param("tab", "history").with(staff()))
                 .andExpect(content().string(Matchers.containsString("Ban Tổ chức web thử")));
         mvc.perform(get("/people/" + personId).param("tab", "family").with(staff()))
                 .andExpect(content().string(Matchers.containsString("Trần Thị Lan")));
-        mvc.perform(get("/people/" + personId).param("tab", "family").with(as("head", UnitScope.of(Set.of(unit)), Role.UNIT_HEAD)))
+        mvc.perform(get("/people/" + personId)
+                        .param("tab", "family")
+                        .with(as("head", UnitScope.of(Set.of(unit)), Role.UNIT_HEAD)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Trần Thị Lan"))));
-        mvc.perform(get("/people/" + personId + "/print").with(staff())).andExpect(status().isOk())
+        mvc.perform(get("/people/" + personId + "/print").with(staff()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
         mvc.perform(get("/people/" + personId).with(as("outsider", UnitScope.of(Set.of(other)), Role.ORG_STAFF)))
                 .andExpect(status().isForbidden());
@@ -80,55 +98,90 @@ class PeopleWebIntegrationTests {
 
     @Test
     void apiSearchAndRecordAreScopedAndDocumented() throws Exception {
-        mvc.perform(get("/api/people").param("q", "quach van ung").param("unit", String.valueOf(unit)).with(staff()))
+        mvc.perform(get("/api/people")
+                        .param("q", "quach van ung")
+                        .param("unit", String.valueOf(unit))
+                        .with(staff()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].id").value(personId))
                 .andExpect(jsonPath("$.items[0].fullName").value("Quách Văn Ưng"))
                 .andExpect(jsonPath("$.items[0].dateOfBirth").value("1981-01-02"))
                 .andExpect(jsonPath("$.items[0].currentUnit.id").value(unit));
-        mvc.perform(get("/api/people/" + personId).with(staff())).andExpect(status().isOk())
+        mvc.perform(get("/api/people/" + personId).with(staff()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.name.given").value("Ưng"));
         mvc.perform(get("/api/people/" + personId).with(as("o", UnitScope.of(Set.of(other)), Role.ORG_STAFF)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/people").param("sex", "X").with(staff())).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/docs").with(staff())).andExpect(status().isOk())
+        mvc.perform(get("/api/docs").with(staff()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/api/people/{id}")));
     }
 
     @Test
     void exportCarriesWhoAndWhen() throws Exception {
-        byte[] xlsx = mvc.perform(get("/people/export.xlsx").param("unit", String.valueOf(unit)).with(staff()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/people/export.xlsx")
+                        .param("unit", String.valueOf(unit))
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("Người xuất: staff", "Thời điểm xuất");
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Quách Văn Ưng");
         }
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT' and actor = 'staff'")
-                .query(Long.class).single()).isPositive();
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
     void theCreateFormRefusesBadFieldsAndSavesGoodOnes() throws Exception {
-        String code = jdbc.sql("select code from org_unit where id = :id").param("id", unit).query(String.class).single();
-        mvc.perform(post("/people").with(staff()).with(csrf()).param("fullName", "Lò Văn Páo")
-                        .param("dateOfBirth", "31/02/1990").param("sex", "M").param("ethnicity", "Thái")
-                        .param("religion", "Không").param("unitCode", code).param("position", "Chuyên viên")
-                        .param("positionFrom", "01/01/2020").param("theory", "NONE").param("stateMgmt", "NONE"))
+        String code = jdbc.sql("select code from org_unit where id = :id")
+                .param("id", unit)
+                .query(String.class)
+                .single();
+        mvc.perform(post("/people")
+                        .with(staff())
+                        .with(csrf())
+                        .param("fullName", "Lò Văn Páo")
+                        .param("dateOfBirth", "31/02/1990")
+                        .param("sex", "M")
+                        .param("ethnicity", "Thái")
+                        .param("religion", "Không")
+                        .param("unitCode", code)
+                        .param("position", "Chuyên viên")
+                        .param("positionFrom", "01/01/2020")
+                        .param("theory", "NONE")
+                        .param("stateMgmt", "NONE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("e-dateOfBirth")))
                 .andExpect(content().string(Matchers.containsString("Lò Văn Páo")));
         String cccd = PeopleFixtures.uniqueCccd(Sex.M, 1990);
-        mvc.perform(post("/people").with(staff()).with(csrf()).param("fullName", "Lò Văn Páo")
-                        .param("dateOfBirth", "28/02/1990").param("sex", "M").param("ethnicity", "Thái")
-                        .param("religion", "Không").param("unitCode", code).param("position", "Chuyên viên")
-                        .param("positionFrom", "01/01/2020").param("theory", "NONE").param("stateMgmt", "NONE")
+        mvc.perform(post("/people")
+                        .with(staff())
+                        .with(csrf())
+                        .param("fullName", "Lò Văn Páo")
+                        .param("dateOfBirth", "28/02/1990")
+                        .param("sex", "M")
+                        .param("ethnicity", "Thái")
+                        .param("religion", "Không")
+                        .param("unitCode", code)
+                        .param("position", "Chuyên viên")
+                        .param("positionFrom", "01/01/2020")
+                        .param("theory", "NONE")
+                        .param("stateMgmt", "NONE")
                         .param("idNumber", cccd))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select count(*) from people_person where id_number = :c").param("c", cccd)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from people_person where id_number = :c")
+                        .param("c", cccd)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         mvc.perform(get("/people/import/template.xlsx").with(staff())).andExpect(status().isOk());
         mvc.perform(get("/people/import").with(staff())).andExpect(status().isOk());
     }
-
 }

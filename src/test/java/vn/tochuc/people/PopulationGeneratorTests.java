@@ -24,20 +24,25 @@ class PopulationGeneratorTests {
         for (int i = 0; i < 5_000; i++) {
             var p = g.next(i);
             Person person = p.person();
-            assertThat(Cccd.problem(person.idNumber(), person.dateOfBirth(), person.sex())).isEmpty();
+            assertThat(Cccd.problem(person.idNumber(), person.dateOfBirth(), person.sex()))
+                    .isEmpty();
             assertThat(ids.add(person.idNumber())).isTrue();
             assertThat(person.ageOn(TODAY)).isBetween(22, 61);
             if (person.party().member()) {
-                assertThat(person.party().joinDate()).isAfterOrEqualTo(person.dateOfBirth().plusYears(18));
+                assertThat(person.party().joinDate())
+                        .isAfterOrEqualTo(person.dateOfBirth().plusYears(18));
             }
             if (person.ageOn(TODAY) < 30) {
                 assertThat(person.education().theory().ordinal()).isLessThanOrEqualTo(Levels.Theory.SO_CAP.ordinal());
             }
             var career = p.assignments();
-            assertThat(career.get(0).from()).isAfterOrEqualTo(person.dateOfBirth().plusYears(22));
+            assertThat(career.get(0).from())
+                    .isAfterOrEqualTo(person.dateOfBirth().plusYears(22));
             assertThat(career.get(career.size() - 1).open()).isTrue();
             assertThat(career.get(career.size() - 1).unitId()).isEqualTo(person.currentUnitId());
-            assertThat(Localities.all()).extracting(Localities.Commune::code).contains(person.origin().hometown().code());
+            assertThat(Localities.all())
+                    .extracting(Localities.Commune::code)
+                    .contains(person.origin().hometown().code());
         }
     }
 
@@ -47,7 +52,8 @@ class PopulationGeneratorTests {
     }
 
     @Test
-    @DisplayName("Demo careers hold posts only in units in force at the time; the current post is in a unit in force today")
+    @DisplayName(
+            "Demo careers hold posts only in units in force at the time; the current post is in a unit in force today")
     void postsOnlyInUnitsInForce() {
         LocalDate start = LocalDate.of(2015, 10, 1);
         LocalDate reform = LocalDate.of(2025, 7, 1);
@@ -69,18 +75,24 @@ class PopulationGeneratorTests {
                 // units in force from the first day of the history existed before it
                 LocalDate begins = u.from().equals(start) ? a.from() : u.from();
                 assertThat(begins).as("%s starts %s", a.unitName(), a.from()).isBeforeOrEqualTo(a.from());
-                assertThat(u.to() == null || u.to().isAfter(last)).as("%s until %s", a.unitName(), last).isTrue();
+                assertThat(u.to() == null || u.to().isAfter(last))
+                        .as("%s until %s", a.unitName(), last)
+                        .isTrue();
                 assertThat(a.unitName()).isEqualTo(u.nameOn(a.from()));
             }
             Person person = p.person();
             assertThat(byId.get(person.currentUnitId()).inForceOn(TODAY)).isTrue();
-            assertThat(person.currentPosition()).as("a grade (ngạch) is not a chức vụ")
+            assertThat(person.currentPosition())
+                    .as("a grade (ngạch) is not a chức vụ")
                     .isNotIn("Chuyên viên", "Cán sự", "Chuyên viên chính");
             if (person.party().organization() != null) {
-                assertThat(person.party().organization()).doesNotContain("Đảng bộ Đảng bộ").doesNotContain("Chi bộ Đảng bộ");
+                assertThat(person.party().organization())
+                        .doesNotContain("Đảng bộ Đảng bộ")
+                        .doesNotContain("Chi bộ Đảng bộ");
             }
-            if (person.party().joinDate() != null && person.party().joinDate().getDayOfYear()
-                    == person.dateOfBirth().getDayOfYear()) {
+            if (person.party().joinDate() != null
+                    && person.party().joinDate().getDayOfYear()
+                            == person.dateOfBirth().getDayOfYear()) {
                 onBirthday++;
             }
         }

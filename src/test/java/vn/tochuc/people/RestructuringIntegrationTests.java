@@ -27,13 +27,26 @@ import vn.tochuc.web.Role;
 @SpringBootTest
 class RestructuringIntegrationTests {
 
-    @Autowired PersonService service;
-    @Autowired PersonRepository persons;
-    @Autowired AssignmentRepository assignments;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlacementRepository placements;
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    PersonRepository persons;
+
+    @Autowired
+    AssignmentRepository assignments;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlacementRepository placements;
 
     @AfterEach
     void signOut() {
@@ -46,10 +59,14 @@ class RestructuringIntegrationTests {
         long a = PeopleFixtures.unit(jdbc, "Xã A cũ", null);
         long b = PeopleFixtures.unit(jdbc, "Xã B cũ", null);
         long merged = PeopleFixtures.unit(jdbc, "Xã AB mới", null);
-        long p1 = service.create(PeopleFixtures.person("Đỗ Văn Một", LocalDate.of(1980, 1, 1), Sex.M, a, "Chủ tịch"),
-                LocalDate.of(2021, 6, 1), List.of());
-        long p2 = service.create(PeopleFixtures.person("Vũ Thị Hai", LocalDate.of(1985, 1, 1), Sex.F, b, "Phó Chủ tịch"),
-                LocalDate.of(2022, 6, 1), List.of());
+        long p1 = service.create(
+                PeopleFixtures.person("Đỗ Văn Một", LocalDate.of(1980, 1, 1), Sex.M, a, "Chủ tịch"),
+                LocalDate.of(2021, 6, 1),
+                List.of());
+        long p2 = service.create(
+                PeopleFixtures.person("Vũ Thị Hai", LocalDate.of(1985, 1, 1), Sex.F, b, "Phó Chủ tịch"),
+                LocalDate.of(2022, 6, 1),
+                List.of());
         long eventId = System.nanoTime();
         LocalDate on = LocalDate.of(2025, 7, 1);
         tx.executeWithoutResult(s -> events.publishEvent(new OrgUnitsMerged(eventId, List.of(a, b), merged, on)));
@@ -82,16 +99,18 @@ class RestructuringIntegrationTests {
         long old = PeopleFixtures.unit(jdbc, "Ban cũ", null);
         long left = PeopleFixtures.unit(jdbc, "Ban mới 1", null);
         long right = PeopleFixtures.unit(jdbc, "Ban mới 2", null);
-        long p = service.create(PeopleFixtures.person("Bùi Văn Ba", LocalDate.of(1979, 1, 1), Sex.M, old, "Trưởng ban"),
-                LocalDate.of(2019, 1, 1), List.of());
+        long p = service.create(
+                PeopleFixtures.person("Bùi Văn Ba", LocalDate.of(1979, 1, 1), Sex.M, old, "Trưởng ban"),
+                LocalDate.of(2019, 1, 1),
+                List.of());
         tx.executeWithoutResult(s -> events.publishEvent(
                 new OrgUnitSplit(System.nanoTime(), old, List.of(left, right), right, LocalDate.of(2025, 8, 1))));
         await(() -> persons.find(p).orElseThrow().currentUnitId() == right);
         assertThat(assignments.ofPerson(p).get(0).needsReview()).isTrue();
 
         long next = PeopleFixtures.unit(jdbc, "Ban kế thừa", null);
-        tx.executeWithoutResult(s -> events.publishEvent(
-                new OrgUnitDissolved(System.nanoTime(), right, next, LocalDate.of(2025, 9, 1))));
+        tx.executeWithoutResult(s ->
+                events.publishEvent(new OrgUnitDissolved(System.nanoTime(), right, next, LocalDate.of(2025, 9, 1))));
         await(() -> persons.find(p).orElseThrow().currentUnitId() == next);
         assertThat(assignments.ofPerson(p)).hasSize(3);
     }
@@ -115,13 +134,15 @@ class RestructuringIntegrationTests {
             for (int i = 0; i < 3; i++) {
                 long u = PeopleFixtures.unit(jdbc, "Huyện ủy giải thể " + i, null);
                 units.add(u);
-                people.add(service.create(PeopleFixtures.person("Lê Văn Huyện", LocalDate.of(1975, 3, 4 + i), Sex.M,
-                        u, "Phó Bí thư"), LocalDate.of(2020, 5, 1), List.of()));
+                people.add(service.create(
+                        PeopleFixtures.person("Lê Văn Huyện", LocalDate.of(1975, 3, 4 + i), Sex.M, u, "Phó Bí thư"),
+                        LocalDate.of(2020, 5, 1),
+                        List.of()));
             }
             long eventId = System.nanoTime();
             LocalDate on = LocalDate.of(2025, 7, 1);
-            Runnable publish = () -> tx.executeWithoutResult(s -> units.forEach(u -> events.publishEvent(
-                    new OrgUnitDissolved(eventId, u, null, on))));
+            Runnable publish = () -> tx.executeWithoutResult(
+                    s -> units.forEach(u -> events.publishEvent(new OrgUnitDissolved(eventId, u, null, on))));
             publish.run();
             await(() -> people.stream().allMatch(placements::pending));
             assertThat(assignments.openAt(units)).isEmpty();
@@ -132,8 +153,10 @@ class RestructuringIntegrationTests {
                 assertThat(assignments.ofPerson(p)).hasSize(1);
             }
             assertThat(placements.open(units)).hasSize(3);
-            assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                    .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+            assertThat(logged.list)
+                    .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .isEmpty();
         } finally {
             root.detachAppender(logged);
         }

@@ -86,10 +86,17 @@ class RolePageMatrixTests {
     static long own;
     static long other;
 
-    @Autowired MockMvc mvc;
-    @Autowired PersonService service;
-    @Autowired OrgDirectory org;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void data() {
@@ -101,8 +108,8 @@ class RolePageMatrixTests {
         try {
             unit = PeopleFixtures.unit(jdbc, "Văn phòng ma trận quyền", province);
             own = PeopleFixtures.create(service, "Hồ Thị Mận", LocalDate.of(1985, 3, 4), Sex.F, unit, "Chuyên viên");
-            other = PeopleFixtures.create(service, "Lê Văn Khác", LocalDate.of(1979, 6, 7), Sex.M, unit,
-                    "Phó Chánh Văn phòng");
+            other = PeopleFixtures.create(
+                    service, "Lê Văn Khác", LocalDate.of(1979, 6, 7), Sex.M, unit, "Phó Chánh Văn phòng");
         } finally {
             PeopleFixtures.signOut();
         }
@@ -121,12 +128,17 @@ class RolePageMatrixTests {
     @ParameterizedTest(name = "{0} GET {1} → {2}")
     @MethodSource("matrix")
     void roleGetsTheExpectedAnswer(Role role, String route, int expected) throws Exception {
-        String path = route.replace("{own}", String.valueOf(own)).replace("{other}", String.valueOf(other))
-                .replace("{unit}", String.valueOf(route.contains("staffing") || route.contains("/api/org/")
-                        ? province : unit));
+        String path = route.replace("{own}", String.valueOf(own))
+                .replace("{other}", String.valueOf(other))
+                .replace(
+                        "{unit}",
+                        String.valueOf(route.contains("staffing") || route.contains("/api/org/") ? province : unit));
         // Province-wide home unit, one role; the self-service cadre's account is linked to the person {own}.
-        var who = TestPrincipals.as("matrix-" + role.name().toLowerCase(), UnitScope.of(Set.of(province)),
-                role == Role.CADRE ? own : null, role);
+        var who = TestPrincipals.as(
+                "matrix-" + role.name().toLowerCase(),
+                UnitScope.of(Set.of(province)),
+                role == Role.CADRE ? own : null,
+                role);
         MvcResult r = mvc.perform(get(path).with(who)).andReturn();
         assertThat(r.getResponse().getStatus()).as("%s GET %s", role, path).isEqualTo(expected);
     }

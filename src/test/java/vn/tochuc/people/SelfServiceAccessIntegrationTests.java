@@ -39,11 +39,20 @@ import vn.tochuc.web.Role;
 @AutoConfigureMockMvc
 class SelfServiceAccessIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired PersonService service;
-    @Autowired Users users;
-    @Autowired OrgDirectory org;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long province;
     long own;
@@ -57,10 +66,10 @@ class SelfServiceAccessIntegrationTests {
         PeopleFixtures.signIn("staff", UnitScope.everything(), Role.ORG_STAFF);
         try {
             long unit = PeopleFixtures.unit(jdbc, "Phòng tự phục vụ", province);
-            own = PeopleFixtures.create(service, "Đoàn Thị Thu Hà", LocalDate.of(1990, 4, 5), Sex.F, unit,
-                    "Chuyên viên");
-            other = PeopleFixtures.create(service, "Trương Văn Lực", LocalDate.of(1977, 8, 9), Sex.M, unit,
-                    "Trưởng phòng");
+            own = PeopleFixtures.create(
+                    service, "Đoàn Thị Thu Hà", LocalDate.of(1990, 4, 5), Sex.F, unit, "Chuyên viên");
+            other = PeopleFixtures.create(
+                    service, "Trương Văn Lực", LocalDate.of(1977, 8, 9), Sex.M, unit, "Trưởng phòng");
         } finally {
             PeopleFixtures.signOut();
         }
@@ -69,7 +78,9 @@ class SelfServiceAccessIntegrationTests {
     }
 
     String cccd(long id) {
-        return jdbc.sql("select id_number from people_person where id = :id").param("id", id).query(String.class)
+        return jdbc.sql("select id_number from people_person where id = :id")
+                .param("id", id)
+                .query(String.class)
                 .single();
     }
 
@@ -80,29 +91,34 @@ class SelfServiceAccessIntegrationTests {
     @Test
     @DisplayName("the cadre's own record comes with the CCCD and the sensitive sections")
     void ownRecordWithSensitiveFields() throws Exception {
-        mvc.perform(get("/api/people/" + own).with(cadre(own))).andExpect(status().isOk())
+        mvc.perform(get("/api/people/" + own).with(cadre(own)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.idNumber").value(ownCccd))
                 .andExpect(jsonPath("$.sensitiveVisible").value(true))
                 .andExpect(content().string(Matchers.containsString("Trần Thị Lan")));
-        mvc.perform(get("/people/" + own).param("tab", "family").with(cadre(own))).andExpect(status().isOk())
+        mvc.perform(get("/people/" + own).param("tab", "family").with(cadre(own)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Trần Thị Lan")))
-                .andExpect(content().string(Matchers.not(
-                        Matchers.containsString("id=\"person-edit\""))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"person-edit\""))));
     }
 
     @Test
     @DisplayName("another person's record: 403 JSON and 403 page for the cadre, each denial in the audit log")
     void othersRecordIsForbiddenAndAudited() throws Exception {
-        mvc.perform(get("/api/people/" + other).with(cadre(own))).andExpect(status().isForbidden())
+        mvc.perform(get("/api/people/" + other).with(cadre(own)))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("Bạn không có quyền thực hiện thao tác này."))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(otherCccd))));
         mvc.perform(get("/people/" + other + "/resume.pdf").with(cadre(own))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry where actor = :a and outcome = 'DENIED' and target_id in (:t)
-                """).param("a", "cb-" + own)
-                .param("t", java.util.List.of("/api/people/" + other, "/people/" + other + "/resume.pdf"))
-                .query(Long.class).single()).isEqualTo(2);
+                """)
+                        .param("a", "cb-" + own)
+                        .param("t", java.util.List.of("/api/people/" + other, "/people/" + other + "/resume.pdf"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -110,21 +126,29 @@ class SelfServiceAccessIntegrationTests {
     void cccdOnlyForRolesThatNeedIt() throws Exception {
         var scope = UnitScope.of(Set.of(province));
         String head = mvc.perform(get("/api/people/" + other).with(TestPrincipals.as("head", scope, Role.UNIT_HEAD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(head).doesNotContain(otherCccd).doesNotContain("Trần Thị Lan");
         String page = mvc.perform(get("/people/" + other).with(TestPrincipals.as("head", scope, Role.UNIT_HEAD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).doesNotContain(otherCccd);
         mvc.perform(get("/api/people/" + other).with(TestPrincipals.as("staff", scope, Role.ORG_STAFF)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.person.idNumber").value(otherCccd));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.idNumber").value(otherCccd));
     }
 
     @Test
     @DisplayName("a cadre whose account is linked to no record gets the 403 page with the reason")
     void unlinkedCadreIsToldWhy() throws Exception {
-        mvc.perform(get("/people").with(cadre(null))).andExpect(status().isForbidden())
-                .andExpect(content().string(Matchers.containsString(
-                        "Tài khoản của bạn chưa được gắn với hồ sơ cán bộ nào")));
+        mvc.perform(get("/people").with(cadre(null)))
+                .andExpect(status().isForbidden())
+                .andExpect(content()
+                        .string(Matchers.containsString("Tài khoản của bạn chưa được gắn với hồ sơ cán bộ nào")));
         mvc.perform(get("/people").with(TestPrincipals.as("editor", UnitScope.everything(), Role.EDITOR)))
                 .andExpect(status().isForbidden());
     }
@@ -136,21 +160,27 @@ class SelfServiceAccessIntegrationTests {
         PeopleFixtures.signIn("admin", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
         long account;
         try {
-            account = users.create(new NewUser(name, "Đoàn Thị Thu Hà", "Mat-khau-2026", province, false, Set.of(),
-                    Set.of(Role.CADRE)));
+            account = users.create(new NewUser(
+                    name, "Đoàn Thị Thu Hà", "Mat-khau-2026", province, false, Set.of(), Set.of(Role.CADRE)));
         } finally {
             PeopleFixtures.signOut();
         }
         MockHttpSession admin = Sessions.admin(mvc);
-        mvc.perform(get("/admin/people/pick").param("personQuery", "doan thi thu ha").session(admin))
+        mvc.perform(get("/admin/people/pick")
+                        .param("personQuery", "doan thi thu ha")
+                        .session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"" + own + "\"")));
-        mvc.perform(post("/admin/users/" + account + "/person").param("personId", "987654321").session(admin)
+        mvc.perform(post("/admin/users/" + account + "/person")
+                        .param("personId", "987654321")
+                        .session(admin)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + account));
         assertThat(users.find(account).orElseThrow().personId()).isNull();
-        mvc.perform(post("/admin/users/" + account + "/person").param("personId", String.valueOf(own))
-                        .session(admin).with(csrf()))
+        mvc.perform(post("/admin/users/" + account + "/person")
+                        .param("personId", String.valueOf(own))
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + account));
         assertThat(users.find(account).orElseThrow().personId()).isEqualTo(own);
         mvc.perform(get("/admin/users/" + account).session(admin))
@@ -160,11 +190,15 @@ class SelfServiceAccessIntegrationTests {
         mvc.perform(get("/people").session(cadre)).andExpect(redirectedUrl("/people/" + own));
         mvc.perform(get("/people/" + own).session(cadre)).andExpect(status().isOk());
         mvc.perform(get("/people/" + other).session(cadre)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/people/" + own).with(httpBasic(name, "Mat-khau-2026"))).andExpect(status().isOk())
+        mvc.perform(get("/api/people/" + own).with(httpBasic(name, "Mat-khau-2026")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.idNumber").value(ownCccd));
         mvc.perform(get("/api/people/" + other).with(httpBasic(name, "Mat-khau-2026")))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'USER_UPDATE' and target_id = :id")
-                .param("id", String.valueOf(account)).query(Long.class).single()).isPositive();
+                        .param("id", String.valueOf(account))
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 }

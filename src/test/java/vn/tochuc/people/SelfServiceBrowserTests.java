@@ -31,14 +31,24 @@ class SelfServiceBrowserTests {
 
     static final String PASSWORD = "Mat-khau-2026";
 
-    @LocalServerPort int port;
-    @Autowired PersonService service;
-    @Autowired Users users;
-    @Autowired OrgDirectory org;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PersonService service;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    OrgDirectory org;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
-    @DisplayName("a self-service cadre opens their own record, and gets the 403 page on another's record and the export")
+    @DisplayName(
+            "a self-service cadre opens their own record, and gets the 403 page on another's record and the export")
     void cadreReadsOnlyTheirOwnRecord() throws Exception {
         long province = org.findByCode("ORGANIZATION", "TU-QT").orElseThrow().id();
         String username = "cb.tu.phuc.vu." + System.nanoTime() % 100000;
@@ -48,24 +58,27 @@ class SelfServiceBrowserTests {
         PeopleFixtures.signIn("admin", UnitScope.everything(), Role.ADMIN, Role.ORG_STAFF);
         try {
             long unit = PeopleFixtures.unit(jdbc, "Phòng tự phục vụ thử", province);
-            own = PeopleFixtures.create(service, "Phan Thị Ngọc Diệp", LocalDate.of(1988, 9, 14), Sex.F, unit,
-                    "Chuyên viên");
-            other = PeopleFixtures.create(service, "Võ Văn Người Khác", LocalDate.of(1975, 2, 3), Sex.M, unit,
-                    "Trưởng phòng");
-            account = users.create(new NewUser(username, "Phan Thị Ngọc Diệp", PASSWORD, province, false, Set.of(),
-                    Set.of(Role.CADRE)));
+            own = PeopleFixtures.create(
+                    service, "Phan Thị Ngọc Diệp", LocalDate.of(1988, 9, 14), Sex.F, unit, "Chuyên viên");
+            other = PeopleFixtures.create(
+                    service, "Võ Văn Người Khác", LocalDate.of(1975, 2, 3), Sex.M, unit, "Trưởng phòng");
+            account = users.create(new NewUser(
+                    username, "Phan Thị Ngọc Diệp", PASSWORD, province, false, Set.of(), Set.of(Role.CADRE)));
         } finally {
             PeopleFixtures.signOut();
         }
-        String cccd = jdbc.sql("select id_number from people_person where id = :id").param("id", own)
-                .query(String.class).single();
+        String cccd = jdbc.sql("select id_number from people_person where id = :id")
+                .param("id", own)
+                .query(String.class)
+                .single();
 
         // The administrator links the account to the record with the picker (a name search, not a typed id).
         try (Browser b = new Browser(port)) {
             b.login("admin", Sessions.ADMIN_PASSWORD);
             b.open("/admin/users/" + account);
             b.find("#p-personQuery").sendKeys("phan thi ngoc diep");
-            b.await(d -> !d.findElements(By.cssSelector("#person-pick input[value='" + own + "']")).isEmpty());
+            b.await(d -> !d.findElements(By.cssSelector("#person-pick input[value='" + own + "']"))
+                    .isEmpty());
             b.find("#person-pick input[value='" + own + "']").click();
             b.find("#user-person-submit").click();
             b.await(d -> d.findElement(By.id("user-person-current")).getText().contains("Phan Thị Ngọc Diệp"));
@@ -79,7 +92,8 @@ class SelfServiceBrowserTests {
             b.await(d -> d.getCurrentUrl().endsWith("/people/" + own));
             assertThat(b.find("#person-name").getText()).isEqualTo("Phan Thị Ngọc Diệp");
             assertThat(b.find("#person-items").getText()).contains(cccd);
-            assertThat(b.driver().findElements(By.id("person-sensitive-hidden"))).isEmpty();
+            assertThat(b.driver().findElements(By.id("person-sensitive-hidden")))
+                    .isEmpty();
             assertThat(b.driver().findElements(By.id("person-edit"))).isEmpty();
 
             b.open("/people/" + other);
@@ -94,6 +108,7 @@ class SelfServiceBrowserTests {
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry where actor = :u and outcome = 'DENIED'
                   and target_id = '/people/export.xlsx'
-                """).param("u", username).query(Long.class).single()).isPositive();
+                """).param("u", username).query(Long.class).single())
+                .isPositive();
     }
 }

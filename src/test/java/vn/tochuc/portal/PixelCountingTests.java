@@ -18,24 +18,35 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PixelCountingTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ArticleRepository articles;
-    @Autowired ViewCounter views;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    ViewCounter views;
 
     @Test
     @DisplayName("Pixel mode: cacheable page, each pixel GET by a person counts once, page renders count nothing")
     void pixelCountsWhenThePageIsCached() throws Exception {
         Article a = articles.search("hoi nghi truc tuyen cong tac to chuc", 5).stream()
-                .filter(x -> x.title().equals(PortalDemoData.FIRST_TITLE)).findFirst().orElseThrow();
+                .filter(x -> x.title().equals(PortalDemoData.FIRST_TITLE))
+                .findFirst()
+                .orElseThrow();
         views.flush();
         long before = articles.views(a.id());
         String page = mvc.perform(get(a.url()).header("User-Agent", PortalSiteTests.BROWSER))
-                .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "public, max-age=60"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "public, max-age=60"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String pixel = "/tin-tuc/" + a.id() + "/v.gif";
         assertThat(page).contains("src=\"" + pixel + "\"");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get(pixel).header("User-Agent", PortalSiteTests.BROWSER)).andExpect(status().isOk())
+            mvc.perform(get(pixel).header("User-Agent", PortalSiteTests.BROWSER))
+                    .andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", "no-store"));
         }
         mvc.perform(get(pixel).header("User-Agent", "Googlebot/2.1")).andExpect(status().isOk());

@@ -25,15 +25,25 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PollVotingTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Portal portal;
-    @Autowired PollRepository polls;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Portal portal;
+
+    @Autowired
+    PollRepository polls;
+
     long pollId;
 
     @BeforeEach
     void openPoll() {
-        pollId = portal.createPoll("Câu hỏi thử " + System.nanoTime(), List.of("Có", "Không"),
-                OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1), "test");
+        pollId = portal.createPoll(
+                "Câu hỏi thử " + System.nanoTime(),
+                List.of("Có", "Không"),
+                OffsetDateTime.now().minusHours(1),
+                OffsetDateTime.now().plusHours(1),
+                "test");
     }
 
     @AfterEach
@@ -45,20 +55,30 @@ class PollVotingTests {
 
     Form form(String ip) throws Exception {
         MockHttpServletResponse res = mvc.perform(get("/binh-chon/" + pollId).with(r -> {
-            r.setRemoteAddr(ip);
-            return r;
-        })).andExpect(status().isOk()).andReturn().getResponse();
-        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(res.getContentAsString(StandardCharsets.UTF_8));
+                    r.setRemoteAddr(ip);
+                    return r;
+                }))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(res.getContentAsString(StandardCharsets.UTF_8));
         assertThat(m.find()).isTrue();
         return new Form(res.getCookie(VoteGuard.COOKIE), m.group(1));
     }
 
     MockHttpServletResponse vote(Form f, long option, String ip) throws Exception {
-        return mvc.perform(post("/binh-chon/" + pollId).param("option", String.valueOf(option)).param("token", f.token())
-                .cookie(f.visitor()).with(csrf()).with(r -> {
-                    r.setRemoteAddr(ip);
-                    return r;
-                })).andReturn().getResponse();
+        return mvc.perform(post("/binh-chon/" + pollId)
+                        .param("option", String.valueOf(option))
+                        .param("token", f.token())
+                        .cookie(f.visitor())
+                        .with(csrf())
+                        .with(r -> {
+                            r.setRemoteAddr(ip);
+                            return r;
+                        }))
+                .andReturn()
+                .getResponse();
     }
 
     long total() {
@@ -77,12 +97,18 @@ class PollVotingTests {
         assertThat(vote(f, yes, ip).getRedirectedUrl()).endsWith("?kq=da-bau");
         assertThat(total()).isEqualTo(1);
         String results = mvc.perform(get("/binh-chon/" + pollId + "?kq=ok").cookie(f.visitor()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(results).contains("Cảm ơn bạn đã bình chọn.", "Kết quả bình chọn", "Tổng số phiếu: 1")
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(results)
+                .contains("Cảm ơn bạn đã bình chọn.", "Kết quả bình chọn", "Tổng số phiếu: 1")
                 .doesNotContain("name=\"option\"");
         // the open poll shows in the box instead of the empty-state text
-        assertThat(mvc.perform(get("/").header("User-Agent", PortalSiteTests.BROWSER)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("/binh-chon/" + pollId)
+        assertThat(mvc.perform(get("/").header("User-Agent", PortalSiteTests.BROWSER))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/binh-chon/" + pollId)
                 .doesNotContain("Hiện tại không có bình chọn nào đang hoạt động.");
     }
 
@@ -92,17 +118,31 @@ class PollVotingTests {
         Form f = form(ip);
         long yes = polls.find(pollId).orElseThrow().options().get(0).id();
         assertThat(vote(new Form(f.visitor(), "123.abc"), yes, ip).getStatus()).isEqualTo(400);
-        assertThat(vote(new Form(new Cookie(VoteGuard.COOKIE, "deadbeef.forged"), f.token()), yes, ip).getStatus())
+        assertThat(vote(new Form(new Cookie(VoteGuard.COOKIE, "deadbeef.forged"), f.token()), yes, ip)
+                        .getStatus())
                 .isEqualTo(400);
         Form other = form(ip);
         // a token issued to another visitor does not work with this cookie
-        assertThat(vote(new Form(f.visitor(), other.token()), yes, ip).getStatus()).isEqualTo(400);
+        assertThat(vote(new Form(f.visitor(), other.token()), yes, ip).getStatus())
+                .isEqualTo(400);
         assertThat(vote(f, 999_999_999L, ip).getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(post("/binh-chon/" + pollId).param("option", "abc").param("token", f.token())
-                .cookie(f.visitor()).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(post("/binh-chon/" + pollId)
+                                .param("option", "abc")
+                                .param("token", f.token())
+                                .cookie(f.visitor())
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
         // without the CSRF token the POST never reaches the poll
-        assertThat(mvc.perform(post("/binh-chon/" + pollId).param("option", String.valueOf(yes))
-                .param("token", f.token()).cookie(f.visitor())).andReturn().getResponse().getForwardedUrl())
+        assertThat(mvc.perform(post("/binh-chon/" + pollId)
+                                .param("option", String.valueOf(yes))
+                                .param("token", f.token())
+                                .cookie(f.visitor()))
+                        .andReturn()
+                        .getResponse()
+                        .getForwardedUrl())
                 .isEqualTo("/error/403");
         assertThat(total()).isZero();
     }
@@ -133,8 +173,11 @@ class PollVotingTests {
         long yes = polls.find(pollId).orElseThrow().options().get(0).id();
         portal.closePoll(pollId, "test");
         assertThat(vote(f, yes, ip).getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(get("/binh-chon/" + pollId)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("Bình chọn này đã đóng.");
+        assertThat(mvc.perform(get("/binh-chon/" + pollId))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Bình chọn này đã đóng.");
         mvc.perform(get("/binh-chon/khong-co")).andExpect(status().isNotFound());
     }
 }

@@ -17,8 +17,11 @@ import vn.tochuc.Browser;
 @EnabledIf("vn.tochuc.Browser#available")
 class PortalBrowserTests {
 
-    @LocalServerPort int port;
-    @Autowired Portal portal;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Portal portal;
 
     static long number(String text) {
         return Long.parseLong(text.replaceAll("[^0-9]", ""));
@@ -26,13 +29,20 @@ class PortalBrowserTests {
 
     @Test
     void readsTheSourceArticleVotesAndSeesTheCountersMove() throws Exception {
-        long poll = portal.createPoll("Bạn có theo dõi hội nghị trực tuyến không?", List.of("Có", "Không"),
-                OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1), "browser-test");
+        long poll = portal.createPoll(
+                "Bạn có theo dõi hội nghị trực tuyến không?",
+                List.of("Có", "Không"),
+                OffsetDateTime.now().minusHours(1),
+                OffsetDateTime.now().plusHours(1),
+                "browser-test");
         try (Browser b = new Browser(port)) {
             b.open("/");
             assertThat(b.find("#box-stats").getText()).isEqualToIgnoringCase("Thống kê truy cập");
             // the front page lists it (newer test articles may push it below the fold): follow its link
-            b.driver().get(b.driver().findElement(By.linkText(PortalDemoData.FIRST_TITLE)).getAttribute("href"));
+            b.driver()
+                    .get(b.driver()
+                            .findElement(By.linkText(PortalDemoData.FIRST_TITLE))
+                            .getAttribute("href"));
             b.await(d -> d.getCurrentUrl().contains("/tin-tuc/hoi-nghi-truc-tuyen-cong-tac-to-chuc"));
             assertThat(b.find("h1").getText()).isEqualTo(PortalDemoData.FIRST_TITLE);
             assertThat(b.find(".lead").getText()).startsWith("(QT) - Chiều nay 30.9.2019");
@@ -58,7 +68,8 @@ class PortalBrowserTests {
             b.await(d -> d.findElement(By.id("poll-message")).getText().contains("Cảm ơn bạn đã bình chọn"));
             assertThat(b.find("#poll-total").getText()).isEqualTo("Tổng số phiếu: 1");
             b.driver().navigate().refresh();
-            assertThat(b.driver().findElements(By.cssSelector("input[name=option]"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("input[name=option]")))
+                    .isEmpty();
         } finally {
             portal.closePoll(poll, "browser-test");
         }

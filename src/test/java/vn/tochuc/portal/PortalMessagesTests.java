@@ -45,15 +45,25 @@ class PortalMessagesTests {
                 }
             }
         }
-        used.addAll(Set.of("portal.status.DRAFT", "portal.status.REVIEW", "portal.status.PUBLISHED",
-                "portal.poll.thanks", "portal.poll.already", "portal.poll.badToken", "portal.poll.tooMany",
-                "portal.notFound", "portal.events.hide", "portal.events.show"));
+        used.addAll(Set.of(
+                "portal.status.DRAFT",
+                "portal.status.REVIEW",
+                "portal.status.PUBLISHED",
+                "portal.poll.thanks",
+                "portal.poll.already",
+                "portal.poll.badToken",
+                "portal.poll.tooMany",
+                "portal.notFound",
+                "portal.events.hide",
+                "portal.events.show"));
         assertThat(vi).containsAll(used);
         assertThat(en).containsAll(used);
         Properties pv = new Properties();
         Properties pe = new Properties();
-        pv.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/messages/portal.properties"), StandardCharsets.UTF_8));
-        pe.load(new java.io.InputStreamReader(getClass().getResourceAsStream("/messages/portal_en.properties"), StandardCharsets.UTF_8));
+        pv.load(new java.io.InputStreamReader(
+                getClass().getResourceAsStream("/messages/portal.properties"), StandardCharsets.UTF_8));
+        pe.load(new java.io.InputStreamReader(
+                getClass().getResourceAsStream("/messages/portal_en.properties"), StandardCharsets.UTF_8));
         assertThat(pe.stringPropertyNames()).isEqualTo(pv.stringPropertyNames());
     }
 }

@@ -30,28 +30,51 @@ class PortalSiteTests {
 
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120 Safari/537.36";
 
-    @Autowired MockMvc mvc;
-    @Autowired ArticleRepository articles;
-    @Autowired ViewCounter views;
-    @Autowired VisitorTracker visitors;
-    @Autowired StatRepository stats;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    ViewCounter views;
+
+    @Autowired
+    VisitorTracker visitors;
+
+    @Autowired
+    StatRepository stats;
 
     Article demo() {
         return articles.search(Slugs.of(PortalDemoData.FIRST_TITLE).replace('-', ' '), 5).stream()
-                .filter(a -> a.title().equals(PortalDemoData.FIRST_TITLE)).findFirst().orElseThrow();
+                .filter(a -> a.title().equals(PortalDemoData.FIRST_TITLE))
+                .findFirst()
+                .orElseThrow();
     }
 
     String page(String url) throws Exception {
-        return mvc.perform(get(url).header("User-Agent", BROWSER)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(url).header("User-Agent", BROWSER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void frontPageShowsTheSourceArticleAndTheBoxes() throws Exception {
         String html = page("/");
-        assertThat(html).contains(PortalDemoData.FIRST_TITLE, demo().url(), "Sự kiện nổi bật", "Thống kê truy cập",
-                "Người trực tuyến", "Khách", "Thành viên", "Tổng lượt truy cập:",
-                "Hiện tại không có bình chọn nào đang hoạt động.", "href=\"#top\"");
+        assertThat(html)
+                .contains(
+                        PortalDemoData.FIRST_TITLE,
+                        demo().url(),
+                        "Sự kiện nổi bật",
+                        "Thống kê truy cập",
+                        "Người trực tuyến",
+                        "Khách",
+                        "Thành viên",
+                        "Tổng lượt truy cập:",
+                        "Hiện tại không có bình chọn nào đang hoạt động.",
+                        "href=\"#top\"");
         assertThat(html).doesNotContain("⟦", "??portal");
     }
 
@@ -59,16 +82,25 @@ class PortalSiteTests {
     void articlePageIsTheSourceArticleFaithfully() throws Exception {
         Article a = demo();
         String html = page(a.url());
-        assertThat(html).contains("<h1>" + PortalDemoData.FIRST_TITLE + "</h1>", "30/09/2019",
-                "<strong>(QT)</strong> - Chiều nay 30.9.2019, Ủy viên Bộ Chính trị",
-                "<figcaption>Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu tại hội nghị trực tuyến</figcaption>",
-                "Các địa phương đã tinh giản khoảng 97.900 biên chế.",
-                "Trưởng Ban Tổ chức Trung ương Phạm Minh Chính cũng đã dành thời gian phân tích sâu",
-                "<p class=\"author\">Q.H</p>", "id=\"view-count\"", "Lên đầu trang", "Sự kiện nổi bật");
+        assertThat(html)
+                .contains(
+                        "<h1>" + PortalDemoData.FIRST_TITLE + "</h1>",
+                        "30/09/2019",
+                        "<strong>(QT)</strong> - Chiều nay 30.9.2019, Ủy viên Bộ Chính trị",
+                        "<figcaption>Bí thư Tỉnh ủy Nguyễn Văn Hùng phát biểu tại hội nghị trực tuyến</figcaption>",
+                        "Các địa phương đã tinh giản khoảng 97.900 biên chế.",
+                        "Trưởng Ban Tổ chức Trung ương Phạm Minh Chính cũng đã dành thời gian phân tích sâu",
+                        "<p class=\"author\">Q.H</p>",
+                        "id=\"view-count\"",
+                        "Lên đầu trang",
+                        "Sự kiện nổi bật");
         assertThat(a.slug()).isEqualTo("hoi-nghi-truc-tuyen-cong-tac-to-chuc-xay-dung-dang-9-thang-dau-nam-2019");
-        mvc.perform(get(a.photoUrl())).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(get(a.photoUrl()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
         // a wrong slug with the right id redirects to the canonical address
-        mvc.perform(get("/tin-tuc/sai-duong-dan-" + a.id())).andExpect(status().isMovedPermanently())
+        mvc.perform(get("/tin-tuc/sai-duong-dan-" + a.id()))
+                .andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", a.url()));
     }
 
@@ -85,7 +117,8 @@ class PortalSiteTests {
         mvc.perform(get(a.url()).header("User-Agent", "Googlebot/2.1")).andExpect(status().isOk());
         mvc.perform(get(a.url())).andExpect(status().isOk());
         mvc.perform(head(a.url()).header("User-Agent", BROWSER)).andExpect(status().isOk());
-        mvc.perform(get("/tin-tuc/" + a.id() + "/v.gif").header("User-Agent", BROWSER)).andExpect(status().isOk())
+        mvc.perform(get("/tin-tuc/" + a.id() + "/v.gif").header("User-Agent", BROWSER))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"));
         assertThat(views.count(a.id())).isEqualTo(before + n);
         views.flush();
@@ -177,8 +210,10 @@ class PortalSiteTests {
     void visitorStatisticsArePersistedAndSurviveARestart() throws Exception {
         visitors.refresh();
         long visitsBefore = stats.visits();
-        mvc.perform(get("/").header("User-Agent", BROWSER + " visitor-stats-test")).andExpect(status().isOk());
-        mvc.perform(get("/").header("User-Agent", BROWSER + " visitor-stats-test")).andExpect(status().isOk());
+        mvc.perform(get("/").header("User-Agent", BROWSER + " visitor-stats-test"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/").header("User-Agent", BROWSER + " visitor-stats-test"))
+                .andExpect(status().isOk());
         mvc.perform(get("/").header("User-Agent", "bingbot")).andExpect(status().isOk());
         visitors.refresh();
         assertThat(stats.visits()).isEqualTo(visitsBefore + 1);
@@ -186,9 +221,11 @@ class PortalSiteTests {
         assertThat(now.guests()).isGreaterThanOrEqualTo(1);
         // a signed-in reader is a member, not a guest
         long members = visitors.stats().members();
-        mvc.perform(get("/").header("User-Agent", BROWSER).with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .user("thanhvien-" + System.nanoTime()))).andExpect(status().isOk());
+        mvc.perform(
+                        get("/").header("User-Agent", BROWSER)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("thanhvien-" + System.nanoTime())))
+                .andExpect(status().isOk());
         visitors.refresh();
         assertThat(visitors.stats().members()).isEqualTo(members + 1);
         visitors.save();
@@ -201,9 +238,13 @@ class PortalSiteTests {
     void searchIgnoresDiacriticsAndCase() throws Exception {
         for (String q : List.of("hoi nghi truc tuyen cong tac", "HỘI NGHỊ TRỰC TUYẾN", "tinh gian khoang 97.900")) {
             String html = mvc.perform(get("/tim-kiem").param("q", q).header("User-Agent", BROWSER))
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(html).as(q)
-                    .contains("<h2><a href=\"" + demo().url() + "\">").doesNotContain("Tìm thấy 0 bài viết");
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html)
+                    .as(q)
+                    .contains("<h2><a href=\"" + demo().url() + "\">")
+                    .doesNotContain("Tìm thấy 0 bài viết");
         }
         assertThat(page("/tim-kiem?q=khongcobaivietnaoca")).contains("Tìm thấy 0 bài viết");
         assertThat(page("/tim-kiem?q=%25")).contains("Tìm thấy 0 bài viết");
@@ -213,7 +254,11 @@ class PortalSiteTests {
     void categoryPagesRssAndSitemap() throws Exception {
         assertThat(page(demo().category().url())).contains(demo().url());
         for (String feed : List.of("/rss.xml", "/sitemap.xml")) {
-            byte[] xml = mvc.perform(get(feed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            byte[] xml = mvc.perform(get(feed))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
             assertThat(doc.getDocumentElement().getTextContent()).contains(demo().url());
         }
@@ -225,32 +270,61 @@ class PortalSiteTests {
     void feedLinksUseThePublicAddress() throws Exception {
         for (String feed : List.of("/rss.xml", "/sitemap.xml")) {
             String xml = mvc.perform(get(feed).with(r -> {
-                r.setScheme("https");
-                r.setServerName("tinhuyquangtri.vn");
-                r.setServerPort(443);
-                return r;
-            })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(xml).as(feed).contains("https://tinhuyquangtri.vn" + demo().url())
+                        r.setScheme("https");
+                        r.setServerName("tinhuyquangtri.vn");
+                        r.setServerPort(443);
+                        return r;
+                    }))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(xml)
+                    .as(feed)
+                    .contains("https://tinhuyquangtri.vn" + demo().url())
                     .doesNotContain("localhost");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/tin-tuc/khong-ton-tai", "/tin-tuc/bai-viet-999999999", "/tin-tuc/a/b/c",
-        "/chuyen-muc/khong-co", "/anh/999999999", "/anh/abc", "/tin-tuc"})
+    @ValueSource(
+            strings = {
+                "/tin-tuc/khong-ton-tai",
+                "/tin-tuc/bai-viet-999999999",
+                "/tin-tuc/a/b/c",
+                "/chuyen-muc/khong-co",
+                "/anh/999999999",
+                "/anh/abc",
+                "/tin-tuc"
+            })
     void publicNotFoundIsVietnameseInThePublicLayout(String url) throws Exception {
-        String html = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse()
+        String html = mvc.perform(get(url))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Lỗi 404", "Không tìm thấy trang hoặc bài viết", "/css/portal.css");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/tim-kiem?q=%zz", "/tim-kiem?q=%", "/tim-kiem?q=%E0%A4%A", "/tim-kiem?q=%00%3Cscript%3E",
-        "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=abc", "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=-5",
-        "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=99999999999999999999", "/tim-kiem?q[]=1&q=2",
-        "/?lang=xx-!!", "/tin-tuc/%E2%80%A6-1"})
+    @ValueSource(
+            strings = {
+                "/tim-kiem?q=%zz",
+                "/tim-kiem?q=%",
+                "/tim-kiem?q=%E0%A4%A",
+                "/tim-kiem?q=%00%3Cscript%3E",
+                "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=abc",
+                "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=-5",
+                "/chuyen-muc/hoat-dong-cong-tac-to-chuc?trang=99999999999999999999",
+                "/tim-kiem?q[]=1&q=2",
+                "/?lang=xx-!!",
+                "/tin-tuc/%E2%80%A6-1"
+            })
     void malformedQueriesNeverFail(String url) throws Exception {
-        int code = mvc.perform(get(url).header("User-Agent", BROWSER)).andReturn().getResponse().getStatus();
+        int code = mvc.perform(get(url).header("User-Agent", BROWSER))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(code).isIn(200, 400, 404);
         String q = "x".repeat(5000);
         assertThat(page("/tim-kiem?q=" + q)).doesNotContain(q);
@@ -258,14 +332,17 @@ class PortalSiteTests {
     }
 
     @Autowired
-    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter> portalCachedPages;
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.OncePerRequestFilter>
+            portalCachedPages;
 
     @Test
     @DisplayName("Fast path: a cached article is answered before the security chain, counted, with the same headers")
     void cachedPagesTakeTheFastPathWithTheSameHeadersAndCounting() throws Exception {
         Article a = demo();
-        var slow = mvc.perform(get(a.url() + "?lang=vi").header("User-Agent", BROWSER)).andExpect(status().isOk())
-                .andReturn().getResponse();
+        var slow = mvc.perform(get(a.url() + "?lang=vi").header("User-Agent", BROWSER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         views.flush();
         long before = articles.views(a.id());
         var req = new org.springframework.mock.web.MockHttpServletRequest("GET", a.url());
@@ -274,10 +351,17 @@ class PortalSiteTests {
         boolean[] passedOn = {false};
         portalCachedPages.getFilter().doFilter(req, res, (rq, rs) -> passedOn[0] = true);
         assertThat(passedOn[0]).isFalse();
-        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).contains(PortalDemoData.FIRST_TITLE)
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8))
+                .contains(PortalDemoData.FIRST_TITLE)
                 .doesNotContain("⟦");
-        for (String h : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
-                "Referrer-Policy", "Permissions-Policy", "X-XSS-Protection", "Cache-Control")) {
+        for (String h : List.of(
+                "Content-Security-Policy",
+                "X-Content-Type-Options",
+                "X-Frame-Options",
+                "Referrer-Policy",
+                "Permissions-Policy",
+                "X-XSS-Protection",
+                "Cache-Control")) {
             assertThat(res.getHeader(h)).as(h).isEqualTo(slow.getHeader(h));
         }
         assertThat(res.getContentType()).isEqualToIgnoringCase(slow.getContentType());
@@ -286,8 +370,12 @@ class PortalSiteTests {
         // a signed-in reader (session cookie) and other addresses go down the normal path
         var member = new org.springframework.mock.web.MockHttpServletRequest("GET", a.url());
         member.setCookies(new jakarta.servlet.http.Cookie("JSESSIONID", "x"));
-        portalCachedPages.getFilter().doFilter(member, new org.springframework.mock.web.MockHttpServletResponse(),
-                (rq, rs) -> passedOn[0] = true);
+        portalCachedPages
+                .getFilter()
+                .doFilter(
+                        member,
+                        new org.springframework.mock.web.MockHttpServletResponse(),
+                        (rq, rs) -> passedOn[0] = true);
         assertThat(passedOn[0]).isTrue();
     }
 
@@ -298,7 +386,10 @@ class PortalSiteTests {
         String json = mvc.perform(get("/api/portal/articles/" + a.id() + "/counters")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("admin", "Test-admin-2026")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(json).contains("\"views\":" + articles.views(a.id()));
     }
 

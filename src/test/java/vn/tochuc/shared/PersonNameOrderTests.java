@@ -115,7 +115,8 @@ class PersonNameOrderTests {
         int c = PersonNameOrder.standard().compare(traditional, other);
 
         assertThat(c).isNotZero();
-        assertThat(Integer.signum(PersonNameOrder.standard().compare(other, traditional))).isEqualTo(-Integer.signum(c));
+        assertThat(Integer.signum(PersonNameOrder.standard().compare(other, traditional)))
+                .isEqualTo(-Integer.signum(c));
         assertThat(PersonNameOrder.standard().compare("Lê Văn Thụy", other)).isNegative();
         assertThat(PersonNameOrder.standard().compare(other, "Phạm Văn Thụy")).isNegative();
     }

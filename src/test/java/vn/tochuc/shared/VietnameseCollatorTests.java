@@ -17,8 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VietnameseCollatorTests {
 
     private static final List<String> DICTIONARY_ORDER = List.of(
-            "Đà Nẵng", "Đắk Lắk", "Hà", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hạ Long", "Hải Phòng",
-            "Khánh Hòa", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế");
+            "Đà Nẵng",
+            "Đắk Lắk",
+            "Hà",
+            "Hà Giang",
+            "Hà Nam",
+            "Hà Nội",
+            "Hà Tĩnh",
+            "Hạ Long",
+            "Hải Phòng",
+            "Khánh Hòa",
+            "Quảng Bình",
+            "Quảng Trị",
+            "Thừa Thiên Huế");
 
     @Test
     void sortsPlacesSyllableBySyllable() {
@@ -75,7 +86,9 @@ class VietnameseCollatorTests {
         assertThat(plain.compare(a, b)).as("plain ICU sees a difference").isNotZero();
 
         assertThat(VietnameseCollator.compareIgnoringCase(a, b)).isZero();
-        assertThat(VietnameseCollator.instance().compare(a, b)).as("tie broken on the raw strings").isNotZero();
+        assertThat(VietnameseCollator.instance().compare(a, b))
+                .as("tie broken on the raw strings")
+                .isNotZero();
     }
 
     @Test
@@ -106,7 +119,8 @@ class VietnameseCollatorTests {
         List<String> many = IntStream.range(0, 4000)
                 .mapToObj(i -> DICTIONARY_ORDER.get(i % DICTIONARY_ORDER.size()) + " " + (i % 7 == 0 ? "Thuỵ" : "Thụy"))
                 .toList();
-        List<String> expected = many.stream().sorted(VietnameseCollator.instance()).toList();
+        List<String> expected =
+                many.stream().sorted(VietnameseCollator.instance()).toList();
 
         List<String> parallel = shuffled(many, 7).parallelStream()
                 .sorted(VietnameseCollator.instance())

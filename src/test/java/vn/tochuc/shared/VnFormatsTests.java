@@ -93,7 +93,8 @@ class VnFormatsTests {
     @ParameterizedTest
     @CsvSource({"0, 0", "97900, 0", "-1234567.5, 1", "0.25, 2"})
     void parsesWhatItFormats(BigDecimal value, int fractionDigits) {
-        assertThat(VnFormats.parseNumber(VnFormats.number(value, fractionDigits))).isEqualByComparingTo(value);
+        assertThat(VnFormats.parseNumber(VnFormats.number(value, fractionDigits)))
+                .isEqualByComparingTo(value);
     }
 
     @ParameterizedTest
@@ -134,8 +135,19 @@ class VnFormatsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2020", "29/02/2019", "30/13/2019", "00/01/2020", "abc", "30/09-2019", "2019/09/30",
-        "2019-9-30", "30/09/20190", "09/30/2019"})
+    @ValueSource(
+            strings = {
+                "31/02/2020",
+                "29/02/2019",
+                "30/13/2019",
+                "00/01/2020",
+                "abc",
+                "30/09-2019",
+                "2019/09/30",
+                "2019-9-30",
+                "30/09/20190",
+                "09/30/2019"
+            })
     void rejectsInvalidDatesInVietnamese(String text) {
         VnFormats.InvalidDateException e =
                 catchThrowableOfType(VnFormats.InvalidDateException.class, () -> VnFormats.parseDate(text));
@@ -158,8 +170,8 @@ class VnFormatsTests {
     void rejectsTwoDigitYearsSayingWhy(String text) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> VnFormats.parseDate(text))
-                .withMessage("Ngày không hợp lệ: «" + text + "». Năm phải ghi đủ 4 chữ số (năm 2 chữ số không rõ thế kỷ)."
-                        + DATE_HINT);
+                .withMessage("Ngày không hợp lệ: «" + text
+                        + "». Năm phải ghi đủ 4 chữ số (năm 2 chữ số không rõ thế kỷ)." + DATE_HINT);
     }
 
     @ParameterizedTest

@@ -28,7 +28,8 @@ import vn.tochuc.Sessions;
 @AutoConfigureMockMvc
 class BadInputIntegrationTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     static Stream<Arguments> pages() {
         return Stream.of(
@@ -42,8 +43,14 @@ class BadInputIntegrationTests {
                 Arguments.of(put("/dashboard").with(csrf()), 405, "không được hỗ trợ"),
                 Arguments.of(post("/admin/users/987654321/password").with(csrf()), 400, "Yêu cầu không hợp lệ"),
                 Arguments.of(post("/admin/users").with(csrf()).param("homeUnitId", "mot"), 400, "Yêu cầu không hợp lệ"),
-                Arguments.of(post("/admin/users").with(csrf()).header("HX-Request", "true")
-                        .param("username", "A B").param("fullName", "x").param("password", "y"), 200,
+                Arguments.of(
+                        post("/admin/users")
+                                .with(csrf())
+                                .header("HX-Request", "true")
+                                .param("username", "A B")
+                                .param("fullName", "x")
+                                .param("password", "y"),
+                        200,
                         "Tên đăng nhập phải có"));
     }
 
@@ -52,7 +59,8 @@ class BadInputIntegrationTests {
     @DisplayName("pages: malformed input gets a Vietnamese answer")
     void pages(MockHttpServletRequestBuilder request, int status, String message) throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
-        MvcResult r = mvc.perform(request.session(admin).accept(MediaType.TEXT_HTML)).andReturn();
+        MvcResult r =
+                mvc.perform(request.session(admin).accept(MediaType.TEXT_HTML)).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(status);
         assertClean(r, message);
     }
@@ -63,7 +71,8 @@ class BadInputIntegrationTests {
                 Arguments.of(get("/api/org/units/987654321"), 404),
                 Arguments.of(get("/api/khong-co"), 404),
                 Arguments.of(get("/api/audit/entries?page=-x"), 400),
-                Arguments.of(post("/api/me").contentType(MediaType.APPLICATION_JSON).content("{not json"), 405),
+                Arguments.of(
+                        post("/api/me").contentType(MediaType.APPLICATION_JSON).content("{not json"), 405),
                 Arguments.of(get("/api/admin/users").header("Authorization", "Bearer"), 401));
     }
 
@@ -71,7 +80,8 @@ class BadInputIntegrationTests {
     @MethodSource("api")
     @DisplayName("API: malformed input gets problem JSON")
     void api(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MvcResult r = mvc.perform(request.with(httpBasic("admin", Sessions.ADMIN_PASSWORD))).andReturn();
+        MvcResult r = mvc.perform(request.with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                .andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(status);
         assertThat(r.getResponse().getContentType()).contains("json");
         assertClean(r, "\"status\":" + status);
@@ -88,14 +98,26 @@ class BadInputIntegrationTests {
     @Test
     @DisplayName("an anonymous visitor asking for a page that does not exist gets 404, not the login form")
     void anonymousUnknownPageIsNotFound() throws Exception {
-        assertThat(mvc.perform(get("/trang-khong-ton-tai")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/people/thu/khong/co")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/people")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(get("/trang-khong-ton-tai"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/people/thu/khong/co"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/people")).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/login");
     }
 
     private static void assertClean(MvcResult r, String expected) throws Exception {
         String body = r.getResponse().getContentAsString();
-        assertThat(body).contains(expected).doesNotContain("Exception").doesNotContain("at vn.tochuc")
+        assertThat(body)
+                .contains(expected)
+                .doesNotContain("Exception")
+                .doesNotContain("at vn.tochuc")
                 .doesNotContain("at org.springframework");
     }
 }

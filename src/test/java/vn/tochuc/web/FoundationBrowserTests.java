@@ -17,7 +17,8 @@ import vn.tochuc.Sessions;
 @EnabledIf("vn.tochuc.Browser#available")
 class FoundationBrowserTests {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     @DisplayName("login, navigate, create a user with the htmx form, log out")
@@ -47,11 +48,13 @@ class FoundationBrowserTests {
             // The unit picker searches without diacritics and swaps its results in with htmx.
             b.find("#f-unitQuery").sendKeys("dang bo tinh quang tri");
             b.await(d -> d.findElement(By.id("unit-pick")).getText().contains("Đảng bộ tỉnh Quảng Trị"));
-            b.driver().findElement(By.xpath(
-                    "//div[@id='unit-pick']//label[contains(., 'Đảng bộ tỉnh Quảng Trị')]/input")).click();
+            b.driver()
+                    .findElement(By.xpath("//div[@id='unit-pick']//label[contains(., 'Đảng bộ tỉnh Quảng Trị')]/input"))
+                    .click();
             b.find("input[name=roles][value=ORG_STAFF]").click();
             b.find("#user-form-submit").click();
-            String created = b.await(d -> d.findElement(By.id("user-form-created")).getText());
+            String created =
+                    b.await(d -> d.findElement(By.id("user-form-created")).getText());
             assertThat(created).contains(username);
             assertThat(((JavascriptExecutor) b.driver()).executeScript("return window.__noReload === true;"))
                     .isEqualTo(true);

@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import java.util.List;
 
 public class ImageUploadTests {
 
@@ -21,7 +21,6 @@ public class ImageUploadTests {
     static ImageUpload.Checked check(byte[] bytes, long maxBytes) {
         return ImageUpload.check(bytes, maxBytes, 8000, ALL);
     }
-
 
     public static byte[] image(String format, int w, int h) throws IOException {
         var out = new ByteArrayOutputStream();
@@ -41,7 +40,8 @@ public class ImageUploadTests {
     @Test
     void refusesTextPosingAsAnImage() {
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> check(html, 1_000_000)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> check(html, 1_000_000))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("không phải là ảnh");
     }
 
@@ -50,14 +50,16 @@ public class ImageUploadTests {
         byte[] png = image("png", 40, 30);
         byte[] broken = Arrays.copyOf(png, 60);
         assertThatThrownBy(() -> check(broken, 1_000_000)).isInstanceOf(BadInputException.class);
-        byte[] jpegHeaderThenText = "\u00ff\u00d8\u00ff<?php system($_GET['c']); ?>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] jpegHeaderThenText =
+                "\u00ff\u00d8\u00ff<?php system($_GET['c']); ?>".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> check(jpegHeaderThenText, 1_000_000)).isInstanceOf(BadInputException.class);
     }
 
     @Test
     void refusesOversizedAndEmptyUploads() throws IOException {
         byte[] png = image("png", 400, 300);
-        assertThatThrownBy(() -> check(png, png.length - 1)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> check(png, png.length - 1))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("dung lượng");
         assertThatThrownBy(() -> check(new byte[0], 100)).isInstanceOf(BadInputException.class);
     }
@@ -67,18 +69,26 @@ public class ImageUploadTests {
         byte[] png = image("png", 1, 1);
         // IHDR width/height are bytes 16..23: declare 50000 x 50000 pixels.
         byte[] bomb = png.clone();
-        bomb[16] = 0; bomb[17] = 0; bomb[18] = (byte) 0xC3; bomb[19] = 0x50;
-        bomb[20] = 0; bomb[21] = 0; bomb[22] = (byte) 0xC3; bomb[23] = 0x50;
+        bomb[16] = 0;
+        bomb[17] = 0;
+        bomb[18] = (byte) 0xC3;
+        bomb[19] = 0x50;
+        bomb[20] = 0;
+        bomb[21] = 0;
+        bomb[22] = (byte) 0xC3;
+        bomb[23] = 0x50;
         assertThatThrownBy(() -> check(bomb, 1_000_000)).isInstanceOf(BadInputException.class);
     }
 
     @Test
     void refusesAFormatTheCallerDoesNotAllow() throws IOException {
         byte[] gif = image("gif", 10, 10);
-        assertThatThrownBy(() -> ImageUpload.check(gif, 1_000_000, 100, List.of(ImageUpload.Format.JPEG,
-                ImageUpload.Format.PNG))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ImageUpload.check(
+                        gif, 1_000_000, 100, List.of(ImageUpload.Format.JPEG, ImageUpload.Format.PNG)))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("phải là tệp JPEG hoặc PNG");
         assertThatThrownBy(() -> ImageUpload.check(image("png", 200, 10), 1_000_000, 100, ALL))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("200×10");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("200×10");
     }
 }

@@ -60,9 +60,14 @@ class LongJobsIntegrationTests {
         }
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired LongJobs jobs;
-    @Autowired CountingJob counting;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LongJobs jobs;
+
+    @Autowired
+    CountingJob counting;
 
     @Test
     @DisplayName("a cancelled job resumes from its checkpoint and processes every item exactly once")
@@ -82,25 +87,37 @@ class LongJobsIntegrationTests {
 
         mvc.perform(post("/jobs/" + id + "/resume").session(admin).with(csrf()));
         await(() -> asUser(admin, () -> jobs.visible(id).orElseThrow().status() == JobStatus.DONE));
-        assertThat(counting.processed).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(counting.processed)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
     }
 
     @Test
     @DisplayName("the audit verification job streams its progress bar over SSE and finishes")
     void auditVerifyStreamsProgress() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
-        MvcResult started = mvc.perform(post("/jobs/audit-verify").session(admin).with(csrf())).andReturn();
+        MvcResult started = mvc.perform(
+                        post("/jobs/audit-verify").session(admin).with(csrf()))
+                .andReturn();
         String location = started.getResponse().getRedirectedUrl();
         assertThat(location).matches("/jobs/\\d+");
-        MvcResult sse = mvc.perform(get(location + "/events").session(admin)).andExpect(request().asyncStarted())
+        MvcResult sse = mvc.perform(get(location + "/events").session(admin))
+                .andExpect(request().asyncStarted())
                 .andReturn();
         sse.getAsyncResult(Duration.ofSeconds(30).toMillis());
-        String stream = mvc.perform(asyncDispatch(sse)).andReturn().getResponse()
+        String stream = mvc.perform(asyncDispatch(sse))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(stream).contains("event:progress").contains("<progress").contains("event:done")
+        assertThat(stream)
+                .contains("event:progress")
+                .contains("<progress")
+                .contains("event:done")
                 .contains("Chuỗi nhật ký toàn vẹn");
-        String page = mvc.perform(get(location).session(admin)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(location).session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Hoàn tất").contains("value=\"100\"");
     }
 
@@ -118,8 +135,8 @@ class LongJobsIntegrationTests {
     }
 
     static <T> T asUser(MockHttpSession session, Call<T> call) throws Exception {
-        var ctx = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
-                "SPRING_SECURITY_CONTEXT");
+        var ctx = (org.springframework.security.core.context.SecurityContext)
+                session.getAttribute("SPRING_SECURITY_CONTEXT");
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         org.springframework.security.core.context.SecurityContextHolder.setContext(ctx);
         try {

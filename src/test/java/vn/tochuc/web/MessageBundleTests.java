@@ -74,13 +74,17 @@ class MessageBundleTests {
                 }
             }
         }
-        assertThat(literals).as("literal text in templates: use shell.t(\"key\")").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates: use shell.t(\"key\")")
+                .isEmpty();
     }
 
     @Test
     void theLiteralTextCheckCatchesText() {
-        assertThat(stripCode("<p>Xin chào</p>").replaceAll("[\\s\\p{Punct}]+", "")).isEqualTo("Xinchào");
-        assertThat(stripCode("<p>${shell.t(\"a\")}</p>").replaceAll("[\\s\\p{Punct}]+", "")).isEmpty();
+        assertThat(stripCode("<p>Xin chào</p>").replaceAll("[\\s\\p{Punct}]+", ""))
+                .isEqualTo("Xinchào");
+        assertThat(stripCode("<p>${shell.t(\"a\")}</p>").replaceAll("[\\s\\p{Punct}]+", ""))
+                .isEmpty();
     }
 
     /** Removes JTE directives and expressions, HTML comments, tags (with their attributes) and code blocks. */
@@ -122,7 +126,8 @@ class MessageBundleTests {
     private static String removeDirectives(String s) {
         s = s.replaceAll("@(endif|endfor|else(?!if))", " ");
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("@(if|elseif|for|template\\.[\\w.]+|raw)\\s*\\(").matcher(s);
+        Matcher m = Pattern.compile("@(if|elseif|for|template\\.[\\w.]+|raw)\\s*\\(")
+                .matcher(s);
         int i = 0;
         while (m.find(i)) {
             out.append(s, i, m.start());
@@ -133,7 +138,9 @@ class MessageBundleTests {
                 if (c == '`' && s.charAt(j - 1) == '@') {
                     int close = closingBacktick(s, j + 1);
                     // the content block is template text: keep it, cleaned the same way
-                    out.append(' ').append(removeDirectives(s.substring(j + 1, close))).append(' ');
+                    out.append(' ')
+                            .append(removeDirectives(s.substring(j + 1, close)))
+                            .append(' ');
                     j = close;
                 } else if (c == '(') {
                     depth++;
@@ -168,8 +175,10 @@ class MessageBundleTests {
     private static Set<String> keys(String suffix) throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
-            for (Path p : files.filter(f -> suffix.isEmpty() ? !f.getFileName().toString().contains("_")
-                    : f.getFileName().toString().endsWith(suffix + ".properties")).toList()) {
+            for (Path p : files.filter(f -> suffix.isEmpty()
+                            ? !f.getFileName().toString().contains("_")
+                            : f.getFileName().toString().endsWith(suffix + ".properties"))
+                    .toList()) {
                 Properties props = new Properties();
                 try (InputStream in = Files.newInputStream(p);
                         var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -42,17 +42,25 @@ class NoVietnameseLiteralsTests {
         Map<String, Integer> pending = pending();
         Map<String, List<String>> found = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                List<Literal> vi = literals(Files.readString(f)).stream().filter(l -> isVietnamese(l.text())).toList();
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                List<Literal> vi = literals(Files.readString(f)).stream()
+                        .filter(l -> isVietnamese(l.text()))
+                        .toList();
                 if (!vi.isEmpty()) {
                     String name = SOURCES.relativize(f).toString().replace('\\', '/');
-                    found.put(name, vi.stream().map(l -> f + ":" + l.line() + ": " + shorten(l.text())).toList());
+                    found.put(
+                            name,
+                            vi.stream()
+                                    .map(l -> f + ":" + l.line() + ": " + shorten(l.text()))
+                                    .toList());
                 }
             }
         }
         // the counts as found, in the pending list's format, for whoever converts the rest
         StringBuilder counts = new StringBuilder();
-        found.forEach((file, where) -> counts.append(file).append(' ').append(where.size()).append('\n'));
+        found.forEach((file, where) ->
+                counts.append(file).append(' ').append(where.size()).append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/vietnamese-literals-found.txt"), counts);
         List<String> problems = new ArrayList<>();
@@ -64,9 +72,12 @@ class NoVietnameseLiteralsTests {
                 problems.add(file + ": " + where.size() + " left, the pending list says " + allowed + " (lower it)");
             }
         });
-        pending.keySet().stream().filter(file -> !found.containsKey(file))
+        pending.keySet().stream()
+                .filter(file -> !found.containsKey(file))
                 .forEach(file -> problems.add(file + ": none left, drop it from the pending list"));
-        assertThat(problems).as("Vietnamese literals in Java: use a message key (or a data file)").isEmpty();
+        assertThat(problems)
+                .as("Vietnamese literals in Java: use a message key (or a data file)")
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +96,8 @@ class NoVietnameseLiteralsTests {
                     String f = "Thủ tướng";
                 }
                 """;
-        List<Literal> vi = literals(source).stream().filter(l -> isVietnamese(l.text())).toList();
+        List<Literal> vi =
+                literals(source).stream().filter(l -> isVietnamese(l.text())).toList();
         assertThat(vi).extracting(Literal::line).containsExactly(4, 5, 7, 11);
         assertThat(isVietnamese("café")).isTrue();
         assertThat(isVietnamese("đ")).isTrue();
@@ -102,7 +114,9 @@ class NoVietnameseLiteralsTests {
             }
             if (c > 127 && Character.isLetter(c)) {
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                if (d.length() > 1 && d.charAt(0) < 128 && Character.isLetter(d.charAt(0))
+                if (d.length() > 1
+                        && d.charAt(0) < 128
+                        && Character.isLetter(d.charAt(0))
                         && d.substring(1).chars().allMatch(m -> MARKS.indexOf(m) >= 0)) {
                     return true;
                 }

@@ -25,17 +25,22 @@ import vn.tochuc.Sessions;
 @AutoConfigureMockMvc
 class RefusedFormsIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MvcResult send(String page, MockHttpServletRequestBuilder request) throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
-        return mvc.perform(request.session(admin).with(csrf()).header("Referer", "http://localhost" + page)
-                .accept(MediaType.TEXT_HTML)).andReturn();
+        return mvc.perform(request.session(admin)
+                        .with(csrf())
+                        .header("Referer", "http://localhost" + page)
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn();
     }
 
-    static void assertFormAgain(MvcResult r, int status, String field, String typed, String message)
-            throws Exception {
+    static void assertFormAgain(MvcResult r, int status, String field, String typed, String message) throws Exception {
         String html = r.getResponse().getContentAsString();
         assertThat(r.getResponse().getStatus()).as(html).isEqualTo(status);
         assertThat(html).doesNotContain("Lỗi 400").contains("value=\"" + typed + "\"");
@@ -53,8 +58,13 @@ class RefusedFormsIntegrationTests {
     void batch() throws Exception {
         long root = jdbc.sql("SELECT MIN(id) FROM org_unit").query(Long.class).single();
         long jobs = count("web_job_run");
-        MvcResult r = send("/evaluation/batch", post("/evaluation/batch").param("rootUnitId", String.valueOf(root))
-                .param("period", "2025").param("pack", "QD366").param("date", "31/02/2025"));
+        MvcResult r = send(
+                "/evaluation/batch",
+                post("/evaluation/batch")
+                        .param("rootUnitId", String.valueOf(root))
+                        .param("period", "2025")
+                        .param("pack", "QD366")
+                        .param("date", "31/02/2025"));
         assertFormAgain(r, 400, "date", "31/02/2025", "Ngày không hợp lệ");
         assertThat(r.getResponse().getContentAsString()).contains("value=\"2025\"");
         assertThat(count("web_job_run")).isEqualTo(jobs);
@@ -64,10 +74,16 @@ class RefusedFormsIntegrationTests {
     @DisplayName("#11.5 portal poll: 31/02/2025 as opening day → the polls page again, question kept")
     void poll() throws Exception {
         long polls = count("portal_poll");
-        MvcResult r = send("/portal/admin/polls", post("/portal/admin/polls").param("question", "Bạn thấy thế nào?")
-                .param("options", "Tốt\nChưa tốt").param("opens", "31/02/2025").param("closes", "31/12/2026"));
+        MvcResult r = send(
+                "/portal/admin/polls",
+                post("/portal/admin/polls")
+                        .param("question", "Bạn thấy thế nào?")
+                        .param("options", "Tốt\nChưa tốt")
+                        .param("opens", "31/02/2025")
+                        .param("closes", "31/12/2026"));
         assertFormAgain(r, 400, "opens", "31/02/2025", "Ngày không hợp lệ");
-        assertThat(r.getResponse().getContentAsString()).contains("value=\"Bạn thấy thế nào?\"")
+        assertThat(r.getResponse().getContentAsString())
+                .contains("value=\"Bạn thấy thế nào?\"")
                 .contains("value=\"31/12/2026\"");
         assertThat(count("portal_poll")).isEqualTo(polls);
     }
@@ -75,13 +91,22 @@ class RefusedFormsIntegrationTests {
     @Test
     @DisplayName("#11.5 staffing headcount: «abc» as biên chế → the staffing page again (422), field named")
     void headcount() throws Exception {
-        long unit = jdbc.sql("SELECT MIN(id) FROM org_unit WHERE tree = 'ORGANIZATION'").query(Long.class).single();
+        long unit = jdbc.sql("SELECT MIN(id) FROM org_unit WHERE tree = 'ORGANIZATION'")
+                .query(Long.class)
+                .single();
         String page = "/organization/units/" + unit + "/staffing";
         long rows = count("org_headcount");
-        MvcResult r = send(page, post(page + "/headcount").param("year", "2026").param("category", "CIVIL_SERVANT")
-                .param("approved", "abc").param("filled", "12"));
+        MvcResult r = send(
+                page,
+                post(page + "/headcount")
+                        .param("year", "2026")
+                        .param("category", "CIVIL_SERVANT")
+                        .param("approved", "abc")
+                        .param("filled", "12"));
         assertFormAgain(r, 422, "approved", "abc", "số nguyên");
-        assertThat(r.getResponse().getContentAsString()).contains("value=\"2026\"").contains("value=\"12\"");
+        assertThat(r.getResponse().getContentAsString())
+                .contains("value=\"2026\"")
+                .contains("value=\"12\"");
         assertThat(count("org_headcount")).isEqualTo(rows);
     }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,13 +18,20 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "tochuc.demo.enabled=false") // the demo loaders belong to the whole application
 class WebModuleTests {
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void bootsWithOnlyItsDependencies() {
         assertThat(context.getBeanNamesForType(vn.tochuc.web.LongJobs.class)).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from web_job_run").query(Long.class).single()).isNotNegative();
-        assertThat(context.getBeanNamesForType(vn.tochuc.organization.OrgDirectory.class)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from web_job_run")
+                        .query(Long.class)
+                        .single())
+                .isNotNegative();
+        assertThat(context.getBeanNamesForType(vn.tochuc.organization.OrgDirectory.class))
+                .isEmpty();
     }
 }
