@@ -16,6 +16,7 @@ import vn.tochuc.evaluation.PackSelection;
 import vn.tochuc.evaluation.Subject;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.organization.VisibleUnits;
 import vn.tochuc.people.People;
 import vn.tochuc.people.PersonFile;
 import vn.tochuc.shared.Texts;
@@ -44,7 +45,6 @@ public class Appraisals {
     private final AuditLog audit;
     private final People people;
     private final WaitingRepository waiting;
-    private final ScopeUnits scopeUnits;
     private final Calibrations calibrations;
     private final EngineScores engine;
 
@@ -56,13 +56,11 @@ public class Appraisals {
             AuditLog audit,
             People people,
             WaitingRepository waiting,
-            ScopeUnits scopeUnits,
             Calibrations calibrations,
             EngineScores engine) {
         this.engine = engine;
         this.people = people;
         this.waiting = waiting;
-        this.scopeUnits = scopeUnits;
         this.calibrations = calibrations;
         this.cycles = cycles;
         this.packs = packs;
@@ -141,9 +139,9 @@ public class Appraisals {
     /** Cycles in the caller's scope, newest first. */
     @Transactional(readOnly = true)
     public List<Cycle> cycles() {
-        @Nullable Set<Long> units = scopeUnits.current();
+        VisibleUnits units = scopes.visible();
         return cycles.cycles(null, 500).stream()
-                .filter(c -> ScopeUnits.covers(units, c.unitId()))
+                .filter(c -> units.covers(c.unitId()))
                 .toList();
     }
 
@@ -356,7 +354,7 @@ public class Appraisals {
         boolean committee = CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN);
         if (head || committee) {
             List<Long> open = waiting.openCycles(LocalDate.now(VnFormats.VIETNAM), 200);
-            @Nullable Set<Long> units = scopeUnits.current();
+            @Nullable Set<Long> units = scopes.visible().idsOrAll();
             toAppraise = head ? waiting.waitingMembers(false, open, units, QUEUE_LIMIT) : List.of();
             toDecide = committee ? waiting.waitingMembers(true, open, units, QUEUE_LIMIT) : List.of();
         }

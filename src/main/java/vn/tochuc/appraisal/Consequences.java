@@ -2,15 +2,14 @@ package vn.tochuc.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
-import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.organization.VisibleUnits;
 import vn.tochuc.people.People;
 import vn.tochuc.people.Person;
 import vn.tochuc.web.CurrentUser;
@@ -26,23 +25,13 @@ class Consequences {
 
     private final CalibrationRepository store;
     private final UnitScopes scopes;
-    private final OrgDirectory org;
     private final AuditLog audit;
     private final People people;
-    private final ScopeUnits scopeUnits;
 
-    Consequences(
-            CalibrationRepository store,
-            UnitScopes scopes,
-            OrgDirectory org,
-            AuditLog audit,
-            People people,
-            ScopeUnits scopeUnits) {
+    Consequences(CalibrationRepository store, UnitScopes scopes, AuditLog audit, People people) {
         this.people = people;
-        this.scopeUnits = scopeUnits;
         this.store = store;
         this.scopes = scopes;
-        this.org = org;
         this.audit = audit;
     }
 
@@ -51,15 +40,8 @@ class Consequences {
         if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.ADMIN)) {
             throw new AccessDeniedException("ORG_STAFF or COMMITTEE only");
         }
-        List<YearGrade> grades;
-        if (unitId != null) {
-            scopes.require(unitId);
-            Set<Long> subtree = Set.copyOf(org.subtreeIds(unitId));
-            grades = store.yearGrades(ConsequencePolicy.years(year), subtree, false);
-        } else {
-            @Nullable Set<Long> units = scopeUnits.current(); // null: a global scope
-            grades = store.yearGrades(ConsequencePolicy.years(year), units == null ? List.of() : units, units == null);
-        }
+        VisibleUnits units = scopes.visibleUnder(unitId);
+        List<YearGrade> grades = store.yearGrades(ConsequencePolicy.years(year), units.ids(), units.all());
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
         ConsequenceLists l = ConsequencePolicy.lists(year, grades);
         return new ConsequenceLists(

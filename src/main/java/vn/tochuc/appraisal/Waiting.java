@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
@@ -30,17 +31,17 @@ class Waiting {
 
     private final WaitingRepository repo;
     private final CycleRepository cycles;
-    private final ScopeUnits scopeUnits;
+    private final UnitScopes scopes;
     private final int dueSoonDays;
 
     Waiting(
             WaitingRepository repo,
             CycleRepository cycles,
-            ScopeUnits scopeUnits,
+            UnitScopes scopes,
             @Value("${tochuc.appraisal.due-soon-days:3}") int dueSoonDays) {
         this.repo = repo;
         this.cycles = cycles;
-        this.scopeUnits = scopeUnits;
+        this.scopes = scopes;
         this.dueSoonDays = dueSoonDays;
     }
 
@@ -94,7 +95,7 @@ class Waiting {
         boolean committee = CurrentUser.has(Role.COMMITTEE) || CurrentUser.has(Role.ADMIN);
         if (head || committee) {
             List<Long> open = repo.openCycles(since, 200);
-            @Nullable Set<Long> units = scopeUnits.current();
+            @Nullable Set<Long> units = scopes.visible().idsOrAll();
             appraise = head ? repo.toAppraise(open, units) : Map.of();
             decide = committee ? repo.toDecide(open, units) : Map.of();
         }

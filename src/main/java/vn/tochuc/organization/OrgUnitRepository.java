@@ -118,6 +118,16 @@ class OrgUnitRepository {
                 """).param("root", rootId).query(Long.class).list();
     }
 
+    /** The union of the roots' subtrees, in one query. */
+    List<Long> subtreeIdsOfAll(Collection<Long> rootIds) {
+        if (rootIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct u.id from org_unit u, org_unit r where r.id in (:roots) and u.path like r.path || '%'
+                """).param("roots", rootIds).query(Long.class).list();
+    }
+
     /** True when the unit lies in the subtree of any of the roots. */
     boolean insideAny(long unitId, Collection<Long> rootIds) {
         if (rootIds.isEmpty()) {

@@ -3,11 +3,9 @@ package vn.tochuc.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,17 +181,7 @@ public class People {
      */
     @Nullable
     Collection<Long> unitsFor(PersonQuery query) {
-        if (query.unit() != null) {
-            scopes.require(query.unit());
-            return directory.subtreeIds(query.unit());
-        }
-        var scope = CurrentUser.scope();
-        if (scope.global()) {
-            return null;
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        scope.rootUnitIds().forEach(root -> ids.addAll(directory.subtreeIds(root)));
-        return ids;
+        return scopes.visibleUnder(query.unit()).idsOrAll();
     }
 
     List<PersonSummary> withUnitNames(List<PersonSummary> rows) {
