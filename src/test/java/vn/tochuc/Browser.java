@@ -79,10 +79,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    /** Waits up to 20 s; on timeout the message carries the URL and the page source. */
+    /**
+     * Waits up to 20 s; on timeout the message carries the URL and the page source. An element that htmx swapped out
+     * between the condition's find and its read (a stale element) means "not yet", so the condition is asked again.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out at " + driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
         }
