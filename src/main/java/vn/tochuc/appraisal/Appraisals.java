@@ -1,11 +1,13 @@
 package vn.tochuc.appraisal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,7 @@ public class Appraisals {
     private final WaitingRepository waiting;
     private final Calibrations calibrations;
     private final EngineScores engine;
+    private final ApplicationEventPublisher events;
 
     Appraisals(
             CycleRepository cycles,
@@ -57,7 +60,9 @@ public class Appraisals {
             People people,
             WaitingRepository waiting,
             Calibrations calibrations,
-            EngineScores engine) {
+            EngineScores engine,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.engine = engine;
         this.people = people;
         this.waiting = waiting;
@@ -314,7 +319,8 @@ public class Appraisals {
             throw new BadInputException(
                     "«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
         }
-        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
+        Cycle cycle = cycles.cycle(m.cycleId()).orElseThrow();
+        requireOpen(cycle);
         requireOrder(m, Member::decidedGrade);
         // §1.7 point 2: no decision while the peer group's HTXSNV quota conflict is unresolved (calibration).
         calibrations.blocker(m, grade).ifPresent(reason -> {
@@ -338,6 +344,20 @@ public class Appraisals {
                 m.decidedGrade(),
                 grade.name(),
                 unscored ? Texts.t("appr.decide.manualAudit", comment) : comment));
+        if (!grade.name().equals(m.decidedGrade())) {
+            // The one source of decided grades tells the modules that keep a copy (docs/adr/0014).
+            events.publishEvent(new GradeDecided(
+                    m.id(),
+                    m.cycleId(),
+                    m.personId(),
+                    m.unitId(),
+                    cycle.periodKind(),
+                    cycle.periodCode(),
+                    grade,
+                    m.decidedGrade() == null ? null : Grade.valueOf(m.decidedGrade()),
+                    CurrentUser.name(),
+                    OffsetDateTime.now()));
+        }
     }
 
     /**

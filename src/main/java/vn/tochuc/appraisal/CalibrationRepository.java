@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Criteria inputs entered at self-assessment, calibration decisions, and decided yearly grades by person. */
+/** Criteria inputs entered at self-assessment and calibration decisions. */
 @Repository
 class CalibrationRepository {
 
@@ -91,33 +89,6 @@ class CalibrationRepository {
                 .list()
                 .forEach(d -> m.put(d.memberId(), d));
         return m;
-    }
-
-    /** Decided grades of yearly cycles of the given years for members in the given units (null = all units). */
-    List<YearGrade> yearGrades(Collection<String> years, Collection<Long> units, boolean allUnits) {
-        return jdbc.sql("""
-                select m.id, m.cycle_id, m.unit_id, m.person_id, m.username, m.display_name, c.period_code,
-                    m.decided_grade, m.decided_by, m.decided_at
-                from appr_member m join appr_cycle c on c.id = m.cycle_id
-                where c.period_kind = 'YEAR' and c.period_code in (:years) and m.kind = 'INDIVIDUAL'
-                    and m.decided_grade is not null and (:all = true or m.unit_id in (:units))
-                order by m.display_name, c.period_code, m.id
-                """)
-                .param("years", years)
-                .param("all", allUnits)
-                .param("units", units.isEmpty() ? List.of(-1L) : units)
-                .query((rs, n) -> new YearGrade(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getObject(4, Long.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        Integer.parseInt(rs.getString(7)),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class)))
-                .list();
     }
 
     private static CalibrationDecision decision(ResultSet rs, int n) throws SQLException {

@@ -31,10 +31,7 @@ final class ConsequencePolicy {
                     .merge(
                             g.year(),
                             g,
-                            (a, b) -> Grade.valueOf(b.grade()).ordinal()
-                                            < Grade.valueOf(a.grade()).ordinal()
-                                    ? b
-                                    : a);
+                            (a, b) -> b.grade().ordinal() < a.grade().ordinal() ? b : a);
         }
         List<ConsequenceLists.Entry> streamlining = new ArrayList<>();
         List<ConsequenceLists.Entry> consecutive = new ArrayList<>();
@@ -66,7 +63,7 @@ final class ConsequencePolicy {
         if (y == null) {
             return Optional.empty();
         }
-        Grade actual = Grade.valueOf(y.grade());
+        Grade actual = y.grade();
         return (atLeast ? actual.atLeast(g) : actual == g) ? Optional.of(y) : Optional.empty();
     }
 

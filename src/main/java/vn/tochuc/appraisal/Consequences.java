@@ -23,12 +23,12 @@ import vn.tochuc.web.Role;
 @Service
 class Consequences {
 
-    private final CalibrationRepository store;
+    private final DecidedGradeRepository store;
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final People people;
 
-    Consequences(CalibrationRepository store, UnitScopes scopes, AuditLog audit, People people) {
+    Consequences(DecidedGradeRepository store, UnitScopes scopes, AuditLog audit, People people) {
         this.people = people;
         this.store = store;
         this.scopes = scopes;
@@ -41,7 +41,7 @@ class Consequences {
             throw new AccessDeniedException("ORG_STAFF or COMMITTEE only");
         }
         VisibleUnits units = scopes.visibleUnder(unitId);
-        List<YearGrade> grades = store.yearGrades(ConsequencePolicy.years(year), units.ids(), units.all());
+        List<YearGrade> grades = store.byUnits(ConsequencePolicy.years(year), units.ids(), units.all());
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));
         ConsequenceLists l = ConsequencePolicy.lists(year, grades);
         return new ConsequenceLists(

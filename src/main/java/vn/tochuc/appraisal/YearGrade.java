@@ -2,6 +2,7 @@ package vn.tochuc.appraisal;
 
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import vn.tochuc.evaluation.Grade;
 
 /** A decided grade of a yearly cycle: who (person record or username), year, grade, where and by whom decided. */
 public record YearGrade(
@@ -12,7 +13,7 @@ public record YearGrade(
         String username,
         String displayName,
         int year,
-        String grade,
+        Grade grade,
         String decidedBy,
         OffsetDateTime decidedAt) {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tochuc.evaluation.Grade;
 
 /** The consequence rules on one person's decided yearly grades, reference year 2025. */
 class ConsequencePolicyTests {
@@ -28,7 +29,7 @@ class ConsequencePolicyTests {
                     "cb",
                     "Cán bộ",
                     Integer.parseInt(yg[0]),
-                    yg[1],
+                    Grade.valueOf(yg[1]),
                     "tv",
                     OffsetDateTime.now()));
         }

@@ -114,7 +114,7 @@ class ConsequencesIntegrationTests {
         assertThat(chi.evidence()).extracting(YearGrade::cycleId).containsExactly(c24, c25);
         assertThat(chi.evidence()).allSatisfy(g -> assertThat(g.decidedBy()).isEqualTo("thuongvu"));
         assertThat(l.theoryTraining().get(0).evidence())
-                .extracting(YearGrade::grade)
+                .extracting(g -> g.grade().name())
                 .containsExactly("HTTNV", "HTXSNV");
         assertThat(names(all.streamlining())).doesNotContain("Ngoài" + tag);
 
