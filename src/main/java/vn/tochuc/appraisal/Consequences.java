@@ -2,6 +2,7 @@ package vn.tochuc.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,7 @@ import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.organization.VisibleUnits;
 import vn.tochuc.people.People;
-import vn.tochuc.people.Person;
+import vn.tochuc.people.PersonProfile;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
 
@@ -60,6 +61,12 @@ class Consequences {
      * record rules them out are left off and the others noted; without one, what to check is noted.
      */
     private List<ConsequenceLists.Entry> training(List<ConsequenceLists.Entry> entries) {
+        List<Long> linked = entries.stream()
+                .map(e -> e.evidence().get(e.evidence().size() - 1).personId())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        // One bulk read of the two fields the rule needs, not a full 2C record per person.
+        Map<Long, PersonProfile> profiles = linked.isEmpty() ? Map.of() : people.profiles(linked);
         List<ConsequenceLists.Entry> out = new ArrayList<>();
         for (ConsequenceLists.Entry e : entries) {
             Long personId = e.evidence().get(e.evidence().size() - 1).personId();
@@ -68,9 +75,12 @@ class Consequences {
                         "Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, " + TrainingCheck.AGE_NOTE));
                 continue;
             }
-            Person p = people.file(personId).person();
-            String level = p.education().professionalLevel();
-            if (TrainingCheck.unmet(p.party().member(), level).isEmpty()) {
+            PersonProfile p = profiles.get(personId);
+            if (p == null) {
+                throw new vn.tochuc.web.OutOfScopeException(e.unitId());
+            }
+            String level = p.professionalLevel();
+            if (TrainingCheck.unmet(p.partyMember(), level).isEmpty()) {
                 out.add(e.withNote("Đảng viên, trình độ " + level + "; " + TrainingCheck.AGE_NOTE));
             }
         }
