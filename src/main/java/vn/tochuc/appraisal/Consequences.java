@@ -79,9 +79,9 @@ class Consequences {
             if (p == null) {
                 throw new vn.tochuc.web.OutOfScopeException(e.unitId());
             }
-            String level = p.professionalLevel();
-            if (TrainingCheck.unmet(p.partyMember(), level).isEmpty()) {
-                out.add(e.withNote("Đảng viên, trình độ " + level + "; " + TrainingCheck.AGE_NOTE));
+            if (TrainingCheck.unmet(p.partyMember(), p.professionalLevel()).isEmpty()) {
+                out.add(e.withNote(
+                        "Đảng viên, trình độ " + p.professionalLevel().label() + "; " + TrainingCheck.AGE_NOTE));
             }
         }
         return List.copyOf(out);

@@ -19,7 +19,7 @@ final class ImportMerge {
         var ie = in.education();
         var education = new Person.Education(
                 oe.general(),
-                ie.professionalLevel() == null ? oe.professionalLevel() : ie.professionalLevel(),
+                ie.professionalLevel() == Levels.Professional.NONE ? oe.professionalLevel() : ie.professionalLevel(),
                 ie.professionalField() == null ? oe.professionalField() : ie.professionalField(),
                 ie.theory(),
                 ie.stateMgmt(),

@@ -50,6 +50,29 @@ public final class Levels {
         }
     }
 
+    /**
+     * Trình độ chuyên môn cao nhất (item 15.2 of Mẫu 2C), by the level of the diploma (Luật Giáo dục 2019, Luật Giáo
+     * dục nghề nghiệp 2014), in increasing order; the field of study is kept apart ({@code professionalField}).
+     */
+    public enum Professional {
+        NONE,
+        SO_CAP,
+        TRUNG_CAP,
+        CAO_DANG,
+        DAI_HOC,
+        THAC_SI,
+        TIEN_SI;
+
+        /** The Vietnamese name (message key {@code professionalLevel.<code>}), as records and documents print it. */
+        public String label() {
+            return vn.tochuc.shared.Texts.vi("professionalLevel." + name());
+        }
+
+        public boolean atLeast(Professional other) {
+            return ordinal() >= other.ordinal();
+        }
+    }
+
     public static final List<String> ETHNICITIES = List.of(
             "Kinh",
             "Tày",
@@ -121,6 +144,39 @@ public final class Levels {
         return parse(typed, Theory.values());
     }
 
+    /**
+     * The diploma level typed by code or label ("Đại học", "dai hoc", "DAI_HOC"), or written as a diploma ("Cử nhân
+     * Luật", "Kỹ sư xây dựng", "Thạc sỹ"), or null. Used where a level enters (the form, the import, the migration
+     * of old text in people/V6); the rules compare the codes.
+     */
+    static @Nullable Professional professional(String typed) {
+        Professional exact = parse(typed, Professional.values());
+        if (exact != null) {
+            return exact;
+        }
+        String k = " " + VietnameseText.fold(typed).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        for (Map.Entry<Professional, List<String>> e : DIPLOMA_WORDS.entrySet()) {
+            if (e.getValue().stream().anyMatch(w -> k.contains(" " + w + " "))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Diploma words by level, highest first (a "Thạc sĩ, kỹ sư" is a master). */
+    private static final Map<Professional, List<String>> DIPLOMA_WORDS = new java.util.LinkedHashMap<>(Map.of());
+
+    static {
+        DIPLOMA_WORDS.put(Professional.TIEN_SI, List.of("tien si", "tien sy", "tskh"));
+        DIPLOMA_WORDS.put(Professional.THAC_SI, List.of("thac si", "thac sy"));
+        DIPLOMA_WORDS.put(
+                Professional.DAI_HOC,
+                List.of("dai hoc", "cu nhan", "ky su", "bac si", "duoc si", "kien truc su", "luat su"));
+        DIPLOMA_WORDS.put(Professional.CAO_DANG, List.of("cao dang"));
+        DIPLOMA_WORDS.put(Professional.TRUNG_CAP, List.of("trung cap"));
+        DIPLOMA_WORDS.put(Professional.SO_CAP, List.of("so cap"));
+    }
+
     static @Nullable StateMgmt stateMgmt(String typed) {
         return parse(typed, StateMgmt.values());
     }
@@ -128,7 +184,9 @@ public final class Levels {
     private static <E extends Enum<E>> @Nullable E parse(String typed, E[] values) {
         String k = key(typed);
         for (E e : values) {
-            String label = e instanceof Theory t ? t.label() : ((StateMgmt) e).label();
+            String label = e instanceof Theory t
+                    ? t.label()
+                    : e instanceof Professional pr ? pr.label() : ((StateMgmt) e).label();
             if (key(e.name()).equals(k) || key(label).equals(k)) {
                 return e;
             }

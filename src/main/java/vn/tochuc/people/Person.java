@@ -48,7 +48,7 @@ public record Person(
     /** Item 15: general education ("12/12"), highest qualification, theory, state management, language, IT. */
     public record Education(
             @Nullable String general,
-            @Nullable String professionalLevel,
+            Levels.Professional professionalLevel,
             @Nullable String professionalField,
             Levels.Theory theory,
             Levels.StateMgmt stateMgmt,

@@ -113,7 +113,7 @@ public final class PersonForm {
         m.put("mainDuties", ResumeText.s(c.mainDuties()));
         var e = p.education();
         m.put("generalEducation", ResumeText.s(e.general()));
-        m.put("professionalLevel", ResumeText.s(e.professionalLevel()));
+        m.put("professionalLevel", e.professionalLevel().name());
         m.put("professionalField", ResumeText.s(e.professionalField()));
         m.put("theory", e.theory().name());
         m.put("stateMgmt", e.stateMgmt().name());
@@ -141,6 +141,10 @@ public final class PersonForm {
                     java.util.Arrays.stream(Levels.Theory.values())
                             .map(Enum::name)
                             .toList();
+                case "professionalLevel" ->
+                    java.util.Arrays.stream(Levels.Professional.values())
+                            .map(Enum::name)
+                            .toList();
                 case "stateMgmt" ->
                     java.util.Arrays.stream(Levels.StateMgmt.values())
                             .map(Enum::name)
@@ -162,7 +166,7 @@ public final class PersonForm {
     /** The column a text input is stored in ({@code table.column}), or null for dates, numbers and lists. */
     static @Nullable String column(String name) {
         return switch (name) {
-            case "sex", "theory", "stateMgmt", "heightCm", "weightKg" -> null;
+            case "sex", "theory", "professionalLevel", "stateMgmt", "heightCm", "weightKg" -> null;
             case "unitCode" -> "org_unit.code";
             case "position" -> "people_person.current_position";
             default ->
@@ -238,6 +242,8 @@ public final class PersonForm {
             errors.put("ethnicity", "Không có trong danh mục 54 dân tộc.");
         }
         Levels.Theory theory = Levels.theory(values.get("theory").isEmpty() ? "NONE" : values.get("theory"));
+        Levels.Professional professional = Levels.professional(
+                values.get("professionalLevel").isEmpty() ? "NONE" : values.get("professionalLevel"));
         Levels.StateMgmt mgmt = Levels.stateMgmt(values.get("stateMgmt").isEmpty() ? "NONE" : values.get("stateMgmt"));
         Integer height = number("heightCm");
         Integer weight = number("weightKg");
@@ -258,7 +264,12 @@ public final class PersonForm {
                 errors.put("positionFrom", "Không được để trống.");
             }
         }
-        if (!errors.isEmpty() || sex == null || ethnicity == null || theory == null || mgmt == null) {
+        if (!errors.isEmpty()
+                || sex == null
+                || ethnicity == null
+                || theory == null
+                || mgmt == null
+                || professional == null) {
             return null;
         }
         String idNumber = opt("idNumber");
@@ -284,7 +295,7 @@ public final class PersonForm {
                         opt("currentAddress")),
                 new Person.Education(
                         opt("generalEducation"),
-                        opt("professionalLevel"),
+                        professional,
                         opt("professionalField"),
                         theory,
                         mgmt,

@@ -18,7 +18,7 @@ public record PersonProfile(
         String ethnicity,
         Levels.Theory theory,
         Levels.StateMgmt stateMgmt,
-        @Nullable String professionalLevel,
+        Levels.Professional professionalLevel,
         @Nullable LocalDate partyJoinDate,
         @Nullable LocalDate partyOfficialDate,
         long currentUnitId,

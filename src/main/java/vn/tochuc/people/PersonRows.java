@@ -17,7 +17,7 @@ final class PersonRows {
             given_folded, given_word, sort_key, other_names, date_of_birth, sex, birthplace_code, birthplace_name,
             hometown_code, hometown_name, ethnicity, religion, permanent_residence, current_address,
             occupation_at_recruitment, recruitment_date, recruiting_org, main_duties, general_education,
-            professional_level, professional_field, political_theory, state_mgmt, foreign_language, it_level,
+            professional_level, professional_code, professional_field, political_theory, state_mgmt, foreign_language, it_level,
             party_join_date, party_official_date, party_org, mass_org_join_date, enlist_date, discharge_date,
             military_rank, highest_title, strengths, health, height_cm, weight_kg, blood_type, war_invalid_grade,
             policy_family, social_insurance_no, personal_history, org_assessment, current_unit_id, current_position, position_folded""";
@@ -27,7 +27,7 @@ final class PersonRows {
             :given_folded, :given_word, :sort_key, :other_names, :date_of_birth, :sex, :birthplace_code, :birthplace_name,
             :hometown_code, :hometown_name, :ethnicity, :religion, :permanent_residence, :current_address,
             :occupation_at_recruitment, :recruitment_date, :recruiting_org, :main_duties, :general_education,
-            :professional_level, :professional_field, :political_theory, :state_mgmt, :foreign_language, :it_level,
+            :professional_level, :professional_code, :professional_field, :political_theory, :state_mgmt, :foreign_language, :it_level,
             :party_join_date, :party_official_date, :party_org, :mass_org_join_date, :enlist_date, :discharge_date,
             :military_rank, :highest_title, :strengths, :health, :height_cm, :weight_kg, :blood_type,
             :war_invalid_grade, :policy_family, :social_insurance_no, :personal_history, :org_assessment,
@@ -72,7 +72,8 @@ final class PersonRows {
         m.put("social_insurance_no", c.socialInsuranceNo());
         var e = p.education();
         m.put("general_education", e.general());
-        m.put("professional_level", e.professionalLevel());
+        m.put("professional_level", e.professionalLevel().label());
+        m.put("professional_code", e.professionalLevel().name());
         m.put("professional_field", e.professionalField());
         m.put("political_theory", e.theory().name());
         m.put("state_mgmt", e.stateMgmt().name());
@@ -119,7 +120,7 @@ final class PersonRows {
                         rs.getString("current_address")),
                 new Person.Education(
                         rs.getString("general_education"),
-                        rs.getString("professional_level"),
+                        Levels.Professional.valueOf(rs.getString("professional_code")),
                         rs.getString("professional_field"),
                         Levels.Theory.valueOf(rs.getString("political_theory")),
                         Levels.StateMgmt.valueOf(rs.getString("state_mgmt")),

@@ -163,7 +163,7 @@ final class PopulationGenerator {
                         hometown.name()),
                 new Person.Education(
                         "12/12",
-                        age > 35 && r.nextInt(4) == 0 ? "Thạc sĩ" : "Đại học",
+                        age > 35 && r.nextInt(4) == 0 ? Levels.Professional.THAC_SI : Levels.Professional.DAI_HOC,
                         field,
                         theory,
                         mgmt,

@@ -40,7 +40,7 @@ class ProfileRepository {
         Map<Long, PersonProfile> out = new LinkedHashMap<>();
         jdbc.sql("""
                         select id, full_name, date_of_birth, sex, ethnicity, political_theory, state_mgmt,
-                            professional_level, party_join_date, party_official_date, current_unit_id, current_position
+                            professional_code, party_join_date, party_official_date, current_unit_id, current_position
                         from people_person
                         where id in (:ids) and (:all = true or current_unit_id in (:units))
                         order by id
@@ -56,7 +56,7 @@ class ProfileRepository {
                         rs.getString("ethnicity"),
                         Levels.Theory.valueOf(rs.getString("political_theory")),
                         Levels.StateMgmt.valueOf(rs.getString("state_mgmt")),
-                        rs.getString("professional_level"),
+                        Levels.Professional.valueOf(rs.getString("professional_code")),
                         rs.getObject("party_join_date", LocalDate.class),
                         rs.getObject("party_official_date", LocalDate.class),
                         rs.getLong("current_unit_id"),

@@ -50,8 +50,11 @@ public final class ResumeSections {
         list.add(item("13) Công việc chính được giao:", s(c.mainDuties())));
         list.add(item("14) Ngạch công chức, bậc lương, hệ số:", currentSalary(f)));
         list.add(item("15.1) Trình độ giáo dục phổ thông:", s(e.general())));
-        list.add(
-                item("15.2) Trình độ chuyên môn cao nhất:", s(e.professionalLevel()) + " " + s(e.professionalField())));
+        list.add(item(
+                "15.2) Trình độ chuyên môn cao nhất:",
+                (e.professionalLevel() == Levels.Professional.NONE
+                                ? ""
+                                : e.professionalLevel().label()) + " " + s(e.professionalField())));
         list.add(item(
                 "15.3) Lý luận chính trị:",
                 e.theory().label() + "     15.4) Quản lý nhà nước: "

@@ -56,6 +56,11 @@ final class RowParser {
                 Levels::stateMgmt,
                 Levels.StateMgmt.NONE,
                 "danh mục quản lý nhà nước (Chuyên viên, Chuyên viên chính, Chuyên viên cao cấp)");
+        Levels.Professional professional = optionalCode(
+                ImportColumns.PROFESSIONAL_LEVEL,
+                Levels::professional,
+                Levels.Professional.NONE,
+                vn.tochuc.shared.Texts.vi("import.list.professional"));
         LocalDate join = optionalDate(ImportColumns.PARTY_JOIN);
         LocalDate official = optionalDate(ImportColumns.PARTY_OFFICIAL);
         if (id != null && dob != null && sex != null) {
@@ -82,13 +87,7 @@ final class RowParser {
                 sex,
                 new Person.Origin(birthplace, hometown, ethnicity, religion, null, null),
                 new Person.Education(
-                        null,
-                        text(ImportColumns.PROFESSIONAL_LEVEL, false),
-                        text(ImportColumns.PROFESSIONAL_FIELD, false),
-                        theory,
-                        mgmt,
-                        null,
-                        null),
+                        null, professional, text(ImportColumns.PROFESSIONAL_FIELD, false), theory, mgmt, null, null),
                 new Person.Party(join, official, null, null, null, null, null, null),
                 new Person.Career(null, null, null, null, null, null, null, null),
                 new Person.Health(null, null, null, null),

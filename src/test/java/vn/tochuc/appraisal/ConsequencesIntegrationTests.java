@@ -132,14 +132,18 @@ class ConsequencesIntegrationTests {
                 .isInstanceOf(OutOfScopeException.class);
     }
 
+    /** The coded level beside the text, as the people module writes both (people/V6). */
+    static final java.util.Map<String, String> LEVEL_CODES =
+            java.util.Map.of("Đại học", "DAI_HOC", "Trung cấp", "TRUNG_CAP", "Thạc sĩ", "THAC_SI");
+
     /** A personnel record of our own (test-only insert: the people module has no public command to create one). */
     long person(long unit, String surname, String given, @Nullable String level, boolean partyMember) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into people_person (surname, middle_name, given_name, full_name, name_folded, given_folded,
-                    sort_key, date_of_birth, sex, ethnicity, religion, professional_level, political_theory,
+                    sort_key, date_of_birth, sex, ethnicity, religion, professional_level, professional_code, political_theory,
                     state_mgmt, party_join_date, current_unit_id)
-                values (:s, 'Văn', :g, :full, :full, :g, :key, :dob, 'M', 'Kinh', 'Không', :level, 'NONE', 'NONE',
+                values (:s, 'Văn', :g, :full, :full, :g, :key, :dob, 'M', 'Kinh', 'Không', :level, :code, 'NONE', 'NONE',
                     :party, :unit)
                 """)
                 .param("s", surname)
@@ -148,6 +152,7 @@ class ConsequencesIntegrationTests {
                 .param("key", new byte[] {1})
                 .param("dob", LocalDate.of(1990, 1, 1))
                 .param("level", level)
+                .param("code", level == null ? "NONE" : LEVEL_CODES.getOrDefault(level, "NONE"))
                 .param("party", partyMember ? LocalDate.of(2015, 5, 19) : null)
                 .param("unit", unit)
                 .update(keys, "id");

@@ -102,7 +102,7 @@ final class PeopleFixtures {
                         "Đông Hà"),
                 new Person.Education(
                         "12/12",
-                        "Đại học",
+                        Levels.Professional.DAI_HOC,
                         "Luật",
                         Levels.Theory.TRUNG_CAP,
                         Levels.StateMgmt.CHUYEN_VIEN,

@@ -67,7 +67,7 @@ class PersonProfilesIntegrationTests {
         assertThat(p.ethnicity()).isEqualTo("Kinh");
         assertThat(p.theory()).isEqualTo(Levels.Theory.TRUNG_CAP);
         assertThat(p.stateMgmt()).isEqualTo(Levels.StateMgmt.CHUYEN_VIEN);
-        assertThat(p.professionalLevel()).isEqualTo("Đại học");
+        assertThat(p.professionalLevel()).isEqualTo(Levels.Professional.DAI_HOC);
         assertThat(p.partyMember()).isTrue();
         assertThat(p.partyJoinDate()).isEqualTo(LocalDate.of(2009, 6, 2));
         assertThat(p.currentUnitId()).isEqualTo(mine);

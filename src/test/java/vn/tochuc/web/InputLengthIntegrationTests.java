@@ -276,7 +276,6 @@ class InputLengthIntegrationTests {
             "recruitingOrg",
             "mainDuties",
             "generalEducation",
-            "professionalLevel",
             "professionalField",
             "foreignLanguage",
             "itLevel",
