@@ -230,7 +230,7 @@ class CycleRepository {
                 .update();
     }
 
-    private static Cycle cycle(ResultSet rs, int n) throws SQLException {
+    static Cycle cycle(ResultSet rs, int n) throws SQLException {
         return new Cycle(
                 rs.getLong("id"),
                 rs.getLong("unit_id"),

@@ -34,6 +34,44 @@ class WaitingRepository {
                 .list();
     }
 
+    /** How far a cycle has come: members, self-assessments submitted, grades decided. */
+    record Progress(long members, long submitted, long decided) {}
+
+    /** Open cycles of {@code units} (null = all) whose deadline is on or after {@code since}, nearest first. */
+    List<Cycle> openCyclesIn(@Nullable Collection<Long> units, LocalDate since, int limit) {
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from appr_cycle where status = 'OPEN' and deadline >= :since
+                    and (:all = true or unit_id in (:units))
+                order by deadline, id limit :limit
+                """)
+                .param("since", since)
+                .param("all", units == null)
+                .param("units", units == null ? List.of(-1L) : units)
+                .param("limit", limit)
+                .query(CycleRepository::cycle)
+                .list();
+    }
+
+    /** The progress of each of the cycles (one aggregate query); a cycle without members is absent. */
+    Map<Long, Progress> progress(Collection<Long> cycles) {
+        Map<Long, Progress> out = new HashMap<>();
+        if (cycles.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select cycle_id, count(*), sum(case when self_submitted then 1 else 0 end),
+                    sum(case when decided_grade is not null then 1 else 0 end)
+                from appr_member where cycle_id in (:cycles) group by cycle_id
+                """)
+                .param("cycles", cycles)
+                .query((rs, n) -> out.put(rs.getLong(1), new Progress(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+                .list();
+        return out;
+    }
+
     /** Own self-assessments not submitted, per cycle (deadline on or after {@code since}). */
     Map<Long, Long> ownUnsubmitted(String username, LocalDate since) {
         return counts(jdbc.sql("""

@@ -128,6 +128,30 @@ class OrgUnitRepository {
                 """).param("roots", rootIds).query(Long.class).list();
     }
 
+    /**
+     * Units in force on the date, per tree, in the subtrees of {@code rootIds} (null = everywhere): the figures of a
+     * scope on the home page. A unit under two roots counts once.
+     */
+    java.util.Map<String, Long> countInForce(@org.jspecify.annotations.Nullable Collection<Long> rootIds, LocalDate d) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        if (rootIds != null && rootIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select u.tree, count(*) from org_unit_version v join org_unit u on u.id = v.unit_id
+                where v.valid_from <= :d and (v.valid_to is null or v.valid_to > :d)
+                  and (:all = true or exists (
+                      select 1 from org_unit r where r.id in (:roots) and u.path like r.path || '%'))
+                group by u.tree
+                """)
+                .param("d", d)
+                .param("all", rootIds == null)
+                .param("roots", rootIds == null ? List.of(-1L) : rootIds)
+                .query((rs, n) -> out.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
     /** True when the unit lies in the subtree of any of the roots. */
     boolean insideAny(long unitId, Collection<Long> rootIds) {
         if (rootIds.isEmpty()) {

@@ -199,6 +199,18 @@ class PersonRepository {
                 .single();
     }
 
+    /** People whose current unit is among {@code units} (null = everyone): a figure of the home page, uncapped. */
+    long countIn(@Nullable Collection<Long> units) {
+        if (units != null && units.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from people_person p where (:all or p.current_unit_id in (:units))")
+                .param("all", units == null)
+                .param("units", units == null ? List.of(-1L) : units)
+                .query(Long.class)
+                .single();
+    }
+
     /** The rows of a page of ids, in the order of the ids. */
     List<PersonSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {

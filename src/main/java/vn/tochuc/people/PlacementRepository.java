@@ -52,6 +52,21 @@ class PlacementRepository {
                 .list();
     }
 
+    /** How many are on the review list among {@code units} (null = all). */
+    long countOpen(@Nullable Collection<Long> units) {
+        if (units != null && units.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from people_pending_placement pp
+                where pp.resolved_on is null and (:all or pp.unit_id in (:units))
+                """)
+                .param("all", units == null)
+                .param("units", units == null ? List.of(-1L) : units)
+                .query(Long.class)
+                .single();
+    }
+
     boolean pending(long personId) {
         return jdbc.sql("""
                 select count(*) from people_pending_placement where person_id = :p and resolved_on is null
