@@ -446,8 +446,6 @@ public class Appraisals {
     }
 
     static void require(Role role) {
-        if (!CurrentUser.has(role) && !CurrentUser.has(Role.ADMIN)) {
-            throw new AccessDeniedException(role + " only");
-        }
+        CurrentUser.require(role, Role.ADMIN);
     }
 }

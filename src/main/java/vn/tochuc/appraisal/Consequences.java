@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
@@ -38,9 +37,7 @@ class Consequences {
 
     @Transactional
     ConsequenceLists lists(int year, @Nullable Long unitId) {
-        if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.ADMIN)) {
-            throw new AccessDeniedException("ORG_STAFF or COMMITTEE only");
-        }
+        CurrentUser.require(Role.ORG_STAFF, Role.COMMITTEE, Role.ADMIN);
         VisibleUnits units = scopes.visibleUnder(unitId);
         List<YearGrade> grades = store.byUnits(ConsequencePolicy.years(year), units.ids(), units.all());
         audit.record(AuditEntry.read(CurrentUser.name(), "APPR_CONSEQUENCES", year, unitId));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
@@ -217,11 +216,6 @@ class Dashboards {
     }
 
     private static void requireUnitViewer() {
-        if (!CurrentUser.has(Role.ORG_STAFF)
-                && !CurrentUser.has(Role.UNIT_HEAD)
-                && !CurrentUser.has(Role.COMMITTEE)
-                && !CurrentUser.has(Role.ADMIN)) {
-            throw new AccessDeniedException("unit dashboards: staff, head or committee only");
-        }
+        CurrentUser.require(Role.ORG_STAFF, Role.UNIT_HEAD, Role.COMMITTEE, Role.ADMIN);
     }
 }

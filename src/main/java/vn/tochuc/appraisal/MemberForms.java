@@ -12,7 +12,6 @@ import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
-import vn.tochuc.web.Role;
 
 /**
  * A member's evaluation form (Mẫu 2A/2B/2C-style): the three steps with who and when, the task results from work
@@ -51,12 +50,8 @@ class MemberForms {
     MemberForm form(long memberId, String what) {
         Member m = cycles.member(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
         if (!m.username().equals(CurrentUser.name())) {
-            if (!CurrentUser.has(Role.UNIT_HEAD)
-                    && !CurrentUser.has(Role.COMMITTEE)
-                    && !CurrentUser.has(Role.ORG_STAFF)
-                    && !CurrentUser.has(Role.ADMIN)) {
-                throw new AccessDeniedException("not the owner of evaluation form " + memberId);
-            }
+            // Another member's form: a staff role in scope (the Role.STAFF set).
+            CurrentUser.requireStaff();
             scopes.require(m.unitId());
         }
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();

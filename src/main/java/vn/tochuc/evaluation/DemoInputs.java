@@ -54,9 +54,7 @@ class DemoInputs {
         if (!enabled) {
             throw new NotFoundException("demo inputs");
         }
-        if (!CurrentUser.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("ADMIN only");
-        }
+        CurrentUser.require(Role.ADMIN);
         scopes.require(rootUnitId);
         String p = BatchSummaryController.requirePeriod(period);
         if (perUnit < 3 || perUnit > 1000) {

@@ -63,9 +63,7 @@ public class Evaluations {
      * returns the job id for {@code /jobs/{id}}.
      */
     public long startBatch(long rootUnitId, String period, String packCode, LocalDate date) {
-        if (!CurrentUser.has(Role.ORG_STAFF) && !CurrentUser.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("ORG_STAFF or ADMIN only");
-        }
+        CurrentUser.require(Role.ORG_STAFF, Role.ADMIN);
         scopes.require(rootUnitId);
         if (packs.inForceByCode(packCode, date).isEmpty()) {
             throw new BadInputException(
@@ -265,9 +263,7 @@ public class Evaluations {
     }
 
     private static void requireAdmin() {
-        if (!CurrentUser.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("ADMIN only");
-        }
+        CurrentUser.require(Role.ADMIN);
     }
 
     /** Turns the engine's refusals, and any gap in a JSON document, into a Vietnamese 400. */

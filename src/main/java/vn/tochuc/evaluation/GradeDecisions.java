@@ -59,9 +59,7 @@ class GradeDecisions {
     /** Decides (version 1) or changes (version n + 1) a subject's grade; COMMITTEE or ADMIN, within scope. */
     @Transactional
     public GradeDecision decide(String json) {
-        if (!CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("COMMITTEE or ADMIN only");
-        }
+        CurrentUser.require(Role.COMMITTEE, Role.ADMIN);
         DecisionRequest req =
                 Evaluations.guard(() -> RulePackJson.read(json, DecisionRequest.class, "quyết định xếp loại"));
         if (req.period() == null

@@ -3,7 +3,6 @@ package vn.tochuc.organization;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import vn.tochuc.web.NotFoundException;
 
 /** Forms for each event type; a refused event shows its message on the form (htmx swaps the form only). */
 @Controller
-@PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
 class EventFormController {
 
     private final OrgDirectory directory;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.FitsColumn;
+import vn.tochuc.web.Role;
 
 @RestController
 @Tag(name = "api.tag.staffing", description = "Job positions, headcount and streamlining (KL 40)")
@@ -36,9 +37,9 @@ class StaffingApiController {
 
     @PostMapping("/api/org/units/{id}/positions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
     @Operation(summary = "Add a job position; 400 with a Vietnamese message citing the rule when a field is wrong")
     Staffing.Position add(@PathVariable long id, @RequestBody PositionRequest p) {
+        CurrentUser.require(Role.ORG_STAFF, Role.ADMIN);
         if (p.approvalDate() == null
                 || p.validFrom() == null
                 || p.approvalNo() == null
@@ -103,9 +104,9 @@ class StaffingApiController {
     }
 
     @PutMapping("/api/org/units/{id}/headcount")
-    @PreAuthorize("hasAnyRole('ORG_STAFF','ADMIN')")
     @Operation(summary = "Record the headcount of one year and category")
     List<Staffing.Headcount> saveHeadcount(@PathVariable long id, @RequestBody Staffing.Headcount h) {
+        CurrentUser.require(Role.ORG_STAFF, Role.ADMIN);
         staffing.saveHeadcount(new Staffing.Headcount(
                 id,
                 h.year(),

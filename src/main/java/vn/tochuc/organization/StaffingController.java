@@ -124,8 +124,6 @@ class StaffingController {
     }
 
     private static void requireEditor() {
-        if (!editor()) {
-            throw new org.springframework.security.access.AccessDeniedException("org staff only");
-        }
+        CurrentUser.require(Role.ORG_STAFF, Role.ADMIN);
     }
 }

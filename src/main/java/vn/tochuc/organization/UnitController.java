@@ -134,9 +134,7 @@ class UnitController {
 
     @PostMapping("/organization/imports/admin-units")
     String startImport() {
-        if (!CurrentUser.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("admin only");
-        }
+        CurrentUser.require(Role.ADMIN);
         long id = jobs.start(AdminImportJob.KIND, "Nhập danh mục đơn vị hành chính", "");
         return "redirect:/jobs/" + id;
     }

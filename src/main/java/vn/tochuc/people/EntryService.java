@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
@@ -123,9 +122,7 @@ class EntryService {
 
     /** The person, if the signed-in user may edit their record (403 otherwise). */
     Person editable(long personId) {
-        if (!CurrentUser.has(Role.ORG_STAFF)) {
-            throw new AccessDeniedException("ORG_STAFF only");
-        }
+        CurrentUser.require(Role.ORG_STAFF);
         Person p = persons.find(personId).orElseThrow(() -> new NotFoundException("person " + personId));
         scopes.require(p.currentUnitId());
         return p;

@@ -151,9 +151,7 @@ public class People {
     }
 
     private static void requireStaff() {
-        if (!CurrentUser.staff()) {
-            throw new org.springframework.security.access.AccessDeniedException("staff role required");
-        }
+        CurrentUser.requireStaff();
     }
 
     /**
@@ -197,9 +195,7 @@ public class People {
     /** The review list "chờ bố trí" in the caller's scope; ORG_STAFF only. */
     @Transactional(readOnly = true)
     public List<PendingPlacement> pendingPlacements() {
-        if (!CurrentUser.has(Role.ORG_STAFF)) {
-            throw new org.springframework.security.access.AccessDeniedException("ORG_STAFF only");
-        }
+        CurrentUser.require(Role.ORG_STAFF);
         return placements.open(unitsFor(PersonQuery.all()));
     }
 

@@ -3,7 +3,6 @@ package vn.tochuc.portal;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import vn.tochuc.web.NotFoundException;
 /** Editor back office for articles: list, write, submit for review, publish, withdraw, history. */
 @Controller
 @RequestMapping("/portal/admin/articles")
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class ArticleAdminController {
 
     private final ArticleRepository articles;

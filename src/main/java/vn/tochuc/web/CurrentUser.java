@@ -1,6 +1,7 @@
 package vn.tochuc.web;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.tochuc.shared.UnitScope;
@@ -31,6 +32,27 @@ public final class CurrentUser {
 
     public static boolean has(Role role) {
         return get().map(p -> p.roles().contains(role)).orElse(false);
+    }
+
+    /**
+     * The one role check below the URL rules (docs/adr/0011-roles-and-pages.md): throws {@link AccessDeniedException}
+     * (answered with the Vietnamese 403 and written to the audit log) unless the user holds one of {@code anyOf}.
+     * Services and controllers call it first thing; ownership ("their own record") is checked beside it, not with it.
+     */
+    public static void require(Role... anyOf) {
+        for (Role r : anyOf) {
+            if (has(r)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException(java.util.Arrays.toString(anyOf) + " required");
+    }
+
+    /** {@link #require} with every role of {@link Role#STAFF}. */
+    public static void requireStaff() {
+        if (!staff()) {
+            throw new AccessDeniedException("a staff role required");
+        }
     }
 
     /** Whether the user holds any role of {@link Role#STAFF}: may read other people's records in scope. */

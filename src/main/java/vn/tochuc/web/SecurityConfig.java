@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -33,7 +32,6 @@ import vn.tochuc.audit.AuditLog;
  * form and htmx request, and a CSP that allows no inline script.
  */
 @Configuration
-@EnableMethodSecurity
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -99,6 +97,8 @@ class SecurityConfig {
                         .access(staffOrOwnRecord())
                         .requestMatchers("/api/people", "/api/people/**", "/api/org/**", "/api/evaluation/**")
                         .hasAnyRole(STAFF)
+                        .requestMatchers("/api/portal/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -143,6 +143,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/portal/admin/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/jobs/audit-verify")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/organization/events", "/organization/events/**")
+                        .hasAnyRole(Role.ORG_STAFF.name(), Role.ADMIN.name())
                         // Roles and pages: docs/adr/0011-roles-and-pages.md. Other people's records, the
                         // exports, the unit and staffing screens, evaluation and the cycles need a staff role; a
                         // self-service cadre opens their own record (and its print view, 2C PDF and photo).
