@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.Crumb;
 import vn.tochuc.web.NotFoundException;
@@ -19,9 +20,11 @@ import vn.tochuc.web.NotFoundException;
 class UserAdminController {
 
     private final Users users;
+    private final OrgDirectory org;
 
-    UserAdminController(Users users) {
+    UserAdminController(Users users, OrgDirectory org) {
         this.users = users;
+        this.org = org;
     }
 
     @GetMapping("/admin/users")
@@ -47,7 +50,7 @@ class UserAdminController {
                     UserAdminForm.text(form.username()),
                     UserAdminForm.text(form.fullName()),
                     UserAdminForm.text(form.password()),
-                    form.homeUnit(),
+                    form.homeUnitId(),
                     form.global(),
                     form.scopeSet(),
                     form.roleSet()));
@@ -55,10 +58,12 @@ class UserAdminController {
                     "created", UserAdminForm.text(form.username()).trim().toLowerCase());
             model.addAttribute("error", null);
             model.addAttribute("form", null);
+            model.addAttribute("homeUnit", java.util.List.of());
         } catch (BadInputException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("created", null);
             model.addAttribute("form", form);
+            model.addAttribute("homeUnit", org.chosen(ids(form.homeUnitId())));
         }
         if (htmx == null) {
             // Without JavaScript: back to the list with the outcome as a flash message.
@@ -75,6 +80,10 @@ class UserAdminController {
         UserSummary user = users.find(id).orElseThrow(() -> new NotFoundException("user " + id));
         model.addAttribute("user", user);
         model.addAttribute("person", users.linkedPerson(user).orElse(null));
+        model.addAttribute("homeUnit", org.chosen(ids(user.homeUnitId())));
+        model.addAttribute(
+                "extraScope",
+                org.chosen(user.extraScopeUnitIds().stream().sorted().toList()));
         model.addAttribute("crumbs", List.of(Crumb.of("nav.users", "/admin/users"), Crumb.text(user.username(), null)));
         return "identity/user";
     }
@@ -116,6 +125,10 @@ class UserAdminController {
     String pickPerson(@RequestParam(defaultValue = "") String personQuery, Model model) {
         model.addAttribute("people", users.pickPeople(personQuery));
         return "identity/person_pick";
+    }
+
+    private static List<Long> ids(@org.jspecify.annotations.Nullable Long id) {
+        return id == null ? List.of() : List.of(id);
     }
 
     @PostMapping("/admin/users/{id}/password")

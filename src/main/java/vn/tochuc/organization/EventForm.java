@@ -10,8 +10,9 @@ import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.FitsColumn;
 
 /**
- * The event form as typed. Units are written one per line, by official code or as {@code #id}; new units as
- * {@code code | name | kind}. Dates are dd/mm/yyyy.
+ * The event form as posted. Units come from the unit pickers as {@code #id} (or an official code), several
+ * values of one field joined by commas or one per line; new units as {@code code | name | kind}, one per line. Dates
+ * are dd/mm/yyyy.
  */
 public record EventForm(
         @Nullable String type,
@@ -82,14 +83,14 @@ public record EventForm(
             created.add(new NewUnit(f[0].isEmpty() ? null : f[0], f[1], f[2], null, parent, null));
         }
         List<UnitKey> keys =
-                new ArrayList<>(lines(units).stream().map(EventForm::key).toList());
-        lines(partialUnits).forEach(l -> keys.add(new UnitKey(key(l).id(), key(l).code(), true)));
+                new ArrayList<>(values(units).stream().map(EventForm::key).toList());
+        values(partialUnits).forEach(l -> keys.add(new UnitKey(key(l).id(), key(l).code(), true)));
         return EventCommand.of(EventRequest.tree(tree), t, on, resolutionNo, signed)
                 .withText(description.isBlank() ? null : description.strip(), null)
                 .withUnits(keys)
                 .withTarget(key(target))
                 .withNewUnits(created)
-                .withSuccessors(lines(successors).stream().map(EventForm::key).toList())
+                .withSuccessors(values(successors).stream().map(EventForm::key).toList())
                 .withChanges(
                         nullIfBlank(newName),
                         nullIfBlank(newCode),
@@ -118,6 +119,29 @@ public record EventForm(
             }
         }
         return UnitKey.code(s);
+    }
+
+    /** The text of a unit field by its name (the names of {@link EventFormPicks#fields}). */
+    String text(String field) {
+        return switch (field) {
+            case "units" -> units;
+            case "partialUnits" -> partialUnits;
+            case "target" -> target;
+            case "newParent" -> newParent;
+            case "successors" -> successors;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    /** The values of a unit field: the pickers' values joined by commas (several checked), or one per line. */
+    static List<String> values(@Nullable String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[,\\n]"))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static List<String> lines(String text) {

@@ -1,5 +1,6 @@
 package vn.tochuc.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,9 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.Crumb;
 import vn.tochuc.web.CurrentUser;
+import vn.tochuc.web.FieldInputException;
 import vn.tochuc.web.NotFoundException;
+import vn.tochuc.web.RefusedForms;
 
-/** Forms for each event type; a refused event shows its message on the form (htmx swaps the form only). */
+/**
+ * Forms for each event type, their units chosen with unit pickers; a refused event shows its message on the form
+ * (htmx swaps the form only), a refused unit beside its field, the values kept.
+ */
 @Controller
 class EventFormController {
 
@@ -24,13 +30,22 @@ class EventFormController {
     private final HistoryRepository history;
     private final Restructuring restructuring;
     private final UnitScopes scopes;
+    private final EventFormPicks picks;
+    private final RefusedForms refused;
 
     EventFormController(
-            OrgDirectory directory, HistoryRepository history, Restructuring restructuring, UnitScopes scopes) {
+            OrgDirectory directory,
+            HistoryRepository history,
+            Restructuring restructuring,
+            UnitScopes scopes,
+            EventFormPicks picks,
+            RefusedForms refused) {
         this.directory = directory;
         this.history = history;
         this.restructuring = restructuring;
         this.scopes = scopes;
+        this.picks = picks;
+        this.refused = refused;
     }
 
     @GetMapping("/organization/events/new")
@@ -50,9 +65,11 @@ class EventFormController {
     String submit(
             @ModelAttribute EventForm form,
             @RequestHeader(value = "HX-Request", required = false) String hx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         try {
+            picks.check(form);
             List<Long> ids = restructuring.applyAsUser(List.of(form.toCommand()), CurrentUser.name());
             OrgEvent e = directory.eventsById(ids.get(0));
             long to = e.withRole("SUCCESSOR").stream()
@@ -66,6 +83,10 @@ class EventFormController {
                 return show(form, null, true, model);
             }
             return "redirect:" + target;
+        } catch (FieldInputException error) {
+            response.setStatus(422);
+            refused.keep(request, model, error);
+            return show(form, null, hx != null, model);
         } catch (BadInputException error) {
             response.setStatus(422);
             return show(form, error.getMessage(), hx != null, model);
@@ -81,6 +102,7 @@ class EventFormController {
     private String show(EventForm form, @Nullable String error, boolean fragment, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
+        model.addAttribute("picked", picks.chosen(form));
         model.addAttribute(
                 "kinds",
                 history.kinds().values().stream()

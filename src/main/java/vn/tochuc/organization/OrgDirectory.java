@@ -26,10 +26,21 @@ public class OrgDirectory {
 
     private final OrgUnitRepository units;
     private final OrgEventRepository events;
+    private final UnitChoices choices;
 
-    OrgDirectory(OrgUnitRepository units, OrgEventRepository events) {
+    OrgDirectory(OrgUnitRepository units, OrgEventRepository events, UnitChoices choices) {
         this.units = units;
         this.events = events;
+        this.choices = choices;
+    }
+
+    /**
+     * The organizations with these ids as a unit picker shows them chosen ({@code organization/unit_pick_field.jte}
+     * with its default id format): full name and parent, or the id alone for a unit the user may not see.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitChoice> chosen(java.util.Collection<Long> ids) {
+        return choices.chosen("ORGANIZATION", ids.stream().map(String::valueOf).toList(), UnitChoices.Format.ID);
     }
 
     @Transactional(readOnly = true)

@@ -265,6 +265,36 @@ class OrgUnitRepository {
                 .list();
     }
 
+    /** A unit offered by the unit picker: its id, full name and the name of its parent on the date. */
+    record Pickable(
+            long id,
+            String name,
+            @org.jspecify.annotations.Nullable String parentName) {}
+
+    /**
+     * Units of a tree in force on the date whose folded name contains the folded query, among {@code ids} (every
+     * unit when {@code all}), in Vietnamese order (the syllable collator's key), each with its parent then.
+     */
+    List<Pickable> pickAsOf(String tree, String folded, LocalDate d, boolean all, Collection<Long> ids, int limit) {
+        return jdbc.sql("""
+                select v.unit_id, v.name, p.name as parent_name
+                from org_unit_version v join org_unit u on u.id = v.unit_id
+                left join org_unit_version p on p.unit_id = v.parent_id
+                     and p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
+                where u.tree = :tree and v.name_folded like :q and v.valid_from <= :d
+                  and (v.valid_to is null or v.valid_to > :d) and (:all or v.unit_id in (:ids))
+                order by v.sort_key, v.unit_id limit :n
+                """)
+                .param("tree", tree)
+                .param("q", "%" + folded + "%")
+                .param("d", d)
+                .param("all", all)
+                .param("ids", ids.isEmpty() ? List.of(-1L) : ids)
+                .param("n", limit)
+                .query((rs, n) -> new Pickable(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     List<UnitAsOf> versions(long id) {
         return jdbc.sql("""
                 select v.unit_id as id, u.tree, v.code, v.name, v.kind, v.parent_id, u.path, v.level_no, v.valid_from,

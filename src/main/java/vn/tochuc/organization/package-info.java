@@ -28,7 +28,11 @@
  * as the long job {@code org.import-admin-units} or at startup with {@code tochuc.org.import-admin-units=true}.
  *
  * <p><b>Reading.</b> Localities are reference data readable by every signed-in user; organizations are
- * scope-checked. Job positions ({@code org_job_position}, JOB-01..05), headcount per year and category
+ * scope-checked. Forms of any module choose units with the unit picker: the fragment
+ * {@code organization/unit_pick_field.jte} (a search box, the chosen units by name, radio buttons or checkboxes of the
+ * form's field) and its htmx search {@code /organization/units/pick}, which offers only units in the user's scope, in
+ * Vietnamese order, in force on the form's date ({@link vn.tochuc.organization.UnitChoice}; chosen ids shown with
+ * {@link vn.tochuc.organization.OrgDirectory#chosen}). Job positions ({@code org_job_position}, JOB-01..05), headcount per year and category
  * ({@code org_headcount}, JOB-06) and the KL 40 targets as a dated rule pack ({@code org_rule_pack}, ORG-09).
  *
  * <p>Glossary: đơn vị = unit; cấp = level; đầu mối = focal unit; địa bàn = locality; chi bộ = Party cell;

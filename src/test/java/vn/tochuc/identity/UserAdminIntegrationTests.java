@@ -81,6 +81,48 @@ class UserAdminIntegrationTests {
     }
 
     @Test
+    @DisplayName("the account pages choose units with the organization's unit picker, shown by name, not by number")
+    void accountPagesPickUnitsByName() throws Exception {
+        String user = fixtures.userIn("DU-X-CAMLO", Role.ORG_STAFF);
+        long id = users.findByUsername(user).orElseThrow().id();
+        long camLo = fixtures.unit("DU-X-CAMLO");
+        long dongHa = fixtures.unit("DU-P-DONGHA");
+        long province = fixtures.unit("TU-QT");
+        MockHttpSession admin = Sessions.admin(mvc);
+        mvc.perform(post("/admin/users/" + id)
+                        .session(admin)
+                        .with(csrf())
+                        .param("fullName", "Nguyễn Văn Thử")
+                        .param("homeUnitId", String.valueOf(camLo))
+                        .param("extraScope", String.valueOf(dongHa), String.valueOf(province))
+                        .param("roles", "ORG_STAFF")
+                        .param("enabled", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.find(id).orElseThrow().extraScopeUnitIds()).containsExactlyInAnyOrder(dongHa, province);
+
+        String page = mvc.perform(get("/admin/users/" + id).session(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("hx-get=\"/organization/units/pick?field=homeUnitId&multi=false")
+                .contains("hx-get=\"/organization/units/pick?field=extraScope&multi=true")
+                .contains("<input type=\"radio\" name=\"homeUnitId\" value=\"" + camLo
+                        + "\" checked> <span class=\"unit-choice-name\">"
+                        + org.find(camLo).orElseThrow().name() + "</span>")
+                .contains("<input type=\"checkbox\" name=\"extraScope\" value=\"" + dongHa
+                        + "\" checked> <span class=\"unit-choice-name\">"
+                        + org.find(dongHa).orElseThrow().name() + "</span>")
+                .doesNotContain("inputmode=\"numeric\"");
+        String form = mvc.perform(get("/admin/users").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("id=\"pick-homeUnitId-q\"").doesNotContain("/admin/units/pick");
+    }
+
+    @Test
     @DisplayName("a password reset replaces the old password; a weak one is refused in Vietnamese")
     void resetPassword() throws Exception {
         String user = fixtures.userIn("DU-X-CAMLO", Role.CADRE);

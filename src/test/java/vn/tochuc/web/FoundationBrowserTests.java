@@ -46,10 +46,13 @@ class FoundationBrowserTests {
             b.find("#f-fullName").sendKeys("Trịnh Thị Duyệt");
             b.find("#f-password").sendKeys("Mat-khau-2026");
             // The unit picker searches without diacritics and swaps its results in with htmx.
-            b.find("#f-unitQuery").sendKeys("dang bo tinh quang tri");
-            b.await(d -> d.findElement(By.id("unit-pick")).getText().contains("Đảng bộ tỉnh Quảng Trị"));
+            b.find("#pick-homeUnitId-q").sendKeys("dang bo tinh quang tri");
+            b.await(d ->
+                    d.findElement(By.id("pick-homeUnitId-options")).getText().contains("Đảng bộ tỉnh Quảng Trị"));
             b.driver()
-                    .findElement(By.xpath("//div[@id='unit-pick']//label[contains(., 'Đảng bộ tỉnh Quảng Trị')]/input"))
+                    .findElement(
+                            By.xpath(
+                                    "//fieldset[@id='pick-homeUnitId-options']//label[contains(., 'Đảng bộ tỉnh Quảng Trị')]/input"))
                     .click();
             b.find("input[name=roles][value=ORG_STAFF]").click();
             b.find("#user-form-submit").click();
