@@ -22,10 +22,12 @@ class EvaluationController {
 
     private final Evaluations evaluations;
     private final UnitScopes scopes;
+    private final vn.tochuc.web.LongJobs jobs;
 
-    EvaluationController(Evaluations evaluations, UnitScopes scopes) {
+    EvaluationController(Evaluations evaluations, UnitScopes scopes, vn.tochuc.web.LongJobs jobs) {
         this.evaluations = evaluations;
         this.scopes = scopes;
+        this.jobs = jobs;
     }
 
     @GetMapping("/evaluation/packs")
@@ -79,6 +81,8 @@ class EvaluationController {
     private String batchPage(Model model, @Nullable String error) {
         model.addAttribute("roots", scopes.roots());
         model.addAttribute("error", error);
+        // The last runs with their timeline: a run over a small subtree ends before its page opens (issue 11.18).
+        model.addAttribute("runs", jobs.recent(BatchScoringJob.KIND, 5));
         model.addAttribute(
                 "crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"), Crumb.of("eval.batch", null)));
         return "evaluation/batch";

@@ -66,11 +66,18 @@ class JobRepository {
     }
 
     List<JobView> recent(@Nullable String owner, int limit) {
+        return recent(owner, null, limit);
+    }
+
+    /** The newest runs, of one owner (null: everyone's) and one kind (null: every kind). */
+    List<JobView> recent(@Nullable String owner, @Nullable String kind, int limit) {
         return jdbc.sql("""
                 select * from web_job_run where (cast(:owner as varchar) is null or owner = :owner)
+                    and (cast(:kind as varchar) is null or kind = :kind)
                 order by id desc limit :limit
                 """)
                 .param("owner", owner)
+                .param("kind", kind)
                 .param("limit", limit)
                 .query(JobRepository::map)
                 .list();
@@ -101,6 +108,7 @@ class JobRepository {
                 rs.getString("message"),
                 rs.getString("result"),
                 rs.getString("checkpoint"),
-                rs.getObject("started_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class));
     }
 }

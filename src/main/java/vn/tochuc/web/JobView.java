@@ -15,7 +15,17 @@ public record JobView(
         @Nullable String message,
         @Nullable String result,
         @Nullable String checkpoint,
-        OffsetDateTime startedAt) {
+        OffsetDateTime startedAt,
+        @Nullable OffsetDateTime finishedAt) {
+
+    /**
+     * How long the run took (to its end, or so far), in whole seconds: the timeline of a run that ended before its
+     * page was opened, so that a fast job still shows what happened (issue 11, point 18).
+     */
+    public long seconds(OffsetDateTime now) {
+        OffsetDateTime end = finishedAt != null ? finishedAt : now;
+        return Math.max(0, java.time.Duration.between(startedAt, end).getSeconds());
+    }
 
     public int percent() {
         if (status == JobStatus.DONE) {

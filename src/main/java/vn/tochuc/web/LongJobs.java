@@ -86,6 +86,16 @@ public class LongJobs {
         return repository.recent(CurrentUser.has(Role.ADMIN) ? null : CurrentUser.name(), limit);
     }
 
+    /**
+     * The caller's newest runs of one kind (an administrator sees everyone's), with the live state of those still
+     * running: the "last runs" timeline of a page that starts such jobs.
+     */
+    public List<JobView> recent(String kind, int limit) {
+        return repository.recent(CurrentUser.has(Role.ADMIN) ? null : CurrentUser.name(), kind, limit).stream()
+                .map(j -> running.containsKey(j.id()) ? running.get(j.id()).view(j) : j)
+                .toList();
+    }
+
     private JobHandler handler(String kind) {
         JobHandler handler = handlers.get(kind);
         if (handler == null) {

@@ -1,5 +1,6 @@
 package vn.tochuc.web;
 
+import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,8 @@ final class RunningJob implements JobContext {
                 message,
                 result,
                 checkpoint,
-                stored.startedAt());
+                stored.startedAt(),
+                status.terminal() ? OffsetDateTime.now() : null);
     }
 
     private synchronized void flush(boolean force) {
