@@ -49,6 +49,9 @@ class DryRunFormIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Evaluations evaluations;
+
     MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession s) throws Exception {
         return mvc.perform(request.session(s).with(csrf())).andReturn().getResponse();
     }
@@ -97,6 +100,43 @@ class DryRunFormIntegrationTests {
                 .contains("Bị kỷ luật trong năm")
                 .contains("Nâng cao: JSON")
                 .contains("textarea");
+    }
+
+    @Test
+    @DisplayName(
+            "KPI-02, EVAL-36: every shipped pack and criteria set gives a form; checklists say what a count is worth")
+    void everyPackGivesAForm() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        for (Evaluations.PackSummary p : evaluations.packs()) {
+            if (!"PUBLISHED".equals(p.status())) {
+                continue;
+            }
+            for (RulePackDoc.CriteriaSet cs :
+                    evaluations.pack(p.code(), p.version()).criteriaSets()) {
+                MockHttpServletResponse r = send(
+                        get("/evaluation/dry-run")
+                                .param("pack", p.code() + ":" + p.version())
+                                .param("group", cs.targetGroup()),
+                        admin);
+                assertThat(r.getStatus()).as(p.code() + " " + cs.targetGroup()).isEqualTo(200);
+                assertThat(r.getContentAsString()).contains(cs.name()).contains("class=\"pack-field\"");
+                assertThat(send(
+                                        get("/evaluation/what-if")
+                                                .param("pack", p.code())
+                                                .param("group", cs.targetGroup()),
+                                        admin)
+                                .getStatus())
+                        .isEqualTo(200);
+            }
+        }
+        String hn = send(get("/evaluation/dry-run").param("pack", "HN3814:1"), admin)
+                .getContentAsString();
+        assertThat(hn).contains("Mỗi lần đi muộn, về sớm: -1 điểm").contains("Mỗi sáng kiến được công nhận: +5 điểm");
+        // a head of unit under NĐ 335 (head cap on, EVAL-36) picks the grade of the collective they head
+        assertThat(send(get("/evaluation/dry-run").param("pack", "ND335:1"), admin)
+                        .getContentAsString())
+                .contains("name=\"collectiveGrade\"")
+                .contains("Không phải người đứng đầu");
     }
 
     @Test
