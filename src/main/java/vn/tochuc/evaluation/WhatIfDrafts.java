@@ -88,7 +88,7 @@ final class WhatIfDrafts {
         if (share != null) {
             ((ObjectNode) params.get("quota")).put("share", share / 100);
         }
-        return DryRunController.pretty(tree);
+        return RulePackJson.pretty(tree);
     }
 
     private static @Nullable Double value(

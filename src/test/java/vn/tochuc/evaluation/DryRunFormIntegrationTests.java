@@ -180,6 +180,34 @@ class DryRunFormIntegrationTests {
     }
 
     @Test
+    @DisplayName(
+            "EVAL-36: a head of unit graded from the form is capped at the collective's grade, as in the JSON path")
+    void headOfUnit() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        Map<String, String> v = new LinkedHashMap<>(Map.of(
+                "pack", "ND335:1",
+                "group", "CONG_CHUC",
+                "s1.name", "vd-1",
+                "s1.kind", "INDIVIDUAL",
+                "collectiveGrade", "HTNV"));
+        Map.of("chinhTri", "5", "daoDuc", "5", "vanHoa", "5", "kyLuat", "4,5", "phucVu", "5", "doiMoi", "4")
+                .forEach((k, x) -> v.put("s1.in." + k, x));
+        Map.of("assigned", "40", "completed", "40", "qualityFailures", "1", "delays", "2")
+                .forEach((k, x) -> v.put("s1.in." + k, x));
+        String json = """
+                {"pack":"ND335","version":1,"collectiveGrade":"HTNV","subject":{"id":"vd-1","kind":"INDIVIDUAL",
+                 "targetGroup":"CONG_CHUC","unitId":1,"headOfUnitId":1,"inputs":{"chinhTri":5,"daoDuc":5,"vanHoa":5,
+                 "kyLuat":4.5,"phucVu":5,"doiMoi":4,"assigned":40,"completed":40,"qualityFailures":1,"delays":2},
+                 "events":[]}}""";
+        String viaJson = send(
+                        post("/evaluation/dry-run").header("HX-Request", "true").param("body", json), admin)
+                .getContentAsString();
+        assertThat(viaJson).contains("HTNV (Hoàn thành nhiệm vụ)");
+        assertThat(result(send(form("/evaluation/dry-run/form", v), admin).getContentAsString()))
+                .isEqualTo(squeeze(viaJson));
+    }
+
+    @Test
     @DisplayName("a score «abc», one out of range and one missing: 422, the form again, values kept, messages beside")
     void refusedFieldsKeepTheInput() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
