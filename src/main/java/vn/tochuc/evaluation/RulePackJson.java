@@ -61,6 +61,11 @@ final class RulePackJson {
         return JSON.writeValueAsString(value);
     }
 
+    /** Indented, for the JSON editors of the pages. */
+    static String pretty(Object value) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
     static String message(JacksonException e, String what) {
         String path = e.getPath().isEmpty() ? "" : " tại trường «" + path(e) + "»";
         if (e instanceof MismatchedInputException) {

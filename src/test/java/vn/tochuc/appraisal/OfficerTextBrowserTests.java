@@ -8,17 +8,15 @@ import static vn.tochuc.appraisal.AppraisalFixtures.who;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tochuc.Browser;
+import vn.tochuc.OfficerText;
 import vn.tochuc.appraisal.AppraisalFixtures.Who;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.identity.NewUser;
@@ -34,18 +32,6 @@ import vn.tochuc.web.Role;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf("vn.tochuc.Browser#available")
 class OfficerTextBrowserTests {
-
-    /** A code of the data (KHONG_LANH_DAO), a pack code (QD366, ND335), a rule ID (EVAL-32, KPI-02), a rounding. */
-    static final Pattern RAW = Pattern.compile(
-            "[A-Z]{2,}_[A-Z_]+|\\b(QD|ND|HN)\\d+\\b|\\b(EVAL|KPI|PLAN|ROT|JOB)-\\d+|\\b(FLOOR|HALF_UP|CEILING|CEL)\\b");
-
-    /** The text of the page's main part without what the closed "căn cứ" details hold (their summary stays). */
-    static final String OUTSIDE_BASIS = """
-            const m = document.querySelector('main').cloneNode(true);
-            m.querySelectorAll('script, template').forEach(n => n.remove());
-            m.querySelectorAll('details').forEach(d => [...d.childNodes]
-                .filter(n => n.nodeName !== 'SUMMARY').forEach(n => n.remove()));
-            return m.textContent;""";
 
     @LocalServerPort
     int port;
@@ -122,12 +108,8 @@ class OfficerTextBrowserTests {
                     "/appraisal/dashboard?cycle=" + c.id())) {
                 b.open(page);
                 b.find("main");
-                String text = (String) ((JavascriptExecutor) b.driver()).executeScript(OUTSIDE_BASIS);
-                Matcher raw = RAW.matcher(text);
-                boolean found = raw.find();
-                assertThat(found)
-                        .as(page + ": «" + (found ? raw.group() : "") + "» in\n" + text)
-                        .isFalse();
+                String text = OfficerText.outsideDetails(b, "main");
+                assertThat(OfficerText.rawCode(text)).as(page + " in\n" + text).isNull();
             }
             b.open("/appraisal/cycles/" + c.id() + "/calibration");
             String text = b.find("main").getText();
