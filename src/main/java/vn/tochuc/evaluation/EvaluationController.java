@@ -80,6 +80,14 @@ class EvaluationController {
         model.addAttribute("error", error);
         // The last runs with their timeline: a run over a small subtree ends before its page opens (issue 11.18).
         model.addAttribute("runs", jobs.recent(BatchScoringJob.KIND, 5));
+        // The rule packs by their Vietnamese titles (the version follows the date), not a typed code (issue 11.13).
+        java.util.Map<String, PackForm.Choice> packs = new java.util.LinkedHashMap<>();
+        evaluations.packs().stream()
+                .filter(p -> "PUBLISHED".equals(p.status()))
+                .sorted(java.util.Comparator.comparing(Evaluations.PackSummary::effectiveFrom)
+                        .reversed())
+                .forEach(p -> packs.putIfAbsent(p.code(), new PackForm.Choice(p.code(), p.title())));
+        model.addAttribute("packs", List.copyOf(packs.values()));
         model.addAttribute(
                 "crumbs", List.of(Crumb.of("nav.evaluation", "/evaluation/packs"), Crumb.of("eval.batch", null)));
         return "evaluation/batch";

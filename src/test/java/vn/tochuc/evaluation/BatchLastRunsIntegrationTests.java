@@ -84,6 +84,9 @@ class BatchLastRunsIntegrationTests {
                 .containsPattern("sau \\d+ giây");
 
         assertThat(timeline(page("/jobs/" + id, admin), id)).contains("kết thúc ");
+        // Issue 11, point 13: the pack is picked by its Vietnamese title, not typed as a code.
+        assertThat(batch).contains("<select id=\"pack\" name=\"pack\"").doesNotContain("<input id=\"pack\"");
+        assertThat(batch).containsPattern("<option value=\"QD366\" selected>[^<]*Quy định");
     }
 
     /** The text of the run's timeline line, tags and line breaks folded. */
