@@ -35,7 +35,8 @@ final class EvaluationFormPdf {
 
     private EvaluationFormPdf() {}
 
-    static byte[] render(MemberForm f, String printedBy) {
+    /** {@code packTitle}: the Vietnamese title of the cycle's pack (a document names the regulation, not a code). */
+    static byte[] render(MemberForm f, String packTitle, String printedBy) {
         Member m = f.member();
         Cycle c = f.cycle();
         var out = new ByteArrayOutputStream();
@@ -54,7 +55,7 @@ final class EvaluationFormPdf {
         title.setSpacingBefore(10);
         doc.add(title);
         doc.add(PdfKit.centered(
-                "Kỳ " + c.periodCode() + " · gói quy tắc " + c.packCode() + " phiên bản " + c.packVersion(), F));
+                "Kỳ " + c.periodCode() + " · " + packTitle + " (phiên bản " + c.packVersion() + ")", F));
         line(doc, "Họ và tên: ", m.displayName());
         line(doc, "Vị trí việc làm: ", m.jobPosition() == null ? "" : m.jobPosition());
         line(doc, "Đơn vị: ", f.unitName());
@@ -97,10 +98,10 @@ final class EvaluationFormPdf {
         } else {
             doc.add(new Paragraph(
                     PdfKit.text("Tổng điểm: " + TaskResult.show(r.score()) + " — "
-                            + r.grade().label() + " (" + r.grade().name() + ")"),
+                            + r.grade().label()),
                     B));
             PdfPTable ex = PdfKit.table(new float[] {1.3f, 6, 1.4f});
-            List.of("Quy tắc", "Nội dung", "Điểm / mức")
+            List.of("Căn cứ", "Nội dung", "Điểm / mức")
                     .forEach(h -> ex.addCell(PdfKit.cell(h, B, Element.ALIGN_LEFT, true)));
             for (Explanation.Step st : r.explanation().steps()) {
                 ex.addCell(PdfKit.cell(st.ruleId(), SMALL, Element.ALIGN_LEFT, true));
@@ -108,7 +109,7 @@ final class EvaluationFormPdf {
                 ex.addCell(PdfKit.cell(
                         st.points() != null
                                 ? TaskResult.show(st.points())
-                                : st.grade() != null ? st.grade().name() : "",
+                                : st.grade() != null ? st.grade().label() : "",
                         SMALL,
                         Element.ALIGN_RIGHT,
                         true));
@@ -152,7 +153,7 @@ final class EvaluationFormPdf {
             return;
         }
         doc.add(new Paragraph(
-                PdfKit.text(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + " (" + grade + ")."), F));
+                PdfKit.text(prefix + "Xếp loại: " + Grade.valueOf(grade).label() + "."), F));
         if (comment != null && !comment.isBlank()) {
             doc.add(new Paragraph(PdfKit.text("Nhận xét: " + comment), F));
         }

@@ -29,6 +29,7 @@ class MemberForms {
     private final UnitScopes scopes;
     private final OrgDirectory org;
     private final AuditLog audit;
+    private final vn.tochuc.evaluation.PackSelection packs;
 
     MemberForms(
             CycleRepository cycles,
@@ -36,7 +37,9 @@ class MemberForms {
             EngineScores engine,
             UnitScopes scopes,
             OrgDirectory org,
-            AuditLog audit) {
+            AuditLog audit,
+            vn.tochuc.evaluation.PackSelection packs) {
+        this.packs = packs;
         this.cycles = cycles;
         this.work = work;
         this.engine = engine;
@@ -65,7 +68,8 @@ class MemberForms {
     /** The form as PDF (Mẫu 2B/2C-style), an audit-logged read of the member's evaluation. */
     @Transactional
     byte[] pdf(long memberId) {
-        return EvaluationFormPdf.render(form(memberId, FORM + "_PDF"), CurrentUser.name());
+        MemberForm f = form(memberId, FORM + "_PDF");
+        return EvaluationFormPdf.render(f, packs.labels().pack(f.cycle().packCode()), CurrentUser.name());
     }
 
     /** The owner enters the criteria inputs of the pack (not those the machine supplies), until submitted. */

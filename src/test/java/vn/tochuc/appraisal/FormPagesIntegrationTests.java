@@ -156,6 +156,11 @@ class FormPagesIntegrationTests {
                 .contains("Hoàn thành vượt mức")
                 .contains("EVAL-54")
                 .contains(head.username());
+        // Issue 11, point 13: the document names the regulation and the grade in Vietnamese, not their codes.
+        assertThat(text.toString())
+                .doesNotContain("gói quy tắc")
+                .doesNotContainPattern("Xếp loại: [^.]*\\((HTXSNV|HTTNV|HTNV|KHTNV)\\)")
+                .containsPattern("Kỳ \\S+ · \\S.* \\(phiên bản \\d+\\)");
         assertThat(audit.search(head.username(), "READ", "APPR_FORM_PDF", null, 0, 10))
                 .hasSize(1);
 
