@@ -24,6 +24,7 @@ final class ImportMerge {
                 ie.theory(),
                 ie.stateMgmt(),
                 oe.foreignLanguage(),
+                oe.languageName(),
                 oe.itLevel());
         var op = old.party();
         var party = new Person.Party(
