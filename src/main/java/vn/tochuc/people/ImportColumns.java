@@ -1,6 +1,9 @@
 package vn.tochuc.people;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import vn.tochuc.shared.Texts;
 
 /** The columns of the import template, in order; {@code required} ones may not be blank. */
 enum ImportColumns {
@@ -23,9 +26,15 @@ enum ImportColumns {
     THEORY("Lý luận chính trị", false),
     STATE_MGMT("Quản lý nhà nước", false),
     PARTY_JOIN("Ngày vào Đảng", false),
-    PARTY_OFFICIAL("Ngày chính thức", false);
+    PARTY_OFFICIAL("Ngày chính thức", false),
+    LANGUAGE_NAME(Texts.vi("import.col.languageName"), false),
+    FOREIGN_LANGUAGE(Texts.vi("import.col.foreignLanguage"), false),
+    IT_LEVEL(Texts.vi("import.col.itLevel"), false);
 
     static final List<ImportColumns> ALL = List.of(values());
+
+    /** Columns added to the template later (issue 12, point 3): a file made from an older template may lack them. */
+    static final Set<ImportColumns> ADDED_LATER = EnumSet.of(LANGUAGE_NAME, FOREIGN_LANGUAGE, IT_LEVEL);
 
     private final String header;
     private final boolean required;

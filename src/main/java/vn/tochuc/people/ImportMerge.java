@@ -23,8 +23,9 @@ final class ImportMerge {
                 ie.professionalField() == null ? oe.professionalField() : ie.professionalField(),
                 ie.theory(),
                 ie.stateMgmt(),
-                oe.foreignLanguage(),
-                oe.itLevel());
+                ie.foreignLanguage() == Levels.ForeignLanguage.NONE ? oe.foreignLanguage() : ie.foreignLanguage(),
+                ie.languageName() == null ? oe.languageName() : ie.languageName(),
+                ie.itLevel() == Levels.It.NONE ? oe.itLevel() : ie.itLevel());
         var op = old.party();
         var party = new Person.Party(
                 in.party().joinDate(),

@@ -62,6 +62,9 @@ final class ImportReader {
         for (ImportColumns c : ImportColumns.ALL) {
             Cell cell = header == null ? null : header.getCell(c.ordinal());
             String h = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+            if (h.isBlank() && ImportColumns.ADDED_LATER.contains(c)) {
+                continue;
+            }
             if (!VietnameseText.fold(h).equals(VietnameseText.fold(c.header()))) {
                 return new Result(
                         List.of(),

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.tochuc.shared.Texts;
 
 /** The downloadable import template and the error file (the upload with bad cells in red and a "Lỗi" column). */
 final class ImportWorkbooks {
@@ -52,7 +53,10 @@ final class ImportWorkbooks {
                 "Trung cấp",
                 "Chuyên viên",
                 "03/02/2012",
-                "03/02/2013"
+                "03/02/2013",
+                Texts.vi("people.demo.language"),
+                Levels.ForeignLanguage.BAC_3.label(),
+                Levels.It.CO_BAN.label()
             };
             Row row = sheet.createRow(1);
             for (int i = 0; i < example.length; i++) {

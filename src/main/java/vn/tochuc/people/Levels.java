@@ -3,6 +3,8 @@ package vn.tochuc.people;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.VietnameseText;
@@ -69,6 +71,50 @@ public final class Levels {
         }
 
         public boolean atLeast(Professional other) {
+            return ordinal() >= other.ordinal();
+        }
+    }
+
+    /**
+     * Trình độ ngoại ngữ (item 15.5 of Mẫu 2C), by the six-level framework for Vietnam (Khung năng lực ngoại ngữ 6
+     * bậc, Thông tư 01/2014/TT-BGDĐT; bậc 1–6 match CEFR A1–C2), in increasing order. The language itself is kept
+     * apart ({@code languageName}). The old certificates A, B, C are not equivalent to any level by law, so they
+     * are not mapped.
+     */
+    public enum ForeignLanguage {
+        NONE,
+        BAC_1,
+        BAC_2,
+        BAC_3,
+        BAC_4,
+        BAC_5,
+        BAC_6;
+
+        /** The Vietnamese name (message key {@code foreignLanguage.<code>}), as records and documents print it. */
+        public String label() {
+            return vn.tochuc.shared.Texts.vi("foreignLanguage." + name());
+        }
+
+        public boolean atLeast(ForeignLanguage other) {
+            return ordinal() >= other.ordinal();
+        }
+    }
+
+    /**
+     * Trình độ tin học (item 15.6 of Mẫu 2C), by the IT skills standard (Chuẩn kỹ năng sử dụng CNTT, Thông tư
+     * 03/2014/TT-BTTTT): basic or advanced, in increasing order.
+     */
+    public enum It {
+        NONE,
+        CO_BAN,
+        NANG_CAO;
+
+        /** The Vietnamese name (message key {@code itLevel.<code>}), as records and documents print it. */
+        public String label() {
+            return vn.tochuc.shared.Texts.vi("itLevel." + name());
+        }
+
+        public boolean atLeast(It other) {
             return ordinal() >= other.ordinal();
         }
     }
@@ -154,7 +200,7 @@ public final class Levels {
         if (exact != null) {
             return exact;
         }
-        String k = " " + VietnameseText.fold(typed).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        String k = words(typed);
         for (Map.Entry<Professional, List<String>> e : DIPLOMA_WORDS.entrySet()) {
             if (e.getValue().stream().anyMatch(w -> k.contains(" " + w + " "))) {
                 return e.getKey();
@@ -177,6 +223,65 @@ public final class Levels {
         DIPLOMA_WORDS.put(Professional.SO_CAP, List.of("so cap"));
     }
 
+    /**
+     * The foreign-language level typed by code or name ("BAC_3", "Bậc 3 (B1)"), or written as free text with a
+     * level of the framework ("Tiếng Anh B1", "tiếng Pháp bậc 4", "B2"), or null. An old certificate letter alone
+     * ("Tiếng Anh B") is no level of the framework and gives null. Used where a level enters (the form, the
+     * migration of old text in people/V7); the language name is kept apart.
+     */
+    static @Nullable ForeignLanguage foreignLanguage(String typed) {
+        ForeignLanguage exact = parse(typed, ForeignLanguage.values());
+        if (exact != null) {
+            return exact;
+        }
+        String k = words(typed);
+        Matcher bac = LANGUAGE_STEP.matcher(k);
+        if (bac.find()) {
+            return ForeignLanguage.values()[Integer.parseInt(bac.group(1))];
+        }
+        Matcher cefr = CEFR.matcher(k);
+        if (cefr.find()) {
+            int step = (cefr.group(1).charAt(0) - 'a') * 2 + Integer.parseInt(cefr.group(2));
+            return ForeignLanguage.values()[step];
+        }
+        return null;
+    }
+
+    /** "bac 3", "bac 3/6", folded. */
+    private static final Pattern LANGUAGE_STEP = Pattern.compile(" bac ([1-6])(?: 6)? ");
+
+    /** A CEFR level standing alone: "b1", "c2", folded. */
+    private static final Pattern CEFR = Pattern.compile(" ([abc])([12]) ");
+
+    /**
+     * The IT level typed by code or name ("CO_BAN", "Ứng dụng CNTT cơ bản"), or written as free text saying basic
+     * or advanced ("Cơ bản", "Tin học nâng cao"), or null. Used where a level enters (the form, the migration of
+     * old text in people/V7).
+     */
+    static @Nullable It it(String typed) {
+        It exact = parse(typed, It.values());
+        if (exact != null) {
+            return exact;
+        }
+        String k = words(typed);
+        if (k.contains(" nang cao ")) {
+            return It.NANG_CAO;
+        }
+        if (k.contains(" co ban ")) {
+            return It.CO_BAN;
+        }
+        return null;
+    }
+
+    /** Folded, lower-case words separated by single spaces, with a space at each end. */
+    private static String words(String typed) {
+        return " "
+                + VietnameseText.fold(typed)
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", " ")
+                        .strip() + " ";
+    }
+
     static @Nullable StateMgmt stateMgmt(String typed) {
         return parse(typed, StateMgmt.values());
     }
@@ -186,7 +291,11 @@ public final class Levels {
         for (E e : values) {
             String label = e instanceof Theory t
                     ? t.label()
-                    : e instanceof Professional pr ? pr.label() : ((StateMgmt) e).label();
+                    : e instanceof Professional pr
+                            ? pr.label()
+                            : e instanceof ForeignLanguage fl
+                                    ? fl.label()
+                                    : e instanceof It it ? it.label() : ((StateMgmt) e).label();
             if (key(e.name()).equals(k) || key(label).equals(k)) {
                 return e;
             }

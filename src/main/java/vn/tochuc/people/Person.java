@@ -45,15 +45,19 @@ public record Person(
             @Nullable String permanentResidence,
             @Nullable String currentAddress) {}
 
-    /** Item 15: general education ("12/12"), highest qualification, theory, state management, language, IT. */
+    /**
+     * Item 15: general education ("12/12"), highest qualification, theory, state management, foreign language
+     * (its level on the 6-level framework and the language's name, "Tiếng Anh"), IT.
+     */
     public record Education(
             @Nullable String general,
             Levels.Professional professionalLevel,
             @Nullable String professionalField,
             Levels.Theory theory,
             Levels.StateMgmt stateMgmt,
-            @Nullable String foreignLanguage,
-            @Nullable String itLevel) {}
+            Levels.ForeignLanguage foreignLanguage,
+            @Nullable String languageName,
+            Levels.It itLevel) {}
 
     /** Items 16–19: Party membership, mass organisations, military service, honours. */
     public record Party(

@@ -56,6 +56,7 @@ public final class PersonForm {
             "professionalField",
             "theory",
             "stateMgmt",
+            "languageName",
             "foreignLanguage",
             "itLevel",
             "partyJoinDate",
@@ -117,8 +118,9 @@ public final class PersonForm {
         m.put("professionalField", ResumeText.s(e.professionalField()));
         m.put("theory", e.theory().name());
         m.put("stateMgmt", e.stateMgmt().name());
-        m.put("foreignLanguage", ResumeText.s(e.foreignLanguage()));
-        m.put("itLevel", ResumeText.s(e.itLevel()));
+        m.put("languageName", ResumeText.s(e.languageName()));
+        m.put("foreignLanguage", e.foreignLanguage().name());
+        m.put("itLevel", e.itLevel().name());
         m.put("partyJoinDate", ResumeText.d(p.party().joinDate()));
         m.put("partyOfficialDate", ResumeText.d(p.party().officialDate()));
         m.put("partyOrg", ResumeText.s(p.party().organization()));
@@ -149,6 +151,12 @@ public final class PersonForm {
                     java.util.Arrays.stream(Levels.StateMgmt.values())
                             .map(Enum::name)
                             .toList();
+                case "foreignLanguage" ->
+                    java.util.Arrays.stream(Levels.ForeignLanguage.values())
+                            .map(Enum::name)
+                            .toList();
+                case "itLevel" ->
+                    java.util.Arrays.stream(Levels.It.values()).map(Enum::name).toList();
                 default -> List.of();
             };
             list.add(new Field(
@@ -166,7 +174,14 @@ public final class PersonForm {
     /** The column a text input is stored in ({@code table.column}), or null for dates, numbers and lists. */
     static @Nullable String column(String name) {
         return switch (name) {
-            case "sex", "theory", "professionalLevel", "stateMgmt", "heightCm", "weightKg" -> null;
+            case "sex",
+                    "theory",
+                    "professionalLevel",
+                    "stateMgmt",
+                    "foreignLanguage",
+                    "itLevel",
+                    "heightCm",
+                    "weightKg" -> null;
             case "unitCode" -> "org_unit.code";
             case "position" -> "people_person.current_position";
             default ->
@@ -245,6 +260,15 @@ public final class PersonForm {
         Levels.Professional professional = Levels.professional(
                 values.get("professionalLevel").isEmpty() ? "NONE" : values.get("professionalLevel"));
         Levels.StateMgmt mgmt = Levels.stateMgmt(values.get("stateMgmt").isEmpty() ? "NONE" : values.get("stateMgmt"));
+        Levels.ForeignLanguage language = Levels.foreignLanguage(
+                values.get("foreignLanguage").isEmpty() ? "NONE" : values.get("foreignLanguage"));
+        Levels.It it = Levels.it(values.get("itLevel").isEmpty() ? "NONE" : values.get("itLevel"));
+        if (language == null) {
+            errors.put("foreignLanguage", vn.tochuc.shared.Texts.t("person.e.notInList"));
+        }
+        if (it == null) {
+            errors.put("itLevel", vn.tochuc.shared.Texts.t("person.e.notInList"));
+        }
         Integer height = number("heightCm");
         Integer weight = number("weightKg");
         long unit = currentUnit;
@@ -269,7 +293,9 @@ public final class PersonForm {
                 || ethnicity == null
                 || theory == null
                 || mgmt == null
-                || professional == null) {
+                || professional == null
+                || language == null
+                || it == null) {
             return null;
         }
         String idNumber = opt("idNumber");
@@ -299,8 +325,9 @@ public final class PersonForm {
                         opt("professionalField"),
                         theory,
                         mgmt,
-                        opt("foreignLanguage"),
-                        opt("itLevel")),
+                        language,
+                        opt("languageName"),
+                        it),
                 new Person.Party(
                         dates.get("partyJoinDate"),
                         dates.get("partyOfficialDate"),

@@ -17,7 +17,8 @@ final class PersonRows {
             given_folded, given_word, sort_key, other_names, date_of_birth, sex, birthplace_code, birthplace_name,
             hometown_code, hometown_name, ethnicity, religion, permanent_residence, current_address,
             occupation_at_recruitment, recruitment_date, recruiting_org, main_duties, general_education,
-            professional_level, professional_code, professional_field, political_theory, state_mgmt, foreign_language, it_level,
+            professional_level, professional_code, professional_field, political_theory, state_mgmt,
+            foreign_language, language_code, language_name, it_level, it_code,
             party_join_date, party_official_date, party_org, mass_org_join_date, enlist_date, discharge_date,
             military_rank, highest_title, strengths, health, height_cm, weight_kg, blood_type, war_invalid_grade,
             policy_family, social_insurance_no, personal_history, org_assessment, current_unit_id, current_position, position_folded""";
@@ -27,7 +28,8 @@ final class PersonRows {
             :given_folded, :given_word, :sort_key, :other_names, :date_of_birth, :sex, :birthplace_code, :birthplace_name,
             :hometown_code, :hometown_name, :ethnicity, :religion, :permanent_residence, :current_address,
             :occupation_at_recruitment, :recruitment_date, :recruiting_org, :main_duties, :general_education,
-            :professional_level, :professional_code, :professional_field, :political_theory, :state_mgmt, :foreign_language, :it_level,
+            :professional_level, :professional_code, :professional_field, :political_theory, :state_mgmt,
+            :foreign_language, :language_code, :language_name, :it_level, :it_code,
             :party_join_date, :party_official_date, :party_org, :mass_org_join_date, :enlist_date, :discharge_date,
             :military_rank, :highest_title, :strengths, :health, :height_cm, :weight_kg, :blood_type,
             :war_invalid_grade, :policy_family, :social_insurance_no, :personal_history, :org_assessment,
@@ -77,8 +79,11 @@ final class PersonRows {
         m.put("professional_field", e.professionalField());
         m.put("political_theory", e.theory().name());
         m.put("state_mgmt", e.stateMgmt().name());
-        m.put("foreign_language", e.foreignLanguage());
-        m.put("it_level", e.itLevel());
+        m.put("foreign_language", e.foreignLanguage().label());
+        m.put("language_code", e.foreignLanguage().name());
+        m.put("language_name", e.languageName());
+        m.put("it_level", e.itLevel().label());
+        m.put("it_code", e.itLevel().name());
         var pa = p.party();
         m.put("party_join_date", pa.joinDate());
         m.put("party_official_date", pa.officialDate());
@@ -124,8 +129,9 @@ final class PersonRows {
                         rs.getString("professional_field"),
                         Levels.Theory.valueOf(rs.getString("political_theory")),
                         Levels.StateMgmt.valueOf(rs.getString("state_mgmt")),
-                        rs.getString("foreign_language"),
-                        rs.getString("it_level")),
+                        Levels.ForeignLanguage.valueOf(rs.getString("language_code")),
+                        rs.getString("language_name"),
+                        Levels.It.valueOf(rs.getString("it_code"))),
                 new Person.Party(
                         date(rs, "party_join_date"),
                         date(rs, "party_official_date"),

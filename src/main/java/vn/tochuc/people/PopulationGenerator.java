@@ -167,8 +167,9 @@ final class PopulationGenerator {
                         field,
                         theory,
                         mgmt,
-                        r.nextBoolean() ? "Tiếng Anh B1" : "Tiếng Anh B2",
-                        "Ứng dụng CNTT cơ bản"),
+                        r.nextBoolean() ? Levels.ForeignLanguage.BAC_3 : Levels.ForeignLanguage.BAC_4,
+                        vn.tochuc.shared.Texts.vi("people.demo.language"),
+                        Levels.It.CO_BAN),
                 new Person.Party(
                         join,
                         official,

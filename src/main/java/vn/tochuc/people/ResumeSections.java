@@ -59,7 +59,15 @@ public final class ResumeSections {
                 "15.3) Lý luận chính trị:",
                 e.theory().label() + "     15.4) Quản lý nhà nước: "
                         + e.stateMgmt().label()));
-        list.add(item("15.5) Ngoại ngữ:", s(e.foreignLanguage()) + "     15.6) Tin học: " + s(e.itLevel())));
+        list.add(item(
+                "15.5) Ngoại ngữ:",
+                (s(e.languageName()) + " "
+                                        + (e.foreignLanguage() == Levels.ForeignLanguage.NONE
+                                                ? ""
+                                                : e.foreignLanguage().label()))
+                                .strip()
+                        + "     15.6) Tin học: "
+                        + (e.itLevel() == Levels.It.NONE ? "" : e.itLevel().label())));
         list.add(item(
                 "16) Ngày vào Đảng Cộng sản Việt Nam:",
                 d(pa.joinDate()) + "     Ngày chính thức: " + d(pa.officialDate())

@@ -10,8 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.shared.PersonName;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
+import vn.tochuc.web.ColumnLimits;
 
 /** Parses one spreadsheet row into a person, adding a problem for every bad cell (not just the first). */
 final class RowParser {
@@ -60,7 +62,18 @@ final class RowParser {
                 ImportColumns.PROFESSIONAL_LEVEL,
                 Levels::professional,
                 Levels.Professional.NONE,
-                vn.tochuc.shared.Texts.vi("import.list.professional"));
+                Texts.vi("import.list.professional"));
+        String languageName = text(ImportColumns.LANGUAGE_NAME, false);
+        String languageTooLong = ColumnLimits.problem("people_person.language_name", languageName);
+        if (languageTooLong != null) {
+            problem(ImportColumns.LANGUAGE_NAME, languageTooLong);
+        }
+        Levels.ForeignLanguage language = optionalCode(
+                ImportColumns.FOREIGN_LANGUAGE,
+                Levels::foreignLanguage,
+                Levels.ForeignLanguage.NONE,
+                Texts.vi("import.list.foreignLanguage"));
+        Levels.It it = optionalCode(ImportColumns.IT_LEVEL, Levels::it, Levels.It.NONE, Texts.vi("import.list.it"));
         LocalDate join = optionalDate(ImportColumns.PARTY_JOIN);
         LocalDate official = optionalDate(ImportColumns.PARTY_OFFICIAL);
         if (id != null && dob != null && sex != null) {
@@ -87,7 +100,14 @@ final class RowParser {
                 sex,
                 new Person.Origin(birthplace, hometown, ethnicity, religion, null, null),
                 new Person.Education(
-                        null, professional, text(ImportColumns.PROFESSIONAL_FIELD, false), theory, mgmt, null, null),
+                        null,
+                        professional,
+                        text(ImportColumns.PROFESSIONAL_FIELD, false),
+                        theory,
+                        mgmt,
+                        language,
+                        languageName,
+                        it),
                 new Person.Party(join, official, null, null, null, null, null, null),
                 new Person.Career(null, null, null, null, null, null, null, null),
                 new Person.Health(null, null, null, null),

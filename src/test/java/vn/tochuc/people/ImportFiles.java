@@ -16,10 +16,15 @@ final class ImportFiles {
 
     /** Each row: values by template column; a value starting with "=" becomes a formula. */
     static byte[] xlsx(List<String[]> rows) throws IOException {
+        return xlsx(ImportColumns.ALL, rows);
+    }
+
+    /** The same with only the {@code columns} in the header row (an older template). */
+    static byte[] xlsx(List<ImportColumns> columns, List<String[]> rows) throws IOException {
         try (var wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet();
             Row header = sheet.createRow(0);
-            for (ImportColumns c : ImportColumns.ALL) {
+            for (ImportColumns c : columns) {
                 header.createCell(c.ordinal()).setCellValue(c.header());
             }
             for (int i = 0; i < rows.size(); i++) {

@@ -127,6 +127,61 @@ class ImportIntegrationTests {
                 .isEqualTo(before);
     }
 
+    @Test
+    void theLanguageAndItColumnsAreReadAsCodesAndAnOlderTemplateWithoutThemStillImports() throws Exception {
+        String a = PeopleFixtures.uniqueCccd(Sex.M, 1985);
+        String b = PeopleFixtures.uniqueCccd(Sex.F, 1990);
+        byte[] file = ImportFiles.xlsx(List.of(
+                withLevels(
+                        ImportFiles.row(a, "Đào Văn Ngữ", "02/03/1985", "Nam", unitCode),
+                        "Tiếng Pháp",
+                        "Bậc 4 (B2)",
+                        "Ứng dụng CNTT nâng cao"),
+                withLevels(
+                        ImportFiles.row(b, "Đào Thị Tin", "04/05/1990", "Nữ", unitCode), "Tiếng Anh", "B1", "CO_BAN")));
+        ImportOutcome o = run(file);
+        assertThat(o.problems()).isEmpty();
+        assertThat(levels(a)).isEqualTo("BAC_4 Tiếng Pháp NANG_CAO");
+        assertThat(levels(b)).isEqualTo("BAC_3 Tiếng Anh CO_BAN");
+
+        // Blank level cells over an existing record keep what it had.
+        run(ImportFiles.xlsx(List.<String[]>of(ImportFiles.row(a, "Đào Văn Ngữ", "02/03/1985", "Nam", unitCode))));
+        assertThat(levels(a)).isEqualTo("BAC_4 Tiếng Pháp NANG_CAO");
+
+        // An old certificate letter is no step of the framework: refused in its cell.
+        String c = PeopleFixtures.uniqueCccd(Sex.M, 1980);
+        ImportOutcome bad = run(ImportFiles.xlsx(List.<String[]>of(withLevels(
+                ImportFiles.row(c, "Đào Văn Cũ", "01/01/1980", "Nam", unitCode), "Tiếng Anh", "Tiếng Anh B", null))));
+        assertThat(bad.accepted()).isFalse();
+        assertThat(bad.problems())
+                .extracting(ImportProblem::where)
+                .containsExactly("Ô " + ImportColumns.FOREIGN_LANGUAGE.letter() + "2");
+        assertThat(count(c)).isZero();
+
+        // A file made from the template before these columns still imports.
+        String d = PeopleFixtures.uniqueCccd(Sex.F, 1992);
+        ImportOutcome old = run(ImportFiles.xlsx(
+                ImportColumns.ALL.subList(0, ImportColumns.LANGUAGE_NAME.ordinal()),
+                List.<String[]>of(ImportFiles.row(d, "Đào Thị Mẫu", "01/01/1992", "Nữ", unitCode))));
+        assertThat(old.problems()).isEmpty();
+        assertThat(levels(d)).isEqualTo("NONE null NONE");
+    }
+
+    private static String[] withLevels(String[] row, String name, String language, String it) {
+        String[] out = Arrays.copyOf(row, ImportColumns.ALL.size());
+        out[ImportColumns.LANGUAGE_NAME.ordinal()] = name;
+        out[ImportColumns.FOREIGN_LANGUAGE.ordinal()] = language;
+        out[ImportColumns.IT_LEVEL.ordinal()] = it;
+        return out;
+    }
+
+    private String levels(String cccd) {
+        return jdbc.sql("select language_code, language_name, it_code from people_person where id_number = :c")
+                .param("c", cccd)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .single();
+    }
+
     private String[] rowWithDupOf(String cccd) {
         return ImportFiles.row(cccd, "Vũ Thị Trùng", "01/01/1991", "Nữ", unitCode);
     }

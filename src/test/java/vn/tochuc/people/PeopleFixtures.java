@@ -106,8 +106,9 @@ final class PeopleFixtures {
                         "Luật",
                         Levels.Theory.TRUNG_CAP,
                         Levels.StateMgmt.CHUYEN_VIEN,
-                        "Tiếng Anh B1",
-                        "Cơ bản"),
+                        Levels.ForeignLanguage.BAC_3,
+                        "Tiếng Anh",
+                        Levels.It.CO_BAN),
                 new Person.Party(
                         dob.plusYears(25), dob.plusYears(26), "Chi bộ Văn phòng", null, null, null, null, null),
                 new Person.Career(

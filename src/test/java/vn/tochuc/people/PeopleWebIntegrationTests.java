@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.tochuc.shared.UnitScope;
 import vn.tochuc.web.Role;
@@ -144,34 +145,14 @@ class PeopleWebIntegrationTests {
                 .param("id", unit)
                 .query(String.class)
                 .single();
-        mvc.perform(post("/people")
-                        .with(staff())
-                        .with(csrf())
-                        .param("fullName", "Lò Văn Páo")
-                        .param("dateOfBirth", "31/02/1990")
-                        .param("sex", "M")
-                        .param("ethnicity", "Thái")
-                        .param("religion", "Không")
-                        .param("unitCode", code)
-                        .param("position", "Chuyên viên")
-                        .param("positionFrom", "01/01/2020")
+        mvc.perform(createPost(code, "Lò Văn Páo", "31/02/1990", "M")
                         .param("theory", "NONE")
                         .param("stateMgmt", "NONE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("e-dateOfBirth")))
                 .andExpect(content().string(Matchers.containsString("Lò Văn Páo")));
         String cccd = PeopleFixtures.uniqueCccd(Sex.M, 1990);
-        mvc.perform(post("/people")
-                        .with(staff())
-                        .with(csrf())
-                        .param("fullName", "Lò Văn Páo")
-                        .param("dateOfBirth", "28/02/1990")
-                        .param("sex", "M")
-                        .param("ethnicity", "Thái")
-                        .param("religion", "Không")
-                        .param("unitCode", code)
-                        .param("position", "Chuyên viên")
-                        .param("positionFrom", "01/01/2020")
+        mvc.perform(createPost(code, "Lò Văn Páo", "28/02/1990", "M")
                         .param("theory", "NONE")
                         .param("stateMgmt", "NONE")
                         .param("idNumber", cccd))
@@ -183,5 +164,63 @@ class PeopleWebIntegrationTests {
                 .isEqualTo(1);
         mvc.perform(get("/people/import/template.xlsx").with(staff())).andExpect(status().isOk());
         mvc.perform(get("/people/import").with(staff())).andExpect(status().isOk());
+    }
+
+    @Test
+    void theLanguageAndItLevelsArePickedFromTheListsAndPrintedByTheirNames() throws Exception {
+        String code = jdbc.sql("select code from org_unit where id = :id")
+                .param("id", unit)
+                .query(String.class)
+                .single();
+        mvc.perform(get("/people/new").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<select id=\"f-foreignLanguage\"")))
+                .andExpect(content().string(Matchers.containsString(">Bậc 4 (B2)</option>")))
+                .andExpect(content().string(Matchers.containsString(">Ứng dụng CNTT nâng cao</option>")));
+        mvc.perform(createPost(code, "Lò Thị Mai", "28/02/1990", "F")
+                        .param("languageName", "Tiếng Pháp")
+                        .param("foreignLanguage", "Tiếng Anh B")
+                        .param("itLevel", "NANG_CAO"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("id=\"e-foreignLanguage\"")))
+                .andExpect(content().string(Matchers.containsString("Tiếng Pháp")));
+        String cccd = PeopleFixtures.uniqueCccd(Sex.F, 1990);
+        mvc.perform(createPost(code, "Lò Thị Mai", "28/02/1990", "F")
+                        .param("idNumber", cccd)
+                        .param("languageName", "Tiếng Pháp")
+                        .param("foreignLanguage", "BAC_4")
+                        .param("itLevel", "NANG_CAO"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from people_person where id_number = :c")
+                .param("c", cccd)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("""
+                        select language_code || '|' || language_name || '|' || foreign_language || '|' || it_code
+                            || '|' || it_level from people_person where id = :id""").param("id", id).query(String.class).single())
+                .isEqualTo("BAC_4|Tiếng Pháp|Bậc 4 (B2)|NANG_CAO|Ứng dụng CNTT nâng cao");
+        mvc.perform(get("/people/" + id + "/print").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tiếng Pháp Bậc 4 (B2)")))
+                .andExpect(content().string(Matchers.containsString("15.6) Tin học: Ứng dụng CNTT nâng cao")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("BAC_4"))));
+        mvc.perform(get("/people/" + id + "/edit").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<option value=\"BAC_4\" selected")));
+    }
+
+    /** A post of the create form with the required fields filled, in the unit {@code code}. */
+    MockHttpServletRequestBuilder createPost(String code, String fullName, String dateOfBirth, String sex) {
+        return post("/people")
+                .with(staff())
+                .with(csrf())
+                .param("fullName", fullName)
+                .param("dateOfBirth", dateOfBirth)
+                .param("sex", sex)
+                .param("ethnicity", "Thái")
+                .param("religion", "Không")
+                .param("unitCode", code)
+                .param("position", "Chuyên viên")
+                .param("positionFrom", "01/01/2020");
     }
 }

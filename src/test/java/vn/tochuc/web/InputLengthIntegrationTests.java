@@ -277,8 +277,7 @@ class InputLengthIntegrationTests {
             "mainDuties",
             "generalEducation",
             "professionalField",
-            "foreignLanguage",
-            "itLevel",
+            "languageName",
             "partyOrg",
             "health",
             "bloodType"
