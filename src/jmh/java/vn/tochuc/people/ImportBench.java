@@ -50,7 +50,7 @@ final class ImportBench {
                     code,
                     p.currentPosition(),
                     "01/07/2025",
-                    p.education().professionalLevel(),
+                    p.education().professionalLevel().label(),
                     p.education().professionalField(),
                     p.education().theory().label(),
                     p.education().stateMgmt().label(),
