@@ -71,4 +71,19 @@ class ArchitectureTests {
                 .resideInAPackage("org.springframework..")
                 .check(CLASSES);
     }
+
+    /**
+     * Siblings do not call each other both ways (issue 12, point 6): the helpers they share live in a small
+     * package-private class below both.
+     */
+    @Test
+    void siblingCallsGoOneWay() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("vn.tochuc.appraisal.Calibrations")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.appraisal.Appraisals")
+                .check(CLASSES);
+    }
 }

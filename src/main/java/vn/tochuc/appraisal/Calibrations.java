@@ -62,7 +62,7 @@ class Calibrations {
     /** The calibration screen of a cycle: COMMITTEE (or ADMIN) whose scope covers the cycle's unit. */
     @Transactional(readOnly = true)
     List<CalibrationGroup> groups(long cycleId) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         return compute(c);
     }
@@ -70,7 +70,7 @@ class Calibrations {
     /** Keeps or lowers one candidate, with a mandatory reason; audit-logged with the previous decision. */
     @Transactional
     void decide(long cycleId, long memberId, String decision, String reason) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         Member m = cycles.member(memberId)
                 .filter(x -> x.cycleId() == cycleId)
@@ -87,7 +87,7 @@ class Calibrations {
             throw new BadInputException(
                     "«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
         }
-        Appraisals.requireOpen(c);
+        CycleGuards.requireOpen(c);
         CalibrationGroup g = compute(c).stream()
                 .filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
                 .findFirst()
@@ -109,7 +109,7 @@ class Calibrations {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_CALIBRATE",
-                Appraisals.MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
                 row.decision() == null ? null : row.decision().decision(),
@@ -125,13 +125,13 @@ class Calibrations {
      */
     @Transactional
     int lowerAllAboveCap(long cycleId, String peerGroup, String reason) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         if (reason.isBlank()) {
             throw new BadInputException("Cần ghi lý do khi hạ mức HTXSNV của những người vượt hạn mức: không ai bị hạ"
                     + " bậc mà không có lý do (quy định §1.7 điểm 2).");
         }
-        Appraisals.requireOpen(c);
+        CycleGuards.requireOpen(c);
         CalibrationGroup g = compute(c).stream()
                 .filter(x -> x.peerGroup().equals(peerGroup))
                 .findFirst()
@@ -154,7 +154,7 @@ class Calibrations {
             audit.record(AuditEntry.write(
                     CurrentUser.name(),
                     "APPR_CALIBRATE",
-                    Appraisals.MEMBER,
+                    CycleGuards.MEMBER,
                     m.id(),
                     m.unitId(),
                     null,
