@@ -85,5 +85,12 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("vn.tochuc.appraisal.Appraisals")
                 .check(CLASSES);
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("vn.tochuc.evaluation.ItemCompiler")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.evaluation.PackCompiler")
+                .check(CLASSES);
     }
 }
