@@ -92,5 +92,14 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("vn.tochuc.evaluation.PackCompiler")
                 .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("vn.tochuc.organization")
+                .and()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.organization.Restructuring")
+                .check(CLASSES);
     }
 }
