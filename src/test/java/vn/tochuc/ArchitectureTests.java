@@ -71,4 +71,35 @@ class ArchitectureTests {
                 .resideInAPackage("org.springframework..")
                 .check(CLASSES);
     }
+
+    /**
+     * Siblings do not call each other both ways (issue 12, point 6): the helpers they share live in a small
+     * package-private class below both.
+     */
+    @Test
+    void siblingCallsGoOneWay() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("vn.tochuc.appraisal.Calibrations")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.appraisal.Appraisals")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("vn.tochuc.evaluation.ItemCompiler")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.evaluation.PackCompiler")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("vn.tochuc.organization")
+                .and()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("vn.tochuc.organization.Restructuring")
+                .check(CLASSES);
+    }
 }

@@ -35,8 +35,6 @@ import vn.tochuc.web.Role;
 @Service
 public class Appraisals {
 
-    static final String CYCLE = "APPR_CYCLE";
-    static final String MEMBER = "APPR_MEMBER";
     /** The longest list of waiting members the queue page shows. */
     static final int QUEUE_LIMIT = 200;
 
@@ -83,7 +81,7 @@ public class Appraisals {
             String periodCode,
             String packCode,
             @Nullable LocalDate deadline) {
-        require(Role.ORG_STAFF);
+        CycleGuards.require(Role.ORG_STAFF);
         scopes.require(unitId);
         org.find(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (!targetGroup.matches("[A-Z_]{2,40}")) {
@@ -132,7 +130,7 @@ public class Appraisals {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_CYCLE_OPEN",
-                CYCLE,
+                CycleGuards.CYCLE,
                 id,
                 unitId,
                 null,
@@ -201,7 +199,7 @@ public class Appraisals {
             String username,
             String name,
             @Nullable String jobPosition) {
-        require(Role.ORG_STAFF);
+        CycleGuards.require(Role.ORG_STAFF);
         Cycle c = cycle(cycleId);
         scopes.require(unitId);
         if (!kind.equals("COLLECTIVE") && !kind.equals("INDIVIDUAL") || username.isBlank() || name.isBlank()) {
@@ -210,7 +208,14 @@ public class Appraisals {
         long id = cycles.insertMember(
                 c.id(), kind, unitId, headOfUnitId, personId, username.trim(), name.trim(), jobPosition);
         audit.record(AuditEntry.write(
-                CurrentUser.name(), "APPR_MEMBER_ADD", MEMBER, id, unitId, null, kind + " " + username, name));
+                CurrentUser.name(),
+                "APPR_MEMBER_ADD",
+                CycleGuards.MEMBER,
+                id,
+                unitId,
+                null,
+                kind + " " + username,
+                name));
         return id;
     }
 
@@ -255,7 +260,7 @@ public class Appraisals {
         if (m.selfSubmitted()) {
             throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
         }
-        requireOpen(c);
+        CycleGuards.requireOpen(c);
         if (score < 0 || score > 100) {
             throw new BadInputException("Điểm tự chấm phải từ 0 đến 100.");
         }
@@ -263,7 +268,7 @@ public class Appraisals {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 submit ? "APPR_SELF_SUBMIT" : "APPR_SELF_SAVE",
-                MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
                 m.selfGrade(),
@@ -274,7 +279,7 @@ public class Appraisals {
     /** Step 2 (EVAL-02): appraisal by the direct head (UNIT_HEAD in scope), after the self-assessment. */
     @Transactional
     public void appraise(long memberId, Grade grade, String comment) {
-        require(Role.UNIT_HEAD);
+        CycleGuards.require(Role.UNIT_HEAD);
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (!m.selfSubmitted()) {
@@ -284,14 +289,14 @@ public class Appraisals {
         if (m.decidedGrade() != null) {
             throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại.");
         }
-        requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
+        CycleGuards.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::apprGrade);
         cycles.saveAppraisal(memberId, grade.name(), comment, CurrentUser.name());
         calibrations.recordRank(m);
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_APPRAISE",
-                MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
                 m.apprGrade(),
@@ -312,7 +317,7 @@ public class Appraisals {
      */
     @Transactional
     public void decide(long memberId, Grade grade, String comment, boolean manual) {
-        require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (m.apprGrade() == null) {
@@ -320,7 +325,7 @@ public class Appraisals {
                     "«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
         }
         Cycle cycle = cycles.cycle(m.cycleId()).orElseThrow();
-        requireOpen(cycle);
+        CycleGuards.requireOpen(cycle);
         requireOrder(m, Member::decidedGrade);
         // §1.7 point 2: no decision while the peer group's HTXSNV quota conflict is unresolved (calibration).
         calibrations.blocker(m, grade).ifPresent(reason -> {
@@ -338,7 +343,7 @@ public class Appraisals {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_DECIDE",
-                MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
                 m.decidedGrade(),
@@ -407,14 +412,6 @@ public class Appraisals {
                 });
     }
 
-    /** A step after the cycle's deadline is refused with the reason (issue 6: late steps are refused). */
-    static void requireOpen(Cycle c) {
-        if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
-            throw new BadInputException(
-                    "Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
-        }
-    }
-
     static Member visible(Member m) {
         if (m.selfSubmitted() || m.username().equals(CurrentUser.name())) {
             return m;
@@ -443,9 +440,5 @@ public class Appraisals {
                 m.decidedComment(),
                 m.decidedBy(),
                 m.decidedAt());
-    }
-
-    static void require(Role role) {
-        CurrentUser.require(role, Role.ADMIN);
     }
 }

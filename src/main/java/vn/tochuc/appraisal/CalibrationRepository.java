@@ -91,6 +91,17 @@ class CalibrationRepository {
         return m;
     }
 
+    /** The current (latest) decision on one member, if any. */
+    java.util.Optional<CalibrationDecision> currentOf(long cycleId, long memberId) {
+        return jdbc.sql("""
+                select * from appr_calibration where cycle_id = :c and member_id = :m order by id desc limit 1
+                """)
+                .param("c", cycleId)
+                .param("m", memberId)
+                .query(CalibrationRepository::decision)
+                .optional();
+    }
+
     private static CalibrationDecision decision(ResultSet rs, int n) throws SQLException {
         return new CalibrationDecision(
                 rs.getLong("id"),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
@@ -62,7 +63,7 @@ class Calibrations {
     /** The calibration screen of a cycle: COMMITTEE (or ADMIN) whose scope covers the cycle's unit. */
     @Transactional(readOnly = true)
     List<CalibrationGroup> groups(long cycleId) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         return compute(c);
     }
@@ -70,7 +71,7 @@ class Calibrations {
     /** Keeps or lowers one candidate, with a mandatory reason; audit-logged with the previous decision. */
     @Transactional
     void decide(long cycleId, long memberId, String decision, String reason) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         Member m = cycles.member(memberId)
                 .filter(x -> x.cycleId() == cycleId)
@@ -87,35 +88,80 @@ class Calibrations {
             throw new BadInputException(
                     "«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
         }
-        Appraisals.requireOpen(c);
-        CalibrationGroup g = compute(c).stream()
-                .filter(x -> x.candidates().stream().anyMatch(r -> r.member().id() == memberId))
-                .findFirst()
+        CycleGuards.requireOpen(c);
+        Candidacy g = candidacy(c, m)
                 .orElseThrow(() -> new BadInputException("«" + m.displayName()
                         + "» không được đề xuất HTXSNV nên không thuộc diện hiệu chỉnh hạn mức."));
-        CalibrationGroup.Row row = g.candidates().stream()
-                .filter(r -> r.member().id() == memberId)
-                .findFirst()
-                .orElseThrow();
         store.insertDecision(
                 cycleId,
                 memberId,
                 g.peerGroup(),
                 decision,
                 reason.trim(),
-                row.candidate().rank(),
+                g.candidate().rank(),
                 g.quota().allowed(),
                 CurrentUser.name());
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_CALIBRATE",
-                Appraisals.MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
-                row.decision() == null ? null : row.decision().decision(),
-                decision + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
+                g.previous() == null ? null : g.previous().decision(),
+                decision + " " + g.peerGroup() + " hạng " + g.candidate().rank() + "/"
                         + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
                 reason.trim() + " (" + g.quota().rule() + ")"));
+    }
+
+    /** A HTXSNV candidate's place in its peer group's quota, and the calibration decision it already has. */
+    private record Candidacy(
+            String peerGroup,
+            DryRunResponse.Quota quota,
+            DryRunResponse.Candidate candidate,
+            @Nullable CalibrationDecision previous) {}
+
+    /**
+     * The quota of {@code m}'s peer group alone, from the ranks recorded at appraisal (as {@link #compute} ranks
+     * that group, without scoring or reading the other groups): the group's appraised individuals and their
+     * recorded scores in two queries, the individuals appraised before ranks were kept scored now. Empty when
+     * {@code m} is no HTXSNV candidate.
+     */
+    private Optional<Candidacy> candidacy(Cycle c, Member m) {
+        if (m.collective() || !Grade.HTXSNV.name().equals(m.apprGrade())) {
+            return Optional.empty();
+        }
+        List<Member> unranked = cycles.membersIn(ranks.unranked(c.id()));
+        Map<Long, EngineOutcome> scoredNow = engine.scoreAll(c, unranked);
+        String group = scoredNow.containsKey(m.id())
+                ? scoredNow.get(m.id()).criteriaSet()
+                : ranks.peerGroupOf(m.id()).orElseThrow();
+        List<RankRepository.Peer> peers = new ArrayList<>(ranks.peers(c.id(), group));
+        for (Member u : unranked) {
+            EngineOutcome o = scoredNow.get(u.id());
+            if (o != null && o.criteriaSet().equals(group)) {
+                peers.add(new RankRepository.Peer(
+                        u.id(),
+                        u.apprGrade(),
+                        u.selfScore(),
+                        o.result() == null ? null : o.result().score()));
+            }
+        }
+        peers.sort(java.util.Comparator.comparingLong(RankRepository.Peer::id));
+        List<PackScoring.Proposed> proposed = peers.stream()
+                .map(p -> new PackScoring.Proposed(
+                        Long.toString(p.id()), score(p.score(), p.selfScore()), Grade.valueOf(p.apprGrade())))
+                .toList();
+        DryRunResponse.Quota q = quota(c, group, proposed);
+        return q.ranked().stream()
+                .filter(cand -> cand.subjectId().equals(Long.toString(m.id())))
+                .findFirst()
+                .map(cand -> new Candidacy(
+                        group, q, cand, store.currentOf(c.id(), m.id()).orElse(null)));
+    }
+
+    /** What ranks an appraised individual: the engine score recorded at appraisal, else the self-assessed score. */
+    private static double score(@Nullable Double recorded, @Nullable Double self) {
+        return recorded != null ? recorded : self == null ? 0 : self;
     }
 
     /**
@@ -125,13 +171,13 @@ class Calibrations {
      */
     @Transactional
     int lowerAllAboveCap(long cycleId, String peerGroup, String reason) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         if (reason.isBlank()) {
             throw new BadInputException("Cần ghi lý do khi hạ mức HTXSNV của những người vượt hạn mức: không ai bị hạ"
                     + " bậc mà không có lý do (quy định §1.7 điểm 2).");
         }
-        Appraisals.requireOpen(c);
+        CycleGuards.requireOpen(c);
         CalibrationGroup g = compute(c).stream()
                 .filter(x -> x.peerGroup().equals(peerGroup))
                 .findFirst()
@@ -154,7 +200,7 @@ class Calibrations {
             audit.record(AuditEntry.write(
                     CurrentUser.name(),
                     "APPR_CALIBRATE",
-                    Appraisals.MEMBER,
+                    CycleGuards.MEMBER,
                     m.id(),
                     m.unitId(),
                     null,
@@ -273,9 +319,10 @@ class Calibrations {
             for (RankRepository.Light l : members) {
                 if (l.apprGrade() != null) {
                     RankRepository.Rank r = recorded.get(l.id());
-                    double score =
-                            r != null && r.score() != null ? r.score() : l.selfScore() == null ? 0 : l.selfScore();
-                    proposed.add(new PackScoring.Proposed(Long.toString(l.id()), score, Grade.valueOf(l.apprGrade())));
+                    proposed.add(new PackScoring.Proposed(
+                            Long.toString(l.id()),
+                            score(r == null ? null : r.score(), l.selfScore()),
+                            Grade.valueOf(l.apprGrade())));
                 }
             }
             DryRunResponse.Quota q = quota(c, name, proposed);

@@ -56,7 +56,7 @@ class CycleDocuments {
     /** The report data; the caller must be a staff member, head or committee member in scope. */
     CycleReport report(long cycleId, String action) {
         if (!CurrentUser.has(Role.COMMITTEE) && !CurrentUser.has(Role.UNIT_HEAD)) {
-            Appraisals.require(Role.ORG_STAFF);
+            CycleGuards.require(Role.ORG_STAFF);
         }
         Cycle c = appraisals.cycle(cycleId);
         List<Member> members = appraisals.members(cycleId);
@@ -77,7 +77,7 @@ class CycleDocuments {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 action,
-                Appraisals.CYCLE,
+                CycleGuards.CYCLE,
                 cycleId,
                 c.unitId(),
                 null,

@@ -44,7 +44,7 @@ class CyclePopulation {
 
     @Transactional
     Outcome populate(long cycleId) {
-        Appraisals.require(Role.ORG_STAFF);
+        CycleGuards.require(Role.ORG_STAFF);
         Cycle c = appraisals.cycle(cycleId);
         List<RosterEntry> roster = people.roster(c.unitId(), MAX_MEMBERS + 1);
         if (roster.size() > MAX_MEMBERS) {
@@ -72,7 +72,7 @@ class CyclePopulation {
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_CYCLE_POPULATE",
-                Appraisals.CYCLE,
+                CycleGuards.CYCLE,
                 cycleId,
                 c.unitId(),
                 null,

@@ -82,12 +82,12 @@ class MemberForms {
         if (m.selfSubmitted()) {
             throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
         }
-        Appraisals.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
+        CycleGuards.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         Map<String, Double> saved = engine.save(m, raw);
         audit.record(AuditEntry.write(
                 CurrentUser.name(),
                 "APPR_CRITERIA_SAVE",
-                Appraisals.MEMBER,
+                CycleGuards.MEMBER,
                 memberId,
                 m.unitId(),
                 null,

@@ -49,7 +49,7 @@ class WorkItems {
     /** Adds a product to a job position's catalogue (ORG_STAFF); group A, B, C or D as in KPI-04. */
     @Transactional
     long addProduct(String jobPosition, String code, String name, String group, double factor) {
-        Appraisals.require(Role.ORG_STAFF);
+        CycleGuards.require(Role.ORG_STAFF);
         if (!group.matches("[ABCD]") || factor <= 0 || factor > 100 || jobPosition.isBlank() || code.isBlank()) {
             throw new BadInputException(
                     "Sản phẩm cần vị trí việc làm, mã, nhóm A/B/C/D và hệ số quy đổi từ 0 đến 100.");
@@ -75,7 +75,7 @@ class WorkItems {
     /** A head assigns an item for the cycle's period; the converted quantity is quantity × factor (EVAL-52). */
     @Transactional
     long assign(long memberId, long productId, String title, double quantity, LocalDate due) {
-        Appraisals.require(Role.UNIT_HEAD);
+        CycleGuards.require(Role.UNIT_HEAD);
         Member m = appraisals.member(memberId);
         scopes.require(m.unitId());
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
@@ -131,7 +131,7 @@ class WorkItems {
     /** The head confirms quality (pass, major errors; EVAL-54) and timeliness (delays; EVAL-55). */
     @Transactional
     void confirm(long itemId, boolean pass, int majorErrors, int delays) {
-        Appraisals.require(Role.UNIT_HEAD);
+        CycleGuards.require(Role.UNIT_HEAD);
         WorkItem w = item(itemId);
         Member m = appraisals.member(w.memberId());
         scopes.require(m.unitId());
@@ -159,7 +159,7 @@ class WorkItems {
      */
     @Transactional
     void approveCause(long itemId, String cause) {
-        Appraisals.require(Role.COMMITTEE);
+        CycleGuards.require(Role.COMMITTEE);
         WorkItem w = item(itemId);
         Member m = appraisals.member(w.memberId());
         scopes.require(m.unitId());

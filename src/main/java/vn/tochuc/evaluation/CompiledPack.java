@@ -117,7 +117,7 @@ record CompiledPack(RulePackDoc doc, Map<String, CompiledSet> sets, Map<String, 
         }
         Explanation.Builder ex = new Explanation.Builder();
         double total = ScoringPolicy.explained(s, v, ex);
-        List<RulePackDoc.Disqualifier> hit = PackCompiler.nullSafe(doc.disqualifiers()).stream()
+        List<RulePackDoc.Disqualifier> hit = PackChecks.nullSafe(doc.disqualifiers()).stream()
                 .filter(d -> subject.events().contains(d.code()))
                 .toList();
         Grade g = GradePolicy.explained(

@@ -98,7 +98,7 @@ public class Evaluations {
         return guard(() -> {
             JsonNode tree = RulePackJson.tree(json);
             RulePackDoc parsed = RulePackJson.pack(tree);
-            PackCompiler.require(
+            PackChecks.require(
                     parsed.code() != null && parsed.code().matches("[A-Z0-9_-]{2,40}"),
                     "Mã gói phải gồm 2–40 chữ in hoa, số, gạch ngang.");
             int version = packs.maxVersion(parsed.code()) + 1;
@@ -246,7 +246,7 @@ public class Evaluations {
     }
 
     private PackSummary summary(RulePackRepository.Row r) {
-        int uncertain = (int) PackCompiler.nullSafe(compiled(r).doc().rules()).stream()
+        int uncertain = (int) PackChecks.nullSafe(compiled(r).doc().rules()).stream()
                 .filter(RulePackDoc.Rule::uncertain)
                 .count();
         return new PackSummary(

@@ -26,7 +26,7 @@ final class ItemCompiler {
             RulePackDoc.Item item,
             String set) {
         String where = set + ", mục " + item.code() + " «" + item.name() + "» (quy tắc " + item.rule() + ")";
-        PackCompiler.require(
+        PackChecks.require(
                 item.max() >= 0 && item.max() <= group.max(),
                 where + ": điểm tối đa " + item.max() + " vượt điểm tối đa của nhóm " + group.code() + " ("
                         + group.max() + ").");
@@ -34,7 +34,7 @@ final class ItemCompiler {
         return switch (method) {
             case "RANGE" -> {
                 int slot = names.indexOf(item.input());
-                PackCompiler.require(
+                PackChecks.require(
                         item.input() != null && slot >= 0,
                         where + ": đầu vào «" + item.input() + "» chưa được khai báo.");
                 yield new CompiledSet.CompiledItem(
@@ -54,8 +54,8 @@ final class ItemCompiler {
 
     private static CompiledSet.CompiledItem checklist(
             List<String> names, int groupIndex, RulePackDoc.Item item, String where) {
-        List<RulePackDoc.Entry> entries = PackCompiler.nullSafe(item.entries());
-        PackCompiler.require(!entries.isEmpty(), where + ": danh mục trừ/cộng điểm trống.");
+        List<RulePackDoc.Entry> entries = PackChecks.nullSafe(item.entries());
+        PackChecks.require(!entries.isEmpty(), where + ": danh mục trừ/cộng điểm trống.");
         double base = item.base() == null ? 0.0 : item.base();
         int[] slots = new int[entries.size()];
         double[] points = new double[entries.size()];
@@ -63,7 +63,7 @@ final class ItemCompiler {
         for (int i = 0; i < slots.length; i++) {
             RulePackDoc.Entry e = entries.get(i);
             slots[i] = names.indexOf(e.input());
-            PackCompiler.require(slots[i] >= 0, where + ": đầu vào «" + e.input() + "» chưa được khai báo.");
+            PackChecks.require(slots[i] >= 0, where + ": đầu vào «" + e.input() + "» chưa được khai báo.");
             points[i] = e.points();
             reads.add(e.input());
         }

@@ -96,7 +96,7 @@ final class PackForms {
                 .filter(in -> !shown.contains(in.name()))
                 .map(in -> field(in, null, prefix, typed, errors))
                 .toList();
-        List<PackForm.Check> events = PackCompiler.nullSafe(doc.disqualifiers()).stream()
+        List<PackForm.Check> events = PackChecks.nullSafe(doc.disqualifiers()).stream()
                 .map(d -> new PackForm.Check(
                         prefix + EV + d.code(), d.label(), d.rule(), typed.containsKey(prefix + EV + d.code())))
                 .toList();
@@ -214,7 +214,7 @@ final class PackForms {
             }
         }
         Set<String> events = new LinkedHashSet<>();
-        for (RulePackDoc.Disqualifier d : PackCompiler.nullSafe(doc.disqualifiers())) {
+        for (RulePackDoc.Disqualifier d : PackChecks.nullSafe(doc.disqualifiers())) {
             if (typed.containsKey(prefix + EV + d.code())) {
                 events.add(d.code());
             }

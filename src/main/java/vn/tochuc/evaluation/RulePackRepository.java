@@ -72,7 +72,7 @@ class RulePackRepository {
                 .param("actor", actor)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        for (RulePackDoc.Rule r : PackCompiler.nullSafe(doc.rules())) {
+        for (RulePackDoc.Rule r : PackChecks.nullSafe(doc.rules())) {
             jdbc.sql("""
                     insert into eval_rule (pack_id, rule_id, text, source, confidence, uncertain, fallback)
                     values (:pack, :rule, :text, :source, :conf, :uncertain, :fallback)

@@ -126,7 +126,7 @@ final class StoredExplanation {
         Explanation.Builder ex = new Explanation.Builder();
         double total = ScoringPolicy.explained(s, v, raws, ex);
         List<RulePackDoc.Disqualifier> hit = new ArrayList<>();
-        for (RulePackDoc.Disqualifier d : PackCompiler.nullSafe(doc.disqualifiers())) {
+        for (RulePackDoc.Disqualifier d : PackChecks.nullSafe(doc.disqualifiers())) {
             if ((events & (1L << pack.events().get(d.code()))) != 0) {
                 hit.add(d);
             }

@@ -36,7 +36,7 @@ class CurrentStateRepository {
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
     @Transactional
     public void refresh() {
-        LocalDate today = Restructuring.today();
+        LocalDate today = OrgClock.today();
         List<Long> stale = jdbc.sql("""
                 select u.id from org_unit u join org_unit_version v on v.unit_id = u.id
                 where v.valid_from <= :today and (v.valid_to is null or v.valid_to > :today)

@@ -70,7 +70,7 @@ class OrgUnitRepository {
                 """)
                 .param("tree", tree)
                 .param("code", code)
-                .param("d", Restructuring.today())
+                .param("d", OrgClock.today())
                 .query(OrgUnitRepository::map)
                 .optional();
     }
@@ -89,7 +89,7 @@ class OrgUnitRepository {
 
     /** Children in force today. */
     List<OrgDirectory.UnitRef> children(long parentId) {
-        return childrenAsOf(parentId, Restructuring.today()).stream()
+        return childrenAsOf(parentId, OrgClock.today()).stream()
                 .map(UnitAsOf::ref)
                 .toList();
     }
@@ -106,9 +106,7 @@ class OrgUnitRepository {
 
     /** Root units in force today. */
     List<OrgDirectory.UnitRef> roots() {
-        return rootsAsOf(null, Restructuring.today()).stream()
-                .map(UnitAsOf::ref)
-                .toList();
+        return rootsAsOf(null, OrgClock.today()).stream().map(UnitAsOf::ref).toList();
     }
 
     List<Long> subtreeIds(long rootId) {

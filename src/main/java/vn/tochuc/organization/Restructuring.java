@@ -49,10 +49,6 @@ class Restructuring {
         this.current = current;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VnFormats.VIETNAM);
-    }
-
     /** Applies commands of one tree as a user: every existing unit they name must be in the user's scope. */
     @Transactional
     public List<Long> applyAsUser(List<EventCommand> commands, String actor) {
@@ -79,7 +75,7 @@ class Restructuring {
         if (checkScope) {
             requireScope(s, commands, links);
         }
-        BatchWriter.Written w = writer.write(s, commands, links, actor, today());
+        BatchWriter.Written w = writer.write(s, commands, links, actor, OrgClock.today());
         long t3 = System.nanoTime();
         publish(commands, links, w);
         long t4 = System.nanoTime();
@@ -208,7 +204,7 @@ class Restructuring {
     public void withdraw(long eventId, String actor) {
         OrgEvent e = eventRepo.find(eventId).orElseThrow(() -> new vn.tochuc.web.NotFoundException("event " + eventId));
         eventRepo.lockTree(e.tree());
-        if (e.withdrawn() || !e.effectiveOn().isAfter(today())) {
+        if (e.withdrawn() || !e.effectiveOn().isAfter(OrgClock.today())) {
             throw new vn.tochuc.web.BadInputException(
                     "Không thể thu hồi sự kiện " + e.type() + " theo " + e.resolutionNo()
                             + ": chỉ thu hồi được sự kiện chưa đến ngày hiệu lực (" + VnFormats.date(e.effectiveOn())
@@ -221,7 +217,7 @@ class Restructuring {
                     + " sau trước (quy tắc ORG-R9).");
         }
         List<Long> units = eventRepo.undo(eventId, actor);
-        current.sync(units, today());
+        current.sync(units, OrgClock.today());
         audit.record(AuditEntry.write(
                 actor,
                 "ORG_EVENT_WITHDRAW",

@@ -124,6 +124,6 @@ class StaffingApiController {
     List<Staffing.Result> streamlining(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
-        return staffing.streamlining(id, asOf == null ? Restructuring.today() : asOf);
+        return staffing.streamlining(id, asOf == null ? OrgClock.today() : asOf);
     }
 }

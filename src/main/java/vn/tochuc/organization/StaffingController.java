@@ -101,7 +101,7 @@ class StaffingController {
                         unit,
                         positions,
                         staffing.headcount(id),
-                        staffing.streamlining(id, Restructuring.today()),
+                        staffing.streamlining(id, OrgClock.today()),
                         repo.groups().stream()
                                 .map(g -> new StaffingPage.Group(g[0], g[1]))
                                 .toList(),

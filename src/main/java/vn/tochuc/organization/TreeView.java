@@ -29,7 +29,7 @@ public record TreeView(
     }
 
     public static String asOfQuery(LocalDate d) {
-        return d.equals(Restructuring.today()) ? "" : "?asOf=" + d;
+        return d.equals(OrgClock.today()) ? "" : "?asOf=" + d;
     }
 
     public static String kindLabel(@Nullable String kind) {

@@ -74,7 +74,7 @@ class UnitApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
             @RequestParam(required = false) @Nullable Integer level,
             @RequestParam(required = false) @Nullable Long parent) {
-        LocalDate d = asOf == null ? Restructuring.today() : asOf;
+        LocalDate d = asOf == null ? OrgClock.today() : asOf;
         List<UnitAsOf> list = parent != null
                 ? units.childrenAsOf(parent, d)
                 : units.levelAsOf("LOCALITY", level == null ? 1 : level, d);
@@ -93,12 +93,12 @@ class UnitApiController {
                 .findByCode(EventRequest.tree(tree), code.strip())
                 .orElseThrow(() -> new NotFoundException("unit " + code));
         UnitPages.requireReadable(scopes, ref);
-        UnitAsOf at = units.findAsOf(ref.id(), Restructuring.today())
+        UnitAsOf at = units.findAsOf(ref.id(), OrgClock.today())
                 .orElseGet(() ->
                         units.versions(ref.id()).get(units.versions(ref.id()).size() - 1));
         return json(
                 at,
-                units.childrenAsOf(ref.id(), Restructuring.today()).stream()
+                units.childrenAsOf(ref.id(), OrgClock.today()).stream()
                         .map(UnitAsOf::id)
                         .toList());
     }
@@ -113,7 +113,7 @@ class UnitApiController {
         OrgDirectory.UnitRef ref = directory.find(id).orElseThrow(() -> new NotFoundException("unit " + id));
         UnitPages.requireReadable(scopes, ref);
         List<UnitAsOf> versions = units.versions(id);
-        LocalDate d = asOf == null ? Restructuring.today() : asOf;
+        LocalDate d = asOf == null ? OrgClock.today() : asOf;
         UnitAsOf at = units.findAsOf(id, d).orElse(versions.get(versions.size() - 1));
         List<Long> children =
                 units.childrenAsOf(id, d).stream().map(UnitAsOf::id).toList();

@@ -45,7 +45,7 @@ class UnitController {
 
     static LocalDate date(@Nullable String text) {
         if (text == null || text.isBlank()) {
-            return Restructuring.today();
+            return OrgClock.today();
         }
         try {
             return VnFormats.parseDate(text);
@@ -124,7 +124,7 @@ class UnitController {
                         Lineage.predecessors(id, events),
                         Lineage.successors(id, events),
                         kindName,
-                        Restructuring.today(),
+                        OrgClock.today(),
                         canEdit));
         model.addAttribute(
                 "crumbs",

@@ -36,8 +36,7 @@ class UnitFiguresPanel implements HomePanel {
             return Optional.empty();
         }
         UnitScope scope = user.scope();
-        Map<String, Long> counts =
-                units.countInForce(scope.global() ? null : scope.rootUnitIds(), Restructuring.today());
+        Map<String, Long> counts = units.countInForce(scope.global() ? null : scope.rootUnitIds(), OrgClock.today());
         List<Row> rows = List.of("ORGANIZATION", "LOCALITY").stream()
                 .filter(counts::containsKey)
                 .map(tree -> Row.figure(

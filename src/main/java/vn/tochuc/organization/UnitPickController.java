@@ -74,6 +74,6 @@ class UnitPickController {
                 // Not a date yet: offer the units of today.
             }
         }
-        return Restructuring.today();
+        return OrgClock.today();
     }
 }

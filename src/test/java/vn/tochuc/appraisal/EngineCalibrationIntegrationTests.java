@@ -50,6 +50,9 @@ class EngineCalibrationIntegrationTests {
     RankRepository ranks;
 
     @Autowired
+    CalibrationRepository store;
+
+    @Autowired
     OrgDirectory org;
 
     @Autowired
@@ -222,6 +225,59 @@ class EngineCalibrationIntegrationTests {
                 .hasSize(1);
     }
 
+    @Test
+    @DisplayName(
+            "§1.7 point 2: the decision on one candidate reads its peer group's recorded ranks and records what the recomputed screen shows")
+    void decisionFromRecordedRanksEqualsTheRecomputedOne() {
+        Proposed proposed = threeProposedOfFour("Mai Một", "Nam Hai", "Oanh Ba", "Phúc Bốn");
+        long[] ids = proposed.ids();
+        Cycle c = proposed.setup().cycle();
+        Who committee = proposed.setup().committee();
+        String group = ranks.peerGroupOf(ids[0]).orElseThrow();
+        // The recorded rank puts the third first; the second was appraised before ranks were kept (scored now).
+        ranks.save(ids[2], c.id(), group, 99.0);
+        jdbc.sql("delete from appr_rank where member_id = :m")
+                .param("m", ids[1])
+                .update();
+        CalibrationGroup before =
+                as(committee, () -> calibrations.groups(c.id())).get(0);
+        assertThat(before.candidates()).extracting(r -> r.member().id()).containsExactly(ids[2], ids[0], ids[1]);
+
+        run(committee, () -> calibrations.decide(c.id(), ids[2], Calibrations.KEEP, "Hạng 1"));
+        run(committee, () -> calibrations.decide(c.id(), ids[0], Calibrations.KEEP, "Giữ trước"));
+        run(committee, () -> calibrations.decide(c.id(), ids[0], Calibrations.LOWER, "Vượt hạn mức"));
+        run(committee, () -> calibrations.decide(c.id(), ids[1], Calibrations.LOWER, "Vượt hạn mức"));
+        assertThatThrownBy(() -> as(committee, () -> {
+                    calibrations.decide(c.id(), ids[3], Calibrations.KEEP, "x");
+                    return null;
+                }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("không được đề xuất HTXSNV");
+        Map<Long, CalibrationDecision> decided = store.current(c.id());
+        for (CalibrationGroup.Row row : before.candidates()) {
+            CalibrationDecision d = decided.get(row.member().id());
+            assertThat(d.rank()).isEqualTo(row.candidate().rank());
+            assertThat(d.allowed()).isEqualTo(before.quota().allowed());
+            assertThat(d.peerGroup()).isEqualTo(before.peerGroup());
+        }
+        assertThat(store.currentOf(c.id(), ids[0]).orElseThrow().lowered()).isTrue();
+        assertThat(as(committee, () -> calibrations.groups(c.id())).get(0).conflict())
+                .isFalse();
+        // Deciding records no rank: the member appraised before ranks were kept still has none.
+        assertThat(ranks.ranks(c.id())).doesNotContainKey(ids[1]);
+    }
+
+    /** A HN3814 month cycle with its four members, in the order of {@link #proposeFour}. */
+    private record Proposed(MonthSetup setup, long[] ids) {}
+
+    /** Four members of a new HN3814 month cycle, the first three proposed HTXSNV and the last HTTNV. */
+    private Proposed threeProposedOfFour(String... names) {
+        long u = unit("DU-P-DONGHA");
+        MonthSetup setup =
+                MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
+        return new Proposed(setup, proposeFour(setup, u, names, Grade.HTXSNV, Grade.HTXSNV, Grade.HTXSNV, Grade.HTTNV));
+    }
+
     /** Four members self-assessed with scores 95, 92, 80, 75 and appraised with the given grades. */
     private long[] proposeFour(MonthSetup setup, long u, String[] names, Grade... proposed) {
         double[] scores = {95, 92, 80, 75};
@@ -241,20 +297,12 @@ class EngineCalibrationIntegrationTests {
     @DisplayName(
             "KPI-02/§1.7 point 2: the committee lowers everyone above the cap at once, only with a reason, each audited")
     void lowerAllAboveTheCap() {
-        long u = unit("DU-P-DONGHA");
-        MonthSetup setup =
-                MonthSetup.open(appraisals, new AppraisalFixtures.Opener(cycleRows, packSelection), u, "HN3814");
+        Proposed proposed = threeProposedOfFour("Gia Một", "Hà Hai", "Khánh Ba", "Lâm Bốn");
+        MonthSetup setup = proposed.setup();
         Who committee = setup.committee();
         Cycle c = setup.cycle();
         // 3 proposed HTXSNV of 4 graded, 1 allowed (30% rounded down): ranks 2 and 3 are above the cap.
-        long[] ids = proposeFour(
-                setup,
-                u,
-                new String[] {"Gia Một", "Hà Hai", "Khánh Ba", "Lâm Bốn"},
-                Grade.HTXSNV,
-                Grade.HTXSNV,
-                Grade.HTXSNV,
-                Grade.HTTNV);
+        long[] ids = proposed.ids();
         CalibrationGroup g = as(committee, () -> calibrations.groups(c.id())).get(0);
         assertThat(g.openAboveCap()).isEqualTo(2);
         assertThatThrownBy(() -> as(committee, () -> calibrations.lowerAllAboveCap(c.id(), g.peerGroup(), " ")))

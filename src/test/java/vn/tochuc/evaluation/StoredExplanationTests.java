@@ -31,7 +31,7 @@ class StoredExplanationTests {
         CompiledPack scoring = TestPacks.pack(file);
         // read time: the pack version compiled again from its stored body
         CompiledPack reading = PackCompiler.compile(RulePackJson.pack(TestPacks.json(file)));
-        List<String> events = PackCompiler.nullSafe(scoring.doc().disqualifiers()).stream()
+        List<String> events = PackChecks.nullSafe(scoring.doc().disqualifiers()).stream()
                 .map(RulePackDoc.Disqualifier::code)
                 .toList();
         Random random = new Random(file.hashCode());

@@ -42,7 +42,7 @@ class UnitFiguresPanelTests {
                 .findByCode("ORGANIZATION", "DU-P-DONGHA")
                 .orElseThrow()
                 .id();
-        long inForce = directory.subtreeAsOf(district, Restructuring.today()).size();
+        long inForce = directory.subtreeAsOf(district, OrgClock.today()).size();
         long everyUnitBelow = directory.subtreeIds(district).size();
 
         String panel = HomePages.panel(
@@ -60,8 +60,7 @@ class UnitFiguresPanelTests {
                 .orElseThrow();
         long provinceWide = unitRows.roots().stream()
                 .filter(r -> r.tree().equals("ORGANIZATION"))
-                .mapToLong(r ->
-                        directory.subtreeAsOf(r.id(), Restructuring.today()).size())
+                .mapToLong(r -> directory.subtreeAsOf(r.id(), OrgClock.today()).size())
                 .sum();
         assertThat(global)
                 .contains("href=\"/organization/units?tree=ORGANIZATION\">" + VnFormats.number(provinceWide) + "<");
