@@ -23,10 +23,12 @@ final class PopulationGenerator {
 
     record Generated(Person person, List<Assignment> assignments, List<PersonEntry> entries) {}
 
-    private static final String[] JUNIOR = {"Chuyên viên", "Cán sự", "Chuyên viên"};
-    private static final String[] MIDDLE = {
-        "Phó Trưởng phòng", "Trưởng phòng", "Chuyên viên chính", "Phó Chánh Văn phòng"
+    /** The first post: chuyên viên (a chức danh; its ngạch goes in the salary entries, item 31). */
+    private static final String[] JUNIOR = {"Chuyên viên"};
+    /** Posts (chức vụ) after a promotion; never a ngạch such as chuyên viên chính. */
+    private static final String[] MIDDLE = {"Phó Trưởng phòng", "Trưởng phòng", "Phó Chánh Văn phòng", "Chánh Văn phòng"
     };
+
     private static final String[] SENIOR = {
         "Phó Trưởng ban",
         "Trưởng ban",
@@ -37,8 +39,8 @@ final class PopulationGenerator {
         "Giám đốc Sở",
         "Phó Giám đốc Sở"
     };
-    /** The civil-service grades (ngạch) among the titles: a post's title, never a person's chức vụ. */
-    private static final List<String> GRADES = List.of(JUNIOR[0], JUNIOR[1], MIDDLE[2]);
+    /** The first post's title is also a civil-service grade (ngạch): a post's title, never a person's chức vụ. */
+    private static final List<String> GRADES = List.of(JUNIOR[0]);
 
     private static final String[] FIELDS = {
         "Luật",
@@ -122,9 +124,10 @@ final class PopulationGenerator {
         LocalDate dob = today.minusYears(age).minusDays(r.nextInt(365));
         var hometown = Localities.random(r);
         var birthplace = r.nextInt(100) < 70 ? hometown : Localities.random(r);
-        LocalDate recruited = dob.plusYears(22 + r.nextInt(9)).plusDays(r.nextInt(300));
+        // a recruitment decision takes effect on the first of a month, any month, not on the birthday
+        LocalDate recruited = dob.plusYears(22 + r.nextInt(9)).withDayOfMonth(1).plusMonths(1 + r.nextInt(11));
         if (recruited.isAfter(today)) {
-            recruited = today.minusDays(30);
+            recruited = today.minusMonths(1).withDayOfMonth(1);
         }
         boolean member = age >= 25 && r.nextInt(100) < 72;
         LocalDate join = member
@@ -221,7 +224,7 @@ final class PopulationGenerator {
         while (true) {
             List<UnitSpan> open = inForce.floorEntry(from).getValue();
             UnitSpan unit = open.get(r.nextInt(open.size()));
-            LocalDate planned = i == steps - 1 ? null : from.plusDays(span / steps);
+            LocalDate planned = i == steps - 1 ? null : appointmentEve(from.plusDays(span / steps), from);
             LocalDate end = planned;
             boolean cut = unit.to() != null && (end == null || !unit.to().isAfter(end));
             if (cut) {
@@ -240,6 +243,15 @@ final class PopulationGenerator {
                         : MIDDLE[r.nextInt(MIDDLE.length)];
             }
         }
+    }
+
+    /**
+     * The last day before an appointment near {@code around}: appointments take effect on the 1st or the 15th of
+     * a month, so the next post starts on one of those days; never before {@code from}.
+     */
+    private LocalDate appointmentEve(LocalDate around, LocalDate from) {
+        LocalDate day = around.withDayOfMonth(r.nextBoolean() ? 1 : 15);
+        return day.isAfter(from.plusDays(1)) ? day.minusDays(1) : around;
     }
 
     /** A leadership post (chức vụ); a civil-service grade (ngạch) such as chuyên viên is not one. */

@@ -62,13 +62,19 @@ final class ResumePdf {
         title.setVerticalAlignment(Element.ALIGN_MIDDLE);
         head.addCell(title);
         doc.add(head);
-        for (String[] line : ResumeSections.items(f)) {
-            Paragraph para = new Paragraph();
-            para.add(new Phrase(ResumeText.s(line[0]) + " ", B));
-            para.add(new Phrase(ResumeText.s(line[1]), F));
-            para.setSpacingAfter(1.5f);
-            doc.add(para);
+        // a label column and a value column; each sub-field (the sex beside the date of birth, 15.1–15.6) its own row
+        PdfPTable items = table(new float[] {2.2f, 3});
+        for (ResumeSections.Item item : ResumeSections.items(f)) {
+            for (ResumeSections.Field field : item.fields()) {
+                PdfPCell label = PdfKit.plainCell(ResumeText.s(field.label()), field.sub() ? F : B, Element.ALIGN_LEFT);
+                if (field.sub()) {
+                    label.setPaddingLeft(14);
+                }
+                items.addCell(label);
+                items.addCell(PdfKit.plainCell(ResumeText.s(field.value()), F, Element.ALIGN_LEFT));
+            }
         }
+        doc.add(items);
         for (ResumeSections.Table t : ResumeSections.tables(f)) {
             Paragraph h = new Paragraph(ResumeText.s(t.title()), B);
             h.setSpacingBefore(8);

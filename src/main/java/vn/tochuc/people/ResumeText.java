@@ -10,6 +10,9 @@ import vn.tochuc.shared.VnFormats;
 public final class ResumeText {
 
     static final String HIDDEN = "(không hiển thị — dữ liệu nhạy cảm)";
+    /** The label of a locality's name today, beside the name as written (after a merger). */
+    static final String NOW_LABEL = vn.tochuc.shared.Texts.vi("resume.nowNamed");
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private ResumeText() {}

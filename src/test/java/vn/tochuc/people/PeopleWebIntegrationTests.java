@@ -202,7 +202,11 @@ class PeopleWebIntegrationTests {
         mvc.perform(get("/people/" + id + "/print").with(staff()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Tiếng Pháp Bậc 4 (B2)")))
-                .andExpect(content().string(Matchers.containsString("15.6) Tin học: Ứng dụng CNTT nâng cao")))
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "<th scope=\"row\">15.6) Tin học:</th><td>Ứng dụng CNTT nâng cao</td>")))
+                .andExpect(content().string(Matchers.containsString("<th scope=\"row\">Giới tính (nam, nữ):</th><td>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Đảng bộ Đảng bộ"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("BAC_4"))));
         mvc.perform(get("/people/" + id + "/edit").with(staff()))
                 .andExpect(status().isOk())

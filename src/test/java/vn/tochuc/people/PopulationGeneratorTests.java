@@ -67,6 +67,10 @@ class PopulationGeneratorTests {
         units.forEach(u -> byId.put(u.id(), u));
         var g = new PopulationGenerator(units, 7, TODAY, true, "H");
         int onBirthday = 0;
+        int dates = 0;
+        int datesOnBirthday = 0;
+        int appointments = 0;
+        int offDays = 0;
         for (int i = 0; i < 3_000; i++) {
             var p = g.next(i);
             for (Assignment a : p.assignments()) {
@@ -79,8 +83,35 @@ class PopulationGeneratorTests {
                         .as("%s until %s", a.unitName(), last)
                         .isTrue();
                 assertThat(a.unitName()).isEqualTo(u.nameOn(a.from()));
+                assertThat(a.positionTitle())
+                        .as("a post title is a position, never a ngạch")
+                        .isNotIn(GRADES);
+                appointments++;
+                offDays += a.from().getDayOfMonth() == 1 || a.from().getDayOfMonth() == 15 ? 0 : 1;
             }
             Person person = p.person();
+            // the recruiting body is the first employer, under its name of the time
+            assertThat(person.career().recruitingOrg())
+                    .isEqualTo(byId.get(p.assignments().get(0).unitId())
+                            .nameOn(person.career().recruitmentDate()));
+            List<LocalDate> all = new java.util.ArrayList<>();
+            all.add(person.career().recruitmentDate());
+            all.add(person.party().joinDate());
+            all.add(person.party().officialDate());
+            all.add(person.party().massOrgJoinDate());
+            p.assignments().forEach(a -> all.add(a.from()));
+            p.entries().stream()
+                    .filter(e -> e.kind() != PersonEntry.Kind.FAMILY)
+                    .forEach(e -> all.add(e.from()));
+            for (LocalDate d : all) {
+                if (d != null) {
+                    dates++;
+                    datesOnBirthday += d.getMonth() == person.dateOfBirth().getMonth()
+                                    && d.getDayOfMonth() == person.dateOfBirth().getDayOfMonth()
+                            ? 1
+                            : 0;
+                }
+            }
             assertThat(byId.get(person.currentUnitId()).inForceOn(TODAY)).isTrue();
             assertThat(person.currentPosition())
                     .as("a grade (ngạch) is not a chức vụ")
@@ -97,7 +128,14 @@ class PopulationGeneratorTests {
             }
         }
         assertThat(onBirthday).as("Party admissions on the birthday").isLessThan(100);
+        assertThat(datesOnBirthday / (double) dates).as("dates on the birthday").isLessThan(0.02);
+        assertThat(offDays / (double) appointments)
+                .as("appointments off the 1st and the 15th")
+                .isLessThan(0.02);
     }
+
+    /** The civil-service grades (ngạch) of NĐ 204/2004 and TT 02/2021: entries of item 31, never a post title. */
+    static final List<String> GRADES = List.of("Chuyên viên cao cấp", "Chuyên viên chính", "Cán sự", "Nhân viên");
 
     @Test
     void surnamesFollowRealFrequencies() {

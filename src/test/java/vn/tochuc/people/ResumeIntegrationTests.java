@@ -67,6 +67,11 @@ class ResumeIntegrationTests {
                         "Trần Thị Lan");
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("/FontFile2", "DejaVuSans");
+        // issue 11, point 17: each sub-field in its own labelled row, not folded into the item's value
+        assertThat(text.lines().map(String::strip))
+                .contains("3) Sinh ngày:19/08/1982", "Giới tính (nam, nữ):Nữ")
+                .noneMatch(line -> line.contains("1982") && line.contains("Giới tính"));
+        assertThat(all.toString()).doesNotContain("Đảng bộ Đảng bộ");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EXPORT_2C' and target_id = :id")
                         .param("id", String.valueOf(id))
                         .query(Long.class)
