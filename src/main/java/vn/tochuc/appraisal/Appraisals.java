@@ -85,7 +85,7 @@ public class Appraisals {
         scopes.require(unitId);
         org.find(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (!targetGroup.matches("[A-Z_]{2,40}")) {
-            throw new BadInputException("Nhóm đối tượng «" + targetGroup + "» không hợp lệ.");
+            throw new BadInputException(Texts.t("appr.open.groupInvalid", targetGroup));
         }
         Periods.Period p = Periods.parse(periodKind, periodCode.trim());
         // The pack in force when the period is reviewed, at its end, by the packs' effective dates: QĐ 366 (in
@@ -104,15 +104,16 @@ public class Appraisals {
         LocalDate latest = Periods.latestDeadline(p, pack.numbers());
         LocalDate due = deadline == null ? latest : deadline;
         if (due.isAfter(latest) || due.isBefore(p.start())) {
-            throw new BadInputException(
-                    "Hạn kết thúc kỳ " + p.code() + " phải trong khoảng " + VnFormats.date(p.start())
-                            + " – " + VnFormats.date(latest)
-                            + (p.kind().equals("YEAR") || p.kind().equals("TERM")
-                                    ? " (xếp loại năm hoàn thành trước ngày 15/12, quy tắc EVAL-46, EVAL-62)."
-                                    : " (KPI-04)."));
+            throw new BadInputException(Texts.t(
+                    p.kind().equals("YEAR") || p.kind().equals("TERM")
+                            ? "appr.open.deadlineRangeYear"
+                            : "appr.open.deadlineRange",
+                    p.code(),
+                    VnFormats.date(p.start()),
+                    VnFormats.date(latest)));
         }
         if (cycles.cycleExists(unitId, targetGroup, p.kind(), p.code())) {
-            throw new BadInputException("Đơn vị đã có kỳ đánh giá " + p.code() + " cho nhóm " + targetGroup + ".");
+            throw new BadInputException(Texts.t("appr.open.exists", p.code(), targetGroup));
         }
         Cycle c = new Cycle(
                 0,
@@ -135,7 +136,7 @@ public class Appraisals {
                 unitId,
                 null,
                 p.code() + " " + targetGroup + " " + pack.code() + "/" + pack.version(),
-                "hạn " + VnFormats.date(due)));
+                Texts.vi("appr.open.auditDeadline", VnFormats.date(due))));
         return cycles.cycle(id).orElseThrow();
     }
 
@@ -203,7 +204,7 @@ public class Appraisals {
         Cycle c = cycle(cycleId);
         scopes.require(unitId);
         if (!kind.equals("COLLECTIVE") && !kind.equals("INDIVIDUAL") || username.isBlank() || name.isBlank()) {
-            throw new BadInputException("Thành phần của kỳ cần loại (tập thể hoặc cá nhân), tài khoản và tên.");
+            throw new BadInputException(Texts.t("appr.member.required"));
         }
         long id = cycles.insertMember(
                 c.id(), kind, unitId, headOfUnitId, personId, username.trim(), name.trim(), jobPosition);
@@ -258,11 +259,11 @@ public class Appraisals {
             throw new AccessDeniedException("not the owner of self-assessment " + memberId);
         }
         if (m.selfSubmitted()) {
-            throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
+            throw new BadInputException(Texts.t("appr.self.locked", m.displayName()));
         }
         CycleGuards.requireOpen(c);
         if (score < 0 || score > 100) {
-            throw new BadInputException("Điểm tự chấm phải từ 0 đến 100.");
+            throw new BadInputException(Texts.t("appr.self.scoreRange"));
         }
         cycles.saveSelf(memberId, score, grade.name(), comment, CurrentUser.name(), submit);
         audit.record(AuditEntry.write(
@@ -283,11 +284,10 @@ public class Appraisals {
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (!m.selfSubmitted()) {
-            throw new BadInputException(
-                    "«" + m.displayName() + "» chưa nộp bản tự đánh giá (bước 1, quy tắc EVAL-02).");
+            throw new BadInputException(Texts.t("appr.appraise.notSubmitted", m.displayName()));
         }
         if (m.decidedGrade() != null) {
-            throw new BadInputException("«" + m.displayName() + "» đã có quyết định xếp loại.");
+            throw new BadInputException(Texts.t("appr.appraise.decided", m.displayName()));
         }
         CycleGuards.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         requireOrder(m, Member::apprGrade);
@@ -321,8 +321,7 @@ public class Appraisals {
         Member m = member(memberId);
         scopes.require(m.unitId());
         if (m.apprGrade() == null) {
-            throw new BadInputException(
-                    "«" + m.displayName() + "» chưa được thủ trưởng nhận xét (bước 2, quy tắc EVAL-02).");
+            throw new BadInputException(Texts.t("appr.decide.notAppraised", m.displayName()));
         }
         Cycle cycle = cycles.cycle(m.cycleId()).orElseThrow();
         CycleGuards.requireOpen(cycle);

@@ -14,6 +14,7 @@ import vn.tochuc.evaluation.DryRunResponse;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.evaluation.PackScoring;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -78,20 +79,18 @@ class Calibrations {
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
         scopes.require(m.unitId());
         if (!KEEP.equals(decision) && !LOWER.equals(decision)) {
-            throw new BadInputException("Quyết định hiệu chỉnh phải là giữ HTXSNV hoặc hạ xuống HTTNV.");
+            throw new BadInputException(Texts.t("apprc.calib.decisionInvalid"));
         }
         if (reason.isBlank()) {
-            throw new BadInputException("Cần ghi lý do khi " + (LOWER.equals(decision) ? "hạ" : "giữ") + " mức HTXSNV"
-                    + " của «" + m.displayName() + "»: không ai bị hạ bậc mà không có lý do (quy định §1.7 điểm 2).");
+            throw new BadInputException(Texts.t(
+                    LOWER.equals(decision) ? "apprc.calib.reasonLower" : "apprc.calib.reasonKeep", m.displayName()));
         }
         if (m.decidedGrade() != null) {
-            throw new BadInputException(
-                    "«" + m.displayName() + "» đã có quyết định xếp loại, không hiệu chỉnh được nữa.");
+            throw new BadInputException(Texts.t("apprc.calib.decided", m.displayName()));
         }
         CycleGuards.requireOpen(c);
         Candidacy g = candidacy(c, m)
-                .orElseThrow(() -> new BadInputException("«" + m.displayName()
-                        + "» không được đề xuất HTXSNV nên không thuộc diện hiệu chỉnh hạn mức."));
+                .orElseThrow(() -> new BadInputException(Texts.t("apprc.calib.notCandidate", m.displayName())));
         store.insertDecision(
                 cycleId,
                 memberId,
@@ -108,8 +107,7 @@ class Calibrations {
                 memberId,
                 m.unitId(),
                 g.previous() == null ? null : g.previous().decision(),
-                decision + " " + g.peerGroup() + " hạng " + g.candidate().rank() + "/"
-                        + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
+                auditRank(decision, g.peerGroup(), g.candidate().rank(), g.quota()),
                 reason.trim() + " (" + g.quota().rule() + ")"));
     }
 
@@ -174,14 +172,13 @@ class Calibrations {
         CycleGuards.require(Role.COMMITTEE);
         Cycle c = cycle(cycleId);
         if (reason.isBlank()) {
-            throw new BadInputException("Cần ghi lý do khi hạ mức HTXSNV của những người vượt hạn mức: không ai bị hạ"
-                    + " bậc mà không có lý do (quy định §1.7 điểm 2).");
+            throw new BadInputException(Texts.t("apprc.calib.reasonLowerAll"));
         }
         CycleGuards.requireOpen(c);
         CalibrationGroup g = compute(c).stream()
                 .filter(x -> x.peerGroup().equals(peerGroup))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException("Kỳ đánh giá không có nhóm tương đồng «" + peerGroup + "»."));
+                .orElseThrow(() -> new BadInputException(Texts.t("apprc.calib.noPeerGroup", peerGroup)));
         int lowered = 0;
         for (CalibrationGroup.Row row : g.candidates()) {
             Member m = row.member();
@@ -204,9 +201,11 @@ class Calibrations {
                     m.id(),
                     m.unitId(),
                     null,
-                    LOWER + " " + g.peerGroup() + " hạng " + row.candidate().rank() + "/"
-                            + g.quota().candidates() + " hạn mức " + g.quota().allowed(),
-                    reason.trim() + " (" + g.quota().rule() + ", hạ cùng lúc những người vượt hạn mức)"));
+                    auditRank(LOWER, g.peerGroup(), row.candidate().rank(), g.quota()),
+                    Texts.vi(
+                            "apprc.calib.auditLowerAll",
+                            reason.trim(),
+                            g.quota().rule())));
             lowered++;
         }
         return lowered;
@@ -227,10 +226,12 @@ class Calibrations {
                 continue;
             }
             if (g.conflict()) {
-                return Optional.of("Chưa thể quyết định xếp loại «" + m.displayName() + "»: nhóm «" + g.peerGroup()
-                        + "» còn vướng hạn mức HTXSNV (quy tắc " + g.quota().rule() + "): "
-                        + String.join("; ", g.blockers())
-                        + ". Cấp có thẩm quyền xử lý ở màn hình hiệu chỉnh hạn mức của kỳ.");
+                return Optional.of(Texts.t(
+                        "apprc.calib.blocked",
+                        m.displayName(),
+                        g.peerGroup(),
+                        g.quota().rule(),
+                        String.join("; ", g.blockers())));
             }
             Optional<CalibrationGroup.Row> mine = g.candidates().stream()
                     .filter(r -> r.member().id() == m.id())
@@ -239,8 +240,10 @@ class Calibrations {
                     && mine.isPresent()
                     && mine.get().decision() != null
                     && mine.get().decision().lowered()) {
-                return Optional.of("«" + m.displayName() + "» đã được hạ xuống HTTNV khi hiệu chỉnh hạn mức ("
-                        + mine.get().decision().reason() + "): không quyết định HTXSNV được.");
+                return Optional.of(Texts.t(
+                        "apprc.calib.lowered",
+                        m.displayName(),
+                        mine.get().decision().reason()));
             }
         }
         return Optional.empty();
@@ -374,7 +377,7 @@ class Calibrations {
                         i + 1,
                         false,
                         true,
-                        e.getMessage() + " Trình cấp có thẩm quyền quyết định."));
+                        Texts.t("apprc.calib.refer", e.getMessage())));
             }
             String rule = evaluations
                     .pack(c.packCode(), c.packVersion())
@@ -401,14 +404,19 @@ class Calibrations {
                 .map(r -> r.member().displayName())
                 .toList();
         if (!open.isEmpty()) {
-            out.add(open.size() + " trường hợp vượt hạn mức chưa có quyết định (" + String.join(", ", open) + ")");
+            out.add(Texts.t("apprc.calib.openCases", open.size(), String.join(", ", open)));
         }
         long kept = rows.stream()
                 .filter(r -> r.decision() == null || !r.decision().lowered())
                 .count();
         if (kept > q.allowed()) {
-            out.add("còn " + kept + " người giữ HTXSNV, vượt hạn mức " + q.allowed());
+            out.add(Texts.t("apprc.calib.overQuota", kept, q.allowed()));
         }
         return List.copyOf(out);
+    }
+
+    /** The audit detail of a calibration decision: decision, peer group, rank among the candidates, quota. */
+    private static String auditRank(String decision, String peerGroup, Object rank, DryRunResponse.Quota quota) {
+        return Texts.vi("apprc.calib.audit", decision, peerGroup, rank, quota.candidates(), quota.allowed());
     }
 }

@@ -12,6 +12,7 @@ import vn.tochuc.organization.UnitScopes;
 import vn.tochuc.organization.VisibleUnits;
 import vn.tochuc.people.People;
 import vn.tochuc.people.PersonProfile;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
 
@@ -45,9 +46,7 @@ class Consequences {
         return new ConsequenceLists(
                 l.year(),
                 l.streamlining().stream()
-                        .map(e -> e.withNote(
-                                "Kiểm tra các trường hợp không áp dụng (thai sản, nuôi con dưới 36 tháng, đang bị xem xét kỷ luật,"
-                                        + " truy cứu, thanh tra; EVAL-71)"))
+                        .map(e -> e.withNote(Texts.t("apprc.conseq.streamliningNote")))
                         .toList(),
                 l.twoYearsKhtnv(),
                 training(l.theoryTraining()));
@@ -68,8 +67,7 @@ class Consequences {
         for (ConsequenceLists.Entry e : entries) {
             Long personId = e.evidence().get(e.evidence().size() - 1).personId();
             if (personId == null) {
-                out.add(e.withNote(
-                        "Chưa liên kết hồ sơ: kiểm tra đảng tịch, trình độ từ cao đẳng, " + TrainingCheck.AGE_NOTE));
+                out.add(e.withNote(Texts.t("apprc.conseq.trainingUnlinked", TrainingCheck.ageNote())));
                 continue;
             }
             PersonProfile p = profiles.get(personId);
@@ -77,8 +75,8 @@ class Consequences {
                 throw new vn.tochuc.web.OutOfScopeException(e.unitId());
             }
             if (TrainingCheck.unmet(p.partyMember(), p.professionalLevel()).isEmpty()) {
-                out.add(e.withNote(
-                        "Đảng viên, trình độ " + p.professionalLevel().label() + "; " + TrainingCheck.AGE_NOTE));
+                out.add(e.withNote(Texts.t(
+                        "apprc.conseq.trainingMet", p.professionalLevel().label(), TrainingCheck.ageNote())));
             }
         }
         return List.copyOf(out);

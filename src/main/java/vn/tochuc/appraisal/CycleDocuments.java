@@ -12,6 +12,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Grade;
 import vn.tochuc.organization.OrgDirectory;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
@@ -119,7 +120,7 @@ class CycleDocuments {
     }
 
     private static String note(Member m) {
-        String head = m.headOfUnitId() != null ? "Người đứng đầu" : "";
+        String head = m.headOfUnitId() != null ? Texts.vi("appr.doc.head") : "";
         String comment = m.decidedComment() == null ? "" : m.decidedComment().strip();
         return head.isEmpty() || comment.isEmpty() ? head + comment : head + "; " + comment;
     }

@@ -11,6 +11,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.people.People;
 import vn.tochuc.people.RosterEntry;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.Role;
@@ -48,8 +49,7 @@ class CyclePopulation {
         Cycle c = appraisals.cycle(cycleId);
         List<RosterEntry> roster = people.roster(c.unitId(), MAX_MEMBERS + 1);
         if (roster.size() > MAX_MEMBERS) {
-            throw new BadInputException(
-                    "Đơn vị có hơn " + MAX_MEMBERS + " cán bộ: hãy mở kỳ cho từng đơn vị cấp dưới.");
+            throw new BadInputException(Texts.t("apprc.populate.tooMany", MAX_MEMBERS));
         }
         Set<Long> already = repo.memberPersons(cycleId);
         // The population follows the target group (EVAL-13): e.g. no leader in a non-leaders' cycle.

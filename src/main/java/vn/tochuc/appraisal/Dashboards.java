@@ -14,6 +14,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -80,7 +81,7 @@ class Dashboards {
         requireUnitViewer();
         scopes.require(unitId);
         if (!List.of("MONTH", "QUARTER", "YEAR", "TERM").contains(periodKind) || periods < 1 || periods > 60) {
-            throw new BadInputException("Chọn loại kỳ (tháng, quý, năm, nhiệm kỳ) và số kỳ từ 1 đến 60.");
+            throw new BadInputException(Texts.t("appr.dash.periodsInvalid"));
         }
         LocalDate today = LocalDate.now(VnFormats.VIETNAM);
         List<DashboardRepository.GradeCount> rows = new ArrayList<>();

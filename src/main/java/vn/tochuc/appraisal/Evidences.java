@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
@@ -71,25 +72,20 @@ class Evidences {
             throw new AccessDeniedException("not the owner of self-assessment " + memberId);
         }
         if (m.selfSubmitted()) {
-            throw new BadInputException(
-                    "Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không thêm minh chứng được nữa.");
+            throw new BadInputException(Texts.t("apprc.evidence.submitted", m.displayName()));
         }
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         if (LocalDate.now(VnFormats.VIETNAM).isAfter(c.deadline())) {
-            throw new BadInputException(
-                    "Kỳ " + c.periodCode() + " đã hết hạn ngày " + VnFormats.date(c.deadline()) + ".");
+            throw new BadInputException(Texts.t("appr.cycle.closed", c.periodCode(), VnFormats.date(c.deadline())));
         }
         String name = cleanName(originalName);
         if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new BadInputException("Tệp minh chứng «" + name + "» phải có nội dung và không quá 10 MB.");
+            throw new BadInputException(Texts.t("apprc.evidence.size", name));
         }
-        Kind kind = kindOf(name, content)
-                .orElseThrow(
-                        () -> new BadInputException(
-                                "Tệp minh chứng «" + name
-                                        + "» không được nhận: chỉ nhận PDF, ảnh JPEG/PNG, Word (.docx) hoặc Excel (.xlsx) đúng định dạng."));
+        Kind kind =
+                kindOf(name, content).orElseThrow(() -> new BadInputException(Texts.t("apprc.evidence.kind", name)));
         if (files.count(memberId) >= MAX_FILES) {
-            throw new BadInputException("Mỗi bản tự đánh giá có tối đa " + MAX_FILES + " tệp minh chứng.");
+            throw new BadInputException(Texts.t("apprc.evidence.max", MAX_FILES));
         }
         long id = files.insert(memberId, name, kind.contentType(), content, CurrentUser.name());
         audit.record(AuditEntry.write(

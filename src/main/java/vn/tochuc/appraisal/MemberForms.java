@@ -9,6 +9,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.OrgDirectory;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -80,7 +81,7 @@ class MemberForms {
             throw new AccessDeniedException("not the owner of self-assessment " + memberId);
         }
         if (m.selfSubmitted()) {
-            throw new BadInputException("Bản tự đánh giá của «" + m.displayName() + "» đã nộp, không sửa được nữa.");
+            throw new BadInputException(Texts.t("appr.self.locked", m.displayName()));
         }
         CycleGuards.requireOpen(cycles.cycle(m.cycleId()).orElseThrow());
         Map<String, Double> saved = engine.save(m, raw);

@@ -3,6 +3,7 @@ package vn.tochuc.appraisal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 
 /** Period codes (2026-03, 2026-Q1, 2026, term 2025-2030) into dates, and the default deadline of a cycle. */
@@ -47,16 +48,13 @@ final class Periods {
                     }
                     yield new Period(kind, from + "-" + to, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
                 }
-                default ->
-                    throw new BadInputException(
-                            "Loại kỳ «" + kind + "» không hợp lệ: chọn tháng, quý, năm hoặc nhiệm kỳ.");
+                default -> throw new BadInputException(Texts.t("appr.period.kindInvalid", kind));
             };
         } catch (RuntimeException e) {
             if (e instanceof BadInputException b) {
                 throw b;
             }
-            throw new BadInputException(
-                    "Mã kỳ «" + code + "» không đúng dạng (tháng 2026-03, quý 2026-Q1, năm 2026, nhiệm kỳ 2025-2030).");
+            throw new BadInputException(Texts.t("appr.period.codeInvalid", code));
         }
     }
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 
 /** Opens a cycle for the whole unit: every cadre of the subtree with their planned work items. */
@@ -20,9 +21,7 @@ class PopulationController {
     String populate(@PathVariable long id, RedirectAttributes flash) {
         CyclePopulation.Outcome o = population.populate(id);
         flash.addFlashAttribute(
-                "flash",
-                "Đã thêm " + VnFormats.number(o.members()) + " cán bộ và " + VnFormats.number(o.items())
-                        + " đầu việc.");
+                "flash", Texts.t("appr.populate.done", VnFormats.number(o.members()), VnFormats.number(o.items())));
         return "redirect:/appraisal/cycles/" + id;
     }
 }

@@ -2,6 +2,7 @@ package vn.tochuc.appraisal;
 
 import java.util.Optional;
 import vn.tochuc.people.Levels;
+import vn.tochuc.shared.Texts;
 
 /**
  * The conditions of EVAL-74 other than the grades, from the personnel record: a Party member (probationary or
@@ -10,18 +11,21 @@ import vn.tochuc.people.Levels;
  */
 final class TrainingCheck {
 
-    static final String AGE_NOTE = "học không tập trung: nữ từ 28, nam từ 30 tuổi (EVAL-74)";
+    /** The age condition of part-time study, left to the note (EVAL-74). */
+    static String ageNote() {
+        return Texts.t("apprc.training.age");
+    }
 
     private TrainingCheck() {}
 
     /** Why the record rules the person out (EVAL-74), or empty when it does not. */
     static Optional<String> unmet(boolean partyMember, Levels.Professional level) {
         if (!partyMember) {
-            return Optional.of("chưa là đảng viên (EVAL-74)");
+            return Optional.of(Texts.t("apprc.training.notParty"));
         }
         // EVAL-74: a college degree or higher, compared on the coded level (people/Levels.Professional).
         if (!level.atLeast(Levels.Professional.CAO_DANG)) {
-            return Optional.of("trình độ chuyên môn «" + level.label() + "» dưới cao đẳng (EVAL-74)");
+            return Optional.of(Texts.t("apprc.training.levelBelow", level.label()));
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.evaluation.Evaluations;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -51,8 +52,7 @@ class WorkItems {
     long addProduct(String jobPosition, String code, String name, String group, double factor) {
         CycleGuards.require(Role.ORG_STAFF);
         if (!group.matches("[ABCD]") || factor <= 0 || factor > 100 || jobPosition.isBlank() || code.isBlank()) {
-            throw new BadInputException(
-                    "Sản phẩm cần vị trí việc làm, mã, nhóm A/B/C/D và hệ số quy đổi từ 0 đến 100.");
+            throw new BadInputException(Texts.t("apprc.work.productRequired"));
         }
         long id = work.insertProduct(jobPosition.trim(), code.trim(), name.trim(), group, factor);
         audit.record(AuditEntry.write(
@@ -81,11 +81,10 @@ class WorkItems {
         Cycle c = cycles.cycle(m.cycleId()).orElseThrow();
         Product p = work.product(productId).orElseThrow(() -> new NotFoundException("product " + productId));
         if (m.jobPosition() != null && !m.jobPosition().equals(p.jobPosition())) {
-            throw new BadInputException(
-                    "Sản phẩm «" + p.name() + "» không thuộc danh mục của vị trí «" + m.jobPosition() + "».");
+            throw new BadInputException(Texts.t("apprc.work.productNotInCatalog", p.name(), m.jobPosition()));
         }
         if (quantity <= 0 || due.isBefore(c.periodStart()) || due.isAfter(c.periodEnd())) {
-            throw new BadInputException("Đầu việc cần số lượng dương và hạn trong kỳ " + c.periodCode() + ".");
+            throw new BadInputException(Texts.t("apprc.work.itemRequired", c.periodCode()));
         }
         long id = work.insertItem(
                 memberId,
@@ -118,10 +117,10 @@ class WorkItems {
             throw new AccessDeniedException("not the owner of work item " + itemId);
         }
         if (w.confirmedBy() != null) {
-            throw new BadInputException("Đầu việc «" + w.title() + "» đã được thủ trưởng xác nhận.");
+            throw new BadInputException(Texts.t("apprc.work.confirmed", w.title()));
         }
         if (done < 0) {
-            throw new BadInputException("Số lượng đã làm không được âm.");
+            throw new BadInputException(Texts.t("apprc.work.doneNegative"));
         }
         work.log(itemId, done, on, note);
         audit.record(AuditEntry.write(
@@ -136,10 +135,10 @@ class WorkItems {
         Member m = appraisals.member(w.memberId());
         scopes.require(m.unitId());
         if (w.doneQuantity() == null) {
-            throw new BadInputException("Đầu việc «" + w.title() + "» chưa được báo cáo kết quả.");
+            throw new BadInputException(Texts.t("apprc.work.notReported", w.title()));
         }
         if (majorErrors < 0 || delays < 0) {
-            throw new BadInputException("Số lỗi và số lần chậm không được âm.");
+            throw new BadInputException(Texts.t("apprc.work.errorsNegative"));
         }
         work.confirm(itemId, pass, majorErrors, delays, CurrentUser.name());
         audit.record(AuditEntry.write(
@@ -164,7 +163,7 @@ class WorkItems {
         Member m = appraisals.member(w.memberId());
         scopes.require(m.unitId());
         if (cause.isBlank()) {
-            throw new BadInputException("Cần ghi rõ nguyên nhân khách quan của đầu việc «" + w.title() + "».");
+            throw new BadInputException(Texts.t("apprc.work.causeRequired", w.title()));
         }
         work.cause(itemId, cause.trim(), true, CurrentUser.name());
         audit.record(AuditEntry.write(

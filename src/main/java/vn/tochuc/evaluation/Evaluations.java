@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
@@ -66,11 +67,10 @@ public class Evaluations {
         CurrentUser.require(Role.ORG_STAFF, Role.ADMIN);
         scopes.require(rootUnitId);
         if (packs.inForceByCode(packCode, date).isEmpty()) {
-            throw new BadInputException(
-                    "Không có gói quy tắc «" + packCode + "» có hiệu lực ngày " + VnFormats.date(date) + ".");
+            throw new BadInputException(Texts.t("eval.err.noPackInForce", packCode, VnFormats.date(date)));
         }
         String params = RulePackJson.write(new BatchScoringJob.Params(rootUnitId, period, packCode, date));
-        long id = jobs.start(BatchScoringJob.KIND, "Chấm điểm kỳ " + period, params);
+        long id = jobs.start(BatchScoringJob.KIND, Texts.vi("eval.err.batchTitle", period), params);
         audit.record(AuditEntry.write(
                 CurrentUser.name(), "EVAL_BATCH_START", "EVAL_BATCH", id, rootUnitId, null, params, packCode));
         return id;
@@ -99,8 +99,7 @@ public class Evaluations {
             JsonNode tree = RulePackJson.tree(json);
             RulePackDoc parsed = RulePackJson.pack(tree);
             PackChecks.require(
-                    parsed.code() != null && parsed.code().matches("[A-Z0-9_-]{2,40}"),
-                    "Mã gói phải gồm 2–40 chữ in hoa, số, gạch ngang.");
+                    parsed.code() != null && parsed.code().matches("[A-Z0-9_-]{2,40}"), Texts.t("eval.err.packCode"));
             int version = packs.maxVersion(parsed.code()) + 1;
             ((ObjectNode) tree).put("version", version);
             RulePackDoc doc = RulePackJson.pack(tree);
@@ -127,7 +126,7 @@ public class Evaluations {
         RulePackRepository.Row row =
                 packs.find(code, version).orElseThrow(() -> new NotFoundException("pack " + code + " v" + version));
         if (!"DRAFT".equals(row.status())) {
-            throw new BadInputException("Gói " + code + " phiên bản " + version + " đã được ban hành.");
+            throw new BadInputException(Texts.t("eval.err.published", code, version));
         }
         packs.publish(row.id());
         audit.record(AuditEntry.write(
@@ -146,7 +145,7 @@ public class Evaluations {
     @Transactional(readOnly = true)
     public DryRunResponse dryRun(String json) {
         return guard(() -> {
-            DryRunRequest req = RulePackJson.read(json, DryRunRequest.class, "yêu cầu chạy thử");
+            DryRunRequest req = RulePackJson.read(json, DryRunRequest.class, Texts.t("eval.err.dryRunRequest"));
             return DryRuns.run(resolve(req), req);
         });
     }
@@ -175,7 +174,8 @@ public class Evaluations {
             CompiledPack published =
                     resolve(new DryRunRequest(code, null, null, null, null, null, null, null, null, null));
             CompiledPack draft = PackCompiler.compile(RulePackJson.pack(draftJson));
-            List<Subject> subjects = List.of(RulePackJson.read(subjectsJson, Subject[].class, "danh sách đối tượng"));
+            List<Subject> subjects =
+                    List.of(RulePackJson.read(subjectsJson, Subject[].class, Texts.t("eval.err.subjectList")));
             for (int i = 0; i < subjects.size(); i++) {
                 DryRuns.check(subjects.get(i), "[" + i + "]");
             }
@@ -217,18 +217,16 @@ public class Evaluations {
             row = (req.version() != null
                             ? packs.find(req.pack(), req.version())
                             : packs.inForceByCode(req.pack(), date))
-                    .orElseThrow(() -> new EvaluationInputException("Không có gói quy tắc «" + req.pack() + "»"
-                            + (req.version() == null
-                                    ? " có hiệu lực ngày " + VnFormats.date(date)
-                                    : " phiên bản " + req.version())
-                            + "."));
+                    .orElseThrow(() -> new EvaluationInputException(
+                            req.version() == null
+                                    ? Texts.t("eval.err.noPackInForce", req.pack(), VnFormats.date(date))
+                                    : Texts.t("eval.err.noPackVersion", req.pack(), req.version())));
         } else if (req.side() != null) {
             row = packs.inForce(req.side(), date)
-                    .orElseThrow(() -> new EvaluationInputException("Không có gói quy tắc nào của khối «" + req.side()
-                            + "» có hiệu lực ngày " + VnFormats.date(date) + "."));
+                    .orElseThrow(() -> new EvaluationInputException(
+                            Texts.t("eval.err.noSidePack", req.side(), VnFormats.date(date))));
         } else {
-            throw new EvaluationInputException(
-                    "Cần chỉ rõ gói quy tắc: «pack» (mã gói), «side» và «date», hoặc «packBody».");
+            throw new EvaluationInputException(Texts.t("eval.err.packMissing"));
         }
         return compiled(row);
     }
@@ -274,8 +272,8 @@ public class Evaluations {
             throw new BadInputException(e.getMessage());
         } catch (NullPointerException | IllegalArgumentException | ClassCastException | ArithmeticException e) {
             log.warn("Evaluation input rejected: {}", e.toString());
-            throw new BadInputException("Tài liệu JSON thiếu trường bắt buộc hoặc có giá trị không hợp lệ ("
-                    + e.getClass().getSimpleName() + ").");
+            throw new BadInputException(
+                    Texts.t("eval.err.jsonInvalid", e.getClass().getSimpleName()));
         }
     }
 }

@@ -23,6 +23,7 @@ import vn.tochuc.audit.AuditEntry;
 import vn.tochuc.audit.AuditLog;
 import vn.tochuc.audit.AuditRecord;
 import vn.tochuc.organization.UnitScopes;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 import vn.tochuc.web.CurrentUser;
 import vn.tochuc.web.NotFoundException;
@@ -60,19 +61,18 @@ class GradeDecisions {
     @Transactional
     public GradeDecision decide(String json) {
         CurrentUser.require(Role.COMMITTEE, Role.ADMIN);
-        DecisionRequest req =
-                Evaluations.guard(() -> RulePackJson.read(json, DecisionRequest.class, "quyết định xếp loại"));
+        DecisionRequest req = Evaluations.guard(
+                () -> RulePackJson.read(json, DecisionRequest.class, Texts.t("eval.err.decisionDoc")));
         if (req.period() == null
                 || req.period().isBlank()
                 || req.subjectId() == null
                 || req.subjectId().isBlank()) {
-            throw new BadInputException(
-                    "Quyết định xếp loại phải có kỳ đánh giá («period») và đối tượng («subjectId»).");
+            throw new BadInputException(Texts.t("eval.err.decisionFields"));
         }
         DecisionRepository.Computed stored = decisions
                 .computed(req.period(), req.subjectId())
-                .orElseThrow(() -> new BadInputException("Chưa có kết quả chấm điểm của «" + req.subjectId() + "» kỳ "
-                        + req.period() + ": hãy chấm điểm trước khi quyết định xếp loại (EVAL-02)."));
+                .orElseThrow(() ->
+                        new BadInputException(Texts.t("eval.err.decisionNoScore", req.subjectId(), req.period())));
         scopes.require(stored.unitId());
         // the record keeps the full Vietnamese explanation, rendered from the stored data (ADR 0010)
         DecisionRepository.Computed c =
@@ -84,16 +84,15 @@ class GradeDecisions {
                 ? null
                 : req.reason().strip();
         if (reason == null && current != null) {
-            throw new BadInputException("Thay đổi xếp loại đã quyết định của «" + req.subjectId() + "» kỳ "
-                    + req.period() + " phải nêu lý do (EVAL-02): phiên bản hiện hành là " + current.version() + " ("
-                    + current.grade() + ").");
+            throw new BadInputException(Texts.t(
+                    "eval.err.changeReason", req.subjectId(), req.period(), current.version(), current.grade()));
         }
         if (reason == null && grade != c.grade()) {
-            throw new BadInputException("Quyết định xếp loại " + grade + " khác kết quả chấm " + c.grade() + " của «"
-                    + req.subjectId() + "» kỳ " + req.period() + " phải nêu lý do (EVAL-02).");
+            throw new BadInputException(
+                    Texts.t("eval.err.differReason", grade, c.grade(), req.subjectId(), req.period()));
         }
         if (reason != null && reason.length() > 2000) {
-            throw new BadInputException("Lý do quyết định xếp loại dài quá 2.000 ký tự.");
+            throw new BadInputException(Texts.t("eval.err.reasonLength"));
         }
         int version = current == null ? 1 : current.version() + 1;
         String by = CurrentUser.name();
@@ -108,7 +107,7 @@ class GradeDecisions {
                 current == null ? null : current.record(),
                 record,
                 "v" + version + ": " + (current == null ? "" : current.grade() + " → ") + grade
-                        + (reason == null ? "" : ". Lý do: " + reason)));
+                        + (reason == null ? "" : Texts.vi("eval.err.auditReason", reason))));
         decisions.add(new DecisionRepository.Row(
                 0,
                 req.period(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.tochuc.shared.Texts;
 
 /**
  * Checks a rule pack and compiles each criteria set (bộ tiêu chí): bands must cover the four grades
@@ -23,31 +24,29 @@ final class PackCompiler {
 
     /** @param interpretOnly every formula on CEL's interpreter, for the benchmark baseline */
     static CompiledPack compile(RulePackDoc doc, boolean interpretOnly) {
-        PackChecks.require(doc.code() != null && !doc.code().isBlank(), "Gói quy tắc thiếu mã (code).");
-        PackChecks.require(doc.effectiveFrom() != null, "Gói " + doc.code() + " thiếu ngày hiệu lực (effectiveFrom).");
-        PackChecks.require(doc.params() != null, "Gói " + doc.code() + " thiếu tham số (params).");
+        PackChecks.require(doc.code() != null && !doc.code().isBlank(), Texts.t("eval.err.pack.noCode"));
+        PackChecks.require(doc.effectiveFrom() != null, Texts.t("eval.err.pack.noFrom", doc.code()));
+        PackChecks.require(doc.params() != null, Texts.t("eval.err.pack.noParams", doc.code()));
         PackChecks.require(
                 doc.criteriaSets() != null && !doc.criteriaSets().isEmpty(),
-                "Gói " + doc.code() + " không có bộ tiêu chí nào.");
+                Texts.t("eval.err.pack.noSets", doc.code()));
         PackChecks.require(
                 doc.effectiveTo() == null || doc.effectiveTo().isAfter(doc.effectiveFrom()),
-                "Gói " + doc.code() + ": ngày hết hiệu lực phải sau ngày hiệu lực.");
+                Texts.t("eval.err.pack.dates", doc.code()));
         checkBands(doc);
         checkQuota(doc);
         Map<String, CompiledSet> sets = new LinkedHashMap<>();
         for (RulePackDoc.CriteriaSet set : doc.criteriaSets()) {
             PackChecks.require(
                     sets.put(set.targetGroup(), compileSet(doc, set, interpretOnly)) == null,
-                    "Gói " + doc.code() + ": nhóm đối tượng " + set.targetGroup() + " có hai bộ tiêu chí.");
+                    Texts.t("eval.err.pack.twoSets", doc.code(), set.targetGroup()));
         }
         Map<String, Integer> events = new LinkedHashMap<>();
         for (RulePackDoc.Disqualifier d : PackChecks.nullSafe(doc.disqualifiers())) {
-            PackChecks.require(
-                    d.code() != null && d.rule() != null,
-                    "Gói " + doc.code() + ": sự kiện loại trừ thiếu mã hoặc quy tắc.");
+            PackChecks.require(d.code() != null && d.rule() != null, Texts.t("eval.err.pack.disqualifier", doc.code()));
             events.put(d.code(), events.size());
         }
-        PackChecks.require(events.size() <= 63, "Gói " + doc.code() + " có quá nhiều sự kiện loại trừ.");
+        PackChecks.require(events.size() <= 63, Texts.t("eval.err.pack.tooManyEvents", doc.code()));
         return new CompiledPack(doc, Map.copyOf(sets), Map.copyOf(events));
     }
 
@@ -57,9 +56,9 @@ final class PackCompiler {
         for (RulePackDoc.Band b : bands) {
             PackChecks.require(
                     b.grade() != null && seen.add(b.grade()),
-                    "Gói " + doc.code() + ": khung điểm của xếp loại " + b.grade() + " bị khai báo hai lần.");
+                    Texts.t("eval.err.pack.bandTwice", doc.code(), b.grade()));
         }
-        PackChecks.require(seen.size() == 4, "Gói " + doc.code() + ": cần đủ khung điểm cho 4 mức xếp loại (EVAL-01).");
+        PackChecks.require(seen.size() == 4, Texts.t("eval.err.pack.fourBands", doc.code()));
         List<RulePackDoc.Band> sorted = bands.stream()
                 .sorted(Comparator.comparing(RulePackDoc.Band::grade).reversed())
                 .toList();
@@ -68,40 +67,44 @@ final class PackCompiler {
             RulePackDoc.Band lo = sorted.get(i);
             PackChecks.require(
                     hi.min() > lo.min(),
-                    "Gói " + doc.code() + ": khung điểm chồng lấn: " + hi.grade() + " từ " + hi.min() + " phải cao hơn "
-                            + lo.grade() + " từ " + lo.min() + " (quy tắc " + hi.rule() + ").");
+                    Texts.t(
+                            "eval.err.pack.bandsOverlap",
+                            doc.code(),
+                            hi.grade(),
+                            hi.min(),
+                            lo.grade(),
+                            lo.min(),
+                            hi.rule()));
         }
     }
 
     private static void checkQuota(RulePackDoc doc) {
         RulePackDoc.Quota q = doc.params().quota();
         PackChecks.require(
-                q != null && q.share() > 0 && q.share() <= 1,
-                "Gói " + doc.code() + ": tỷ lệ hạn mức xuất sắc phải trong (0; 1].");
+                q != null && q.share() > 0 && q.share() <= 1, Texts.t("eval.err.pack.quotaShare", doc.code()));
         PackChecks.require(
                 Set.of("HTTNV", "ALL", "PARTY_SHARE").contains(q.base()),
-                "Gói " + doc.code() + ": cơ sở tính hạn mức phải là HTTNV, ALL hoặc PARTY_SHARE (quy tắc " + q.rule()
-                        + ").");
+                Texts.t("eval.err.pack.quotaBase", doc.code(), q.rule()));
         QuotaPolicy.Rounding.parse(q.rounding(), q.rule());
         AggregationPolicy.parse(doc.params().aggregation());
     }
 
     private static CompiledSet compileSet(RulePackDoc doc, RulePackDoc.CriteriaSet set, boolean interpretOnly) {
-        String where0 = "Bộ tiêu chí " + set.targetGroup();
+        String where0 = Texts.t("eval.err.set", set.targetGroup());
         List<String> names = new ArrayList<>();
         List<RulePackDoc.Input> inputs = PackChecks.nullSafe(set.inputs());
         for (RulePackDoc.Input in : inputs) {
             PackChecks.require(
                     in.name() != null && in.name().matches("[A-Za-z][A-Za-z0-9]*"),
-                    where0 + ": tên đầu vào «" + in.name() + "» không hợp lệ (chỉ chữ cái và số).");
-            PackChecks.require(!names.contains(in.name()), where0 + ": đầu vào «" + in.name() + "» khai báo hai lần.");
-            PackChecks.require(in.min() <= in.max(), where0 + ": đầu vào «" + in.name() + "» có min lớn hơn max.");
+                    Texts.t("eval.err.set.inputName", where0, in.name()));
+            PackChecks.require(!names.contains(in.name()), Texts.t("eval.err.set.inputTwice", where0, in.name()));
+            PackChecks.require(in.min() <= in.max(), Texts.t("eval.err.set.inputRange", where0, in.name()));
             names.add(in.name());
         }
         Map<String, Double> numbers =
                 doc.params().numbers() == null ? Map.of() : doc.params().numbers();
         for (String p : numbers.keySet()) {
-            PackChecks.require(!names.contains(p), where0 + ": tham số «" + p + "» trùng tên một đầu vào.");
+            PackChecks.require(!names.contains(p), Texts.t("eval.err.set.paramClash", where0, p));
             names.add(p);
         }
         double[] template = new double[names.size()];
@@ -111,7 +114,7 @@ final class PackCompiler {
         }
         int k = inputs.size();
         for (Map.Entry<String, Double> e : numbers.entrySet()) {
-            PackChecks.require(e.getValue() != null, where0 + ": tham số «" + e.getKey() + "» không có giá trị.");
+            PackChecks.require(e.getValue() != null, Texts.t("eval.err.set.paramEmpty", where0, e.getKey()));
             template[k++] = e.getValue();
         }
         CelFormulas cel = new CelFormulas(names, interpretOnly);
@@ -129,15 +132,18 @@ final class PackCompiler {
         }
         PackChecks.require(
                 sumGroups >= doc.params().maxTotal(),
-                where0 + ": tổng điểm tối đa các nhóm (" + sumGroups + ") nhỏ hơn thang điểm "
-                        + doc.params().maxTotal() + " (EVAL-12).");
+                Texts.t(
+                        "eval.err.set.groupsMax",
+                        where0,
+                        sumGroups,
+                        doc.params().maxTotal()));
         List<CompiledSet.CompiledCondition> conditions = new ArrayList<>();
         for (RulePackDoc.Condition c : PackChecks.nullSafe(doc.conditions())) {
             if (c.groups() == null || c.groups().isEmpty() || c.groups().contains(set.targetGroup())) {
                 var compiled = cel.compile(
                         c.expr(),
                         CelFormulas.Kind.CONDITION,
-                        where0 + ", điều kiện xếp loại " + c.grade() + " (quy tắc " + c.rule() + ")");
+                        Texts.t("eval.err.set.condition", where0, c.grade(), c.rule()));
                 conditions.add(
                         new CompiledSet.CompiledCondition(c, compiled.fast(), ItemCompiler.reads(c.expr(), names)));
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.tochuc.shared.PersonName;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.shared.VietnameseText;
 import vn.tochuc.shared.VnFormats;
 import vn.tochuc.web.ColumnLimits;
@@ -215,7 +216,7 @@ public final class PersonForm {
             long id, long currentUnit, @Nullable String currentPosition, Function<String, @Nullable Long> unitByCode) {
         REQUIRED.forEach(n -> {
             if (values.get(n).isEmpty()) {
-                errors.put(n, "Không được để trống.");
+                errors.put(n, Texts.t("people.err.required"));
             }
         });
         // Every text is checked against the length of its column before anything reaches the database.
@@ -250,11 +251,11 @@ public final class PersonForm {
         try {
             sex = values.get("sex").isEmpty() ? null : Sex.valueOf(values.get("sex"));
         } catch (IllegalArgumentException e) {
-            errors.put("sex", "Giới tính phải là Nam hoặc Nữ.");
+            errors.put("sex", Texts.t("people.err.sex"));
         }
         String ethnicity = values.get("ethnicity").isEmpty() ? null : Levels.ethnicity(values.get("ethnicity"));
         if (ethnicity == null && !values.get("ethnicity").isEmpty()) {
-            errors.put("ethnicity", "Không có trong danh mục 54 dân tộc.");
+            errors.put("ethnicity", Texts.t("people.err.ethnicity"));
         }
         Levels.Theory theory = Levels.theory(values.get("theory").isEmpty() ? "NONE" : values.get("theory"));
         Levels.Professional professional = Levels.professional(
@@ -276,16 +277,16 @@ public final class PersonForm {
         if (creating) {
             Long u = values.get("unitCode").isEmpty() ? null : unitByCode.apply(values.get("unitCode"));
             if (u == null) {
-                errors.put("unitCode", "Mã đơn vị không tồn tại hoặc ngoài phạm vi được giao.");
+                errors.put("unitCode", Texts.t("people.err.unitCode"));
             } else {
                 unit = u;
             }
             position = opt("position");
             if (position == null) {
-                errors.put("position", "Không được để trống.");
+                errors.put("position", Texts.t("people.err.required"));
             }
             if (dates.get("positionFrom") == null && !errors.containsKey("positionFrom")) {
-                errors.put("positionFrom", "Không được để trống.");
+                errors.put("positionFrom", Texts.t("people.err.required"));
             }
         }
         if (!errors.isEmpty()
@@ -381,7 +382,7 @@ public final class PersonForm {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            errors.put(n, "Phải là số nguyên.");
+            errors.put(n, Texts.t("people.err.integer"));
             return null;
         }
     }

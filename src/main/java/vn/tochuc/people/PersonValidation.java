@@ -2,6 +2,7 @@ package vn.tochuc.people;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.tochuc.shared.Texts;
 
 /** Whole-record rules checked before any save, with the Vietnamese sentence shown to the user. */
 final class PersonValidation {
@@ -10,12 +11,11 @@ final class PersonValidation {
 
     static Optional<String> check(Person p) {
         if (p.name().given().isBlank() || p.name().surname().isBlank()) {
-            return Optional.of("Họ và tên phải có ít nhất họ và tên.");
+            return Optional.of(Texts.t("people.err.name"));
         }
         LocalDate today = LocalDate.now(vn.tochuc.shared.VnFormats.VIETNAM);
         if (p.dateOfBirth().isAfter(today.minusYears(15)) || p.dateOfBirth().isBefore(LocalDate.of(1900, 1, 1))) {
-            return Optional.of("Ngày sinh " + vn.tochuc.shared.VnFormats.date(p.dateOfBirth())
-                    + " không hợp lệ: người khai phải từ 15 tuổi và sinh sau năm 1900.");
+            return Optional.of(Texts.t("people.err.dob", vn.tochuc.shared.VnFormats.date(p.dateOfBirth())));
         }
         if (p.idNumber() != null) {
             Optional<String> cccd = Cccd.problem(p.idNumber(), p.dateOfBirth(), p.sex());
@@ -24,19 +24,19 @@ final class PersonValidation {
             }
         }
         if (Levels.ethnicity(p.origin().ethnicity()) == null) {
-            return Optional.of("Dân tộc \"" + p.origin().ethnicity() + "\" không có trong danh mục 54 dân tộc.");
+            return Optional.of(Texts.t("people.err.ethnicityNamed", p.origin().ethnicity()));
         }
         if (p.origin().religion().isBlank()) {
-            return Optional.of("Tôn giáo phải ghi rõ, ghi \"Không\" nếu không theo tôn giáo nào.");
+            return Optional.of(Texts.t("people.err.religion"));
         }
         var party = p.party();
         if (party.officialDate() != null
                 && (party.joinDate() == null || party.officialDate().isBefore(party.joinDate()))) {
-            return Optional.of("Ngày chính thức vào Đảng phải sau ngày vào Đảng.");
+            return Optional.of(Texts.t("people.err.partyOfficial"));
         }
         if (party.joinDate() != null
                 && party.joinDate().isBefore(p.dateOfBirth().plusYears(18))) {
-            return Optional.of("Ngày vào Đảng phải từ khi đủ 18 tuổi.");
+            return Optional.of(Texts.t("people.err.partyAge"));
         }
         return Optional.empty();
     }

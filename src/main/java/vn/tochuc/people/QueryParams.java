@@ -1,6 +1,7 @@
 package vn.tochuc.people;
 
 import org.jspecify.annotations.Nullable;
+import vn.tochuc.shared.Texts;
 import vn.tochuc.web.BadInputException;
 
 /** Builds a {@link PersonQuery} from request parameters (pages and API alike), refusing bad values in Vietnamese. */
@@ -21,25 +22,24 @@ final class QueryParams {
             int page,
             int size) {
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
-            throw new BadInputException(
-                    "Độ tuổi \"từ\" (" + ageMin + ") phải không lớn hơn độ tuổi \"đến\" (" + ageMax + ").");
+            throw new BadInputException(Texts.t("people.err.query.ages", ageMin, ageMax));
         }
         if (q != null && q.length() > 100) {
-            throw new BadInputException("Từ khóa tìm kiếm dài quá 100 ký tự.");
+            throw new BadInputException(Texts.t("people.err.query.length"));
         }
         Sex s = blank(sex) ? null : parseSex(sex);
         String eth = null;
         if (!blank(ethnicity)) {
             eth = Levels.ethnicity(ethnicity);
             if (eth == null) {
-                throw new BadInputException("Dân tộc \"" + ethnicity + "\" không có trong danh mục 54 dân tộc.");
+                throw new BadInputException(Texts.t("people.err.ethnicityNamed", ethnicity));
             }
         }
         Levels.Theory t = null;
         if (!blank(theory)) {
             t = Levels.theory(theory);
             if (t == null) {
-                throw new BadInputException("Trình độ lý luận chính trị \"" + theory + "\" không có trong danh mục.");
+                throw new BadInputException(Texts.t("people.err.query.theory", theory));
             }
         }
         Boolean member = blank(party)
@@ -47,7 +47,7 @@ final class QueryParams {
                 : switch (party) {
                     case "true", "yes", "Y", "1" -> Boolean.TRUE;
                     case "false", "no", "N", "0" -> Boolean.FALSE;
-                    default -> throw new BadInputException("Tham số đảng viên phải là true hoặc false.");
+                    default -> throw new BadInputException(Texts.t("people.err.query.party"));
                 };
         return new PersonQuery(
                 blank(q) ? null : q,

@@ -41,7 +41,7 @@ final class RowParser {
         String name = text(ImportColumns.FULL_NAME, false);
         LocalDate dob = date(ImportColumns.DATE_OF_BIRTH);
         Sex sex = sex();
-        String ethnicity = code(ImportColumns.ETHNICITY, Levels::ethnicity, "danh mục 54 dân tộc");
+        String ethnicity = code(ImportColumns.ETHNICITY, Levels::ethnicity, Texts.t("people.err.list.ethnicity"));
         String religion = text(ImportColumns.RELIGION, false);
         Person.Locality birthplace = locality(ImportColumns.BIRTHPLACE_CODE, ImportColumns.BIRTHPLACE);
         Person.Locality hometown = locality(ImportColumns.HOMETOWN_CODE, ImportColumns.HOMETOWN);
@@ -49,15 +49,12 @@ final class RowParser {
         String position = text(ImportColumns.POSITION, false);
         LocalDate from = date(ImportColumns.POSITION_FROM);
         Levels.Theory theory = optionalCode(
-                ImportColumns.THEORY,
-                Levels::theory,
-                Levels.Theory.NONE,
-                "danh mục trình độ lý luận chính trị (Sơ cấp, Trung cấp, Cao cấp, Cử nhân)");
+                ImportColumns.THEORY, Levels::theory, Levels.Theory.NONE, Texts.t("people.err.list.theory"));
         Levels.StateMgmt mgmt = optionalCode(
                 ImportColumns.STATE_MGMT,
                 Levels::stateMgmt,
                 Levels.StateMgmt.NONE,
-                "danh mục quản lý nhà nước (Chuyên viên, Chuyên viên chính, Chuyên viên cao cấp)");
+                Texts.t("people.err.list.stateMgmt"));
         Levels.Professional professional = optionalCode(
                 ImportColumns.PROFESSIONAL_LEVEL,
                 Levels::professional,
@@ -126,27 +123,27 @@ final class RowParser {
         String value = null;
         if (c != null) {
             switch (c.getCellType()) {
-                case FORMULA -> problem(col, "Ô chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức.");
+                case FORMULA -> problem(col, Texts.t("people.err.cell.formula"));
                 case STRING ->
                     value = VietnameseText.nfc(c.getStringCellValue()).strip();
                 case NUMERIC -> {
                     if (mustBeText) {
-                        problem(col, "Phải nhập dạng văn bản (định dạng Text) để giữ số 0 ở đầu.");
+                        problem(col, Texts.t("people.err.cell.text"));
                     } else {
                         double d = c.getNumericCellValue();
                         value = d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
                     }
                 }
-                case BOOLEAN, ERROR -> problem(col, "Giá trị không hợp lệ: cần chữ hoặc số.");
+                case BOOLEAN, ERROR -> problem(col, Texts.t("people.err.cell.value"));
                 default -> {}
             }
         }
         if (value != null && value.length() > 255) {
-            problem(col, "Dài quá 255 ký tự.");
+            problem(col, Texts.t("people.err.cell.length"));
             value = null;
         }
         if ((value == null || value.isEmpty()) && col.required() && problems.size() == before) {
-            problem(col, "Không được để trống (" + col.header() + ").");
+            problem(col, Texts.t("people.err.cell.required", col.header()));
         }
         return value == null || value.isEmpty() ? null : value;
     }
@@ -157,7 +154,7 @@ final class RowParser {
         if (c != null && c.getCellType() == CellType.NUMERIC) {
             LocalDate d = ImportReader.excelDate(c);
             if (d == null) {
-                problem(col, "Phải là ngày (dd/mm/yyyy), không phải số.");
+                problem(col, Texts.t("people.err.cell.date"));
             }
             return d;
         }
@@ -198,7 +195,7 @@ final class RowParser {
         }
         String v = lookup.apply(s);
         if (v == null) {
-            problem(col, "\"" + s + "\" không có trong " + list + ".");
+            problem(col, Texts.t("people.err.cell.notInList", s, list));
         }
         return v;
     }
@@ -210,7 +207,7 @@ final class RowParser {
         }
         E v = lookup.apply(s);
         if (v == null) {
-            problem(col, "\"" + s + "\" không có trong " + list + ".");
+            problem(col, Texts.t("people.err.cell.notInList", s, list));
             return blank;
         }
         return v;
@@ -220,7 +217,7 @@ final class RowParser {
         String code = text(codeCol, true);
         String name = text(nameCol, false);
         if (code != null && !code.matches("\\d{5}")) {
-            problem(codeCol, "Mã xã phải gồm 5 chữ số theo danh mục đơn vị hành chính.");
+            problem(codeCol, Texts.t("people.err.cell.commune"));
             code = null;
         }
         return new Person.Locality(code, name);
@@ -233,7 +230,7 @@ final class RowParser {
         }
         Optional<OrgDirectory.UnitRef> unit = units.apply(code);
         if (unit.isEmpty()) {
-            problem(ImportColumns.UNIT_CODE, "Mã đơn vị \"" + code + "\" không tồn tại hoặc ngoài phạm vi được giao.");
+            problem(ImportColumns.UNIT_CODE, Texts.t("people.err.cell.unit", code));
         }
         return unit.orElse(null);
     }
