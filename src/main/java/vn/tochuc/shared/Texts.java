@@ -37,9 +37,25 @@ public final class Texts {
 
     /** The text of {@code key} in the current request's language (Vietnamese outside a request). */
     public static String t(String key, @Nullable Object... args) {
+        return in(currentLocale(), key, args);
+    }
+
+    /**
+     * The request's locale, Vietnamese outside a request. A long job's thread may hold the locale context of the
+     * request that started it after that request ended (Tomcat then refuses to read it): that is "outside a
+     * request" too, never a failure of the job.
+     */
+    static Locale currentLocale() {
         LocaleContext context = LocaleContextHolder.getLocaleContext();
-        Locale locale = context == null || context.getLocale() == null ? VIETNAMESE : context.getLocale();
-        return in(locale, key, args);
+        if (context == null) {
+            return VIETNAMESE;
+        }
+        try {
+            Locale l = context.getLocale();
+            return l == null ? VIETNAMESE : l;
+        } catch (IllegalStateException ended) {
+            return VIETNAMESE;
+        }
     }
 
     /** The Vietnamese text of {@code key}: for stored documents and the audit log. */
